@@ -1,0 +1,90 @@
+#include "db/schema.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tongxin {
+
+QStringList Schema::splitStatements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        current += raw + QLatin1Char('\n');
+        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            out << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+bool Schema::runScript(QSqlDatabase &db, const QString &resource, QString *error)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1").arg(resource);
+        return false;
+    }
+    const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Schema::create(QSqlDatabase &db, QString *error)
+{
+    if (!runScript(db, QStringLiteral(":/sql/schema_v1.sql"), error))
+        return false;
+    return migrate(db, 1, error);
+}
+
+bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
+{
+    // Cumulative steps: each `case N` brings version N to N+1 and falls through.
+    // There are none yet; version 1 is the first released schema.
+    Q_UNUSED(db);
+    if (from < 1 || from > Version) {
+        if (error)
+            *error = QStringLiteral("no migration from schema version %1").arg(from);
+        return false;
+    }
+    return true;
+}
+
+QStringList Schema::tables()
+{
+    return {QStringLiteral("settings"), QStringLiteral("places"), QStringLiteral("organisations"),
+            QStringLiteral("people"), QStringLiteral("households"), QStringLiteral("pairings"),
+            QStringLiteral("fund_allocations"), QStringLiteral("projects"), QStringLiteral("project_payments"),
+            QStringLiteral("project_updates"), QStringLiteral("project_attachments"),
+            QStringLiteral("enterprise_settlements"), QStringLiteral("events"), QStringLiteral("trainings"),
+            QStringLiteral("labour_placements"), QStringLiteral("secondments"),
+            QStringLiteral("professional_dispatches"), QStringLiteral("visitors_received"),
+            QStringLiteral("outlets"), QStringLiteral("sales"), QStringLiteral("livestream_sessions"),
+            QStringLiteral("livestream_talents"), QStringLiteral("donations"), QStringLiteral("working_groups"),
+            QStringLiteral("visits"), QStringLiteral("meetings"), QStringLiteral("targets")};
+}
+
+} // namespace tongxin

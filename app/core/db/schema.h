@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace tongxin {
+
+/// The one owner of the database schema. Version 1 is created from resources/sql; later
+/// versions add cumulative migrate steps (from N to N+1), each inside the caller's transaction.
+class Schema final
+{
+public:
+    /// The schema version this build writes (PRAGMA user_version).
+    static constexpr int Version = 1;
+    /// Marks a file as a Tongxin database (PRAGMA application_id), "TXN1".
+    static constexpr qint32 ApplicationId = 0x54584E31;
+
+    /// Creates every table, index, view and trigger of the current version on an empty database.
+    static bool create(QSqlDatabase &db, QString *error);
+    /// Brings a database of version `from` up to Version. Runs inside the caller's transaction.
+    static bool migrate(QSqlDatabase &db, int from, QString *error);
+    /// Splits an SQL script into statements; trigger bodies (BEGIN … END;) stay whole.
+    static QStringList splitStatements(const QString &script);
+    /// Every table of the schema, in an order that satisfies foreign keys when copying.
+    static QStringList tables();
+
+private:
+    static bool runScript(QSqlDatabase &db, const QString &resource, QString *error);
+};
+
+} // namespace tongxin

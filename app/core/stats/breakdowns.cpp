@@ -1,0 +1,99 @@
+#include "stats/breakdowns.h"
+
+#include "i18n/language.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tongxin {
+
+QString Unit::displayName() const
+{
+    if (Language::current() == QLatin1String("en") && !nameEn.isEmpty())
+        return nameEn;
+    return name;
+}
+
+QVector<Unit> Breakdowns::westernUnits(const QSqlDatabase &db)
+{
+    QVector<Unit> out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT id, name, ifnull(name_en, ''), illustrative FROM places "
+                          "WHERE level = 'county' ORDER BY illustrative, id"));
+    while (q.next())
+        out.push_back(Unit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
+    return out;
+}
+
+qint64 Breakdowns::findUnit(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM places WHERE level = 'county' AND (name = :n OR lower(name_en) = lower(:n)) "
+                             "ORDER BY id LIMIT 1"));
+    q.bindValue(QStringLiteral(":n"), name.trimmed());
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QVector<int> Breakdowns::years(const QSqlDatabase &db)
+{
+    QVector<int> out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral(
+        "SELECT DISTINCT y FROM ("
+        " SELECT year AS y FROM projects UNION SELECT year FROM fund_allocations"
+        " UNION SELECT CAST(substr(pay_date, 1, 4) AS INTEGER) FROM project_payments"
+        " UNION SELECT year FROM enterprise_settlements UNION SELECT year FROM labour_placements"
+        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM pairings"
+        " UNION SELECT CAST(substr(min(sale_date), 1, 4) AS INTEGER) FROM sales"
+        " UNION SELECT CAST(substr(max(sale_date), 1, 4) AS INTEGER) FROM sales"
+        " UNION SELECT CAST(substr(train_date, 1, 4) AS INTEGER) FROM trainings"
+        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM visits"
+        ") WHERE y IS NOT NULL ORDER BY y"));
+    while (q.next())
+        out.push_back(q.value(0).toInt());
+    // Fill the gaps so a span of years is continuous.
+    QVector<int> full;
+    if (!out.isEmpty()) {
+        for (int y = out.first(); y <= out.last(); ++y)
+            full.push_back(y);
+    }
+    return full;
+}
+
+QVector<Cell> Breakdowns::fiscalAidPaidByUnitYear(const QSqlDatabase &db, const Filter &f)
+{
+    QVector<Cell> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT p.county_id, substr(pp.pay_date, 1, 4), sum(pp.amount_fen) FROM project_payments pp "
+        "JOIN projects p ON p.id = pp.project_id WHERE pp.pay_date BETWEEN :from AND :to "
+        "AND (:county = 0 OR p.county_id = :county) GROUP BY 1, 2 ORDER BY 1, 2"));
+    q.bindValue(QStringLiteral(":from"), f.firstDay());
+    q.bindValue(QStringLiteral(":to"), f.lastDay());
+    q.bindValue(QStringLiteral(":county"), f.countyId);
+    q.exec();
+    while (q.next())
+        out.push_back(Cell{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return out;
+}
+
+QVector<Cell> Breakdowns::salesByMonthChannel(const QSqlDatabase &db, const Filter &f)
+{
+    QVector<Cell> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT substr(sale_date, 1, 7), channel, sum(amount_fen) FROM sales "
+        "WHERE sale_date BETWEEN :from AND :to AND (:county = 0 OR county_id = :county) "
+        "GROUP BY 1, 2 ORDER BY 1, 2"));
+    q.bindValue(QStringLiteral(":from"), f.firstDay());
+    q.bindValue(QStringLiteral(":to"), f.lastDay());
+    q.bindValue(QStringLiteral(":county"), f.countyId);
+    q.exec();
+    while (q.next())
+        out.push_back(Cell{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return out;
+}
+
+} // namespace tongxin

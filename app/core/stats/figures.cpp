@@ -1,0 +1,92 @@
+#include "stats/figures.h"
+
+namespace tongxin {
+
+const QVector<FigureInfo> &Figures::all()
+{
+    using K = FigureInfo::Kind;
+    static const QVector<FigureInfo> list = {
+        {Figure::WorkingGroups, "working_groups", "organisation", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Special working groups"), QT_TRANSLATE_NOOP("Figures", "groups"), nullptr},
+        {Figure::DelegationTrips, "delegation_trips", "organisation", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Delegation trips to the west"), QT_TRANSLATE_NOOP("Figures", "trips"), nullptr},
+        {Figure::CadresSeconded, "cadres_seconded", "talent", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Cadres seconded to the west"), QT_TRANSLATE_NOOP("Figures", "persons"), nullptr},
+        {Figure::ProfessionalsDispatched, "professionals_dispatched", "talent", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Professionals dispatched"), QT_TRANSLATE_NOOP("Figures", "persons"), nullptr},
+        {Figure::TrainingActivities, "training_activities", "talent", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Guidance, exchange and training activities"),
+         QT_TRANSLATE_NOOP("Figures", "sessions"), nullptr},
+        {Figure::TrainingPersonTimes, "training_person_times", "talent", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Training opportunities"), QT_TRANSLATE_NOOP("Figures", "person-times"), nullptr},
+        {Figure::WesternVisitorsReceived, "western_visitors_received", "talent", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Western cadres and professionals received"),
+         QT_TRANSLATE_NOOP("Figures", "person-times"), nullptr},
+        {Figure::FiscalAidPaid, "fiscal_aid_paid_fen", "funds", K::Money,
+         QT_TRANSLATE_NOOP("Figures", "Fiscal aid paid"), nullptr, nullptr},
+        {Figure::AidProjects, "aid_projects", "funds", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Fiscal aid projects"), QT_TRANSLATE_NOOP("Figures", "projects"), nullptr},
+        {Figure::EnterprisesSettled, "enterprises_settled", "industry", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Enterprises settled in the west"), QT_TRANSLATE_NOOP("Figures", "enterprises"),
+         nullptr},
+        {Figure::EnterpriseInvestment, "enterprise_investment_fen", "industry", K::Money,
+         QT_TRANSLATE_NOOP("Figures", "Their total investment"), nullptr, nullptr},
+        {Figure::PairingStreetTown, "pairing_street_town", "pairing", K::Pairing,
+         QT_TRANSLATE_NOOP("Figures", "Streets ↔ towns"), nullptr, "street_town"},
+        {Figure::PairingCommunityVillage, "pairing_community_village", "pairing", K::Pairing,
+         QT_TRANSLATE_NOOP("Figures", "Communities ↔ poor villages"), nullptr, "community_village"},
+        {Figure::PairingSchool, "pairing_school", "pairing", K::Pairing,
+         QT_TRANSLATE_NOOP("Figures", "Schools ↔ schools"), nullptr, "school"},
+        {Figure::PairingHospital, "pairing_hospital", "pairing", K::Pairing,
+         QT_TRANSLATE_NOOP("Figures", "Hospitals ↔ hospitals"), nullptr, "hospital"},
+        {Figure::PairingEnterpriseVillage, "pairing_enterprise_village", "pairing", K::Pairing,
+         QT_TRANSLATE_NOOP("Figures", "Private enterprises ↔ poor villages"), nullptr, "enterprise_village"},
+        {Figure::PairingChamberVillage, "pairing_chamber_village", "pairing", K::Pairing,
+         QT_TRANSLATE_NOOP("Figures", "Chamber of commerce ↔ poor villages"), nullptr, "chamber_village"},
+        {Figure::PairingCadreHousehold, "pairing_cadre_household", "pairing", K::Pairing,
+         QT_TRANSLATE_NOOP("Figures", "Cadres ↔ poor households"), nullptr, "cadre_household"},
+        {Figure::ConsumptionOutlets, "consumption_outlets", "consumption", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Showrooms, counters and shops"), QT_TRANSLATE_NOOP("Figures", "outlets"),
+         nullptr},
+        {Figure::ConsumptionSales, "consumption_sales_fen", "consumption", K::Money,
+         QT_TRANSLATE_NOOP("Figures", "Consumption-aid sales"), nullptr, nullptr},
+        {Figure::LivestreamTalentsTrained, "livestream_talents_trained", "consumption", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Livestream talents trained"), QT_TRANSLATE_NOOP("Figures", "persons"), nullptr},
+        {Figure::FestivalSales, "festival_sales_fen", "consumption", K::Money,
+         QT_TRANSLATE_NOOP("Figures", "Livestream event sales"), nullptr, nullptr},
+        {Figure::FestivalOrders, "festival_orders", "consumption", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Livestream event orders"), QT_TRANSLATE_NOOP("Figures", "orders"), nullptr},
+        {Figure::FestivalViewers, "festival_viewers", "consumption", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Livestream viewers"), QT_TRANSLATE_NOOP("Figures", "viewers"), nullptr},
+        {Figure::FestivalClicks, "festival_clicks", "consumption", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Livestream clicks"), QT_TRANSLATE_NOOP("Figures", "clicks"), nullptr},
+    };
+    return list;
+}
+
+const FigureInfo &Figures::info(Figure f)
+{
+    return all().at(int(f));
+}
+
+const FigureInfo *Figures::byKey(const QString &key)
+{
+    for (const FigureInfo &i : all()) {
+        if (key == QLatin1String(i.key))
+            return &i;
+    }
+    return nullptr;
+}
+
+QString Figures::label(Figure f)
+{
+    return QCoreApplication::translate("Figures", info(f).label);
+}
+
+QString Figures::unit(Figure f)
+{
+    const char *u = info(f).unit;
+    return u ? QCoreApplication::translate("Figures", u) : QString();
+}
+
+} // namespace tongxin

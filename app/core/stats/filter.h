@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+namespace tongxin {
+
+/// What a figure is asked about: a span of calendar years (0 = open) and one western unit
+/// (0 = all). Flows (money paid, sales, trips) count what happened in the span; stocks
+/// (pairings, outlets, working groups) count what was in force at any time in it.
+struct Filter
+{
+    int fromYear = 0;
+    int toYear = 0;
+    qint64 countyId = 0;
+
+    static Filter year(int y, qint64 county = 0) { return Filter{y, y, county}; }
+    bool hasYears() const { return fromYear > 0 || toYear > 0; }
+    /// First and last day of the span as ISO dates ("0000-01-01" / "9999-12-31" when open).
+    QString firstDay() const
+    {
+        return fromYear > 0 ? QStringLiteral("%1-01-01").arg(fromYear, 4, 10, QLatin1Char('0'))
+                            : QStringLiteral("0000-01-01");
+    }
+    QString lastDay() const
+    {
+        return toYear > 0 ? QStringLiteral("%1-12-31").arg(toYear, 4, 10, QLatin1Char('0'))
+                          : QStringLiteral("9999-12-31");
+    }
+    int firstYear() const { return fromYear > 0 ? fromYear : 0; }
+    int lastYear() const { return toYear > 0 ? toYear : 9999; }
+};
+
+} // namespace tongxin

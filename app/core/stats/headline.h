@@ -1,0 +1,42 @@
+#pragma once
+
+#include "stats/figures.h"
+#include "stats/filter.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <array>
+
+namespace tongxin {
+
+/// Pairs of one kind: distinct eastern parties, distinct western parties, pairings.
+struct PairCount
+{
+    qint64 east = 0;
+    qint64 west = 0;
+    qint64 pairs = 0;
+};
+
+/// All headline figures for one filter. Computed only by Headline::compute(): the dashboard,
+/// `tongxin-cli summary`, reports and exports all read them from here.
+struct HeadlineFigures
+{
+    std::array<qint64, FigureCount> values{};   ///< count, or fen for money figures
+    std::array<PairCount, FigureCount> pairs{}; ///< set for pairing figures
+
+    qint64 value(Figure f) const { return values[size_t(f)]; }
+    PairCount pairing(Figure f) const { return pairs[size_t(f)]; }
+    /// One object keyed by FigureInfo::key; pairing figures as {"east", "west", "pairs"}.
+    QJsonObject toJson() const;
+};
+
+class Headline final
+{
+public:
+    /// Computes every figure; false (with the SQL error) when a query fails.
+    static bool compute(const QSqlDatabase &db, const Filter &filter, HeadlineFigures *out, QString *error = nullptr);
+    /// The pairing figures of one kind (pairings.kind) under a filter.
+    static PairCount pairings(const QSqlDatabase &db, const QString &kind, const Filter &filter, QString *error = nullptr);
+};
+
+} // namespace tongxin

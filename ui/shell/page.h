@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+namespace tongxin {
+
+class Database;
+
+/// A page hosted by the main window's sidebar. Pages own their widgets and queries; the main
+/// window only switches between them and tells them when the database changes.
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    /// Stable English id: "dashboard", "registries", … (used by --screenshots and settings).
+    virtual QString pageId() const = 0;
+    /// The sidebar label, in the current language.
+    virtual QString title() const = 0;
+    virtual QIcon icon() const { return {}; }
+    /// The open database, or nullptr when none is open. Pages reload their data here.
+    virtual void setDatabase(Database *db) = 0;
+
+signals:
+    /// Emitted after a page wrote to the database, so other pages can reload.
+    void dataChanged();
+};
+
+} // namespace tongxin
