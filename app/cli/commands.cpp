@@ -1,0 +1,169 @@
+#include "commands.h"
+
+#include "exitcode.h"
+#include "output.h"
+
+#include "db/checker.h"
+#include "db/database.h"
+#include "demo/demo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tongxin::cli {
+
+namespace {
+
+const QStringList &sqliteSuffixes()
+{
+    static const QStringList list { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
+    return list;
+}
+
+// May a new database be written at `path`? An existing file only with --force, and only if it
+// is a Tongxin database: a file that is not ours is never replaced.
+int checkTarget(const QString &path, bool force)
+{
+    if (!QFileInfo::exists(path))
+        return ExitOk;
+    if (!force) {
+        printError(Commands::tr("The file %1 already exists; use --force to replace it.").arg(path));
+        return ExitUsage;
+    }
+    const OpenError probed = Database::probe(path);
+    if (probed && probed.code != OpenError::TooNew) {
+        printError(Database::tr("The file %1 exists and is not a Tongxin database; it was not overwritten.").arg(path));
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+int exitFor(const OpenError &error)
+{
+    return error.code == OpenError::Failed ? ExitWriteFailed : ExitUsage;
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : sqliteSuffixes())
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+int Commands::run(const Options &o)
+{
+    if (o.command == QLatin1String("init"))
+        return init(o);
+    if (o.command == QLatin1String("demo"))
+        return demo(o);
+    if (o.command == QLatin1String("summary"))
+        return summary(o);
+    if (o.command == QLatin1String("check"))
+        return check(o);
+    return backup(o);
+}
+
+bool Commands::openExisting(const QString &path, Database *db)
+{
+    OpenError error;
+    if (db->open(path, &error))
+        return true;
+    printError(error.message);
+    return false;
+}
+
+int Commands::init(const Options &o)
+{
+    if (const int refused = checkTarget(o.file, o.force))
+        return refused;
+    Database db;
+    OpenError error;
+    // Database::create checks again that an existing file is ours before replacing it.
+    if (!db.create(o.file, o.force, &error)) {
+        printError(error.message);
+        return exitFor(error);
+    }
+    printOut(tr("Created an empty Tongxin database: %1").arg(o.file) + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+int Commands::demo(const Options &o)
+{
+    if (const int refused = checkTarget(o.file, o.force))
+        return refused;
+    // Build in a scratch file beside the target and move it into place only when complete:
+    // a failure leaves an existing database as it was.
+    const QString scratch = QStringLiteral("%1.%2.tmp").arg(o.file).arg(QCoreApplication::applicationPid());
+    removeDatabaseFiles(scratch);
+    {
+        Database db;
+        OpenError error;
+        if (!db.create(scratch, false, &error)) {
+            printError(error.message);
+            return exitFor(error);
+        }
+        QString why;
+        if (!Demo::populate(db, &why)) {
+            db.close();
+            removeDatabaseFiles(scratch);
+            printError(tr("The demo data could not be written: %1").arg(why));
+            return ExitWriteFailed;
+        }
+    }
+    if (QFileInfo::exists(o.file))
+        removeDatabaseFiles(o.file);
+    bool moved = true;
+    for (const QString &suffix : sqliteSuffixes()) {
+        if (QFileInfo::exists(scratch + suffix))
+            moved = QFile::rename(scratch + suffix, o.file + suffix) && moved;
+    }
+    if (!moved || Database::probe(o.file)) {
+        removeDatabaseFiles(scratch);
+        printError(tr("The file %1 could not be written.").arg(o.file));
+        return ExitWriteFailed;
+    }
+    printOut(tr("Created the demo database: %1").arg(o.file) + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+int Commands::check(const Options &o)
+{
+    Database db;
+    if (!openExisting(o.file, &db))
+        return ExitUsage;
+    const QVector<CheckProblem> problems = Checker::run(db.db());
+    for (const CheckProblem &p : problems)
+        printOut(QStringLiteral("[%1] %2\n").arg(p.rule, p.message));
+    if (!problems.isEmpty()) {
+        printOut(tr("%1: problems found: %2.").arg(o.file).arg(problems.size()) + QLatin1Char('\n'));
+        return ExitCheckFailed;
+    }
+    printOut(tr("%1: all checks passed.").arg(o.file) + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+int Commands::backup(const Options &o)
+{
+    Database db;
+    if (!openExisting(o.file, &db))
+        return ExitUsage;
+    if (QFileInfo::exists(o.out)) {
+        printError(tr("The file %1 already exists; a backup never replaces a file.").arg(o.out));
+        return ExitUsage;
+    }
+    QString why;
+    if (!db.backupTo(o.out, &why)) {
+        printError(why);
+        return ExitWriteFailed;
+    }
+    if (const OpenError written = Database::probe(o.out)) {
+        printError(tr("The backup %1 cannot be read back: %2").arg(o.out, written.message));
+        return ExitWriteFailed;
+    }
+    printOut(tr("Backup written: %1").arg(QDir::toNativeSeparators(o.out)) + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+} // namespace tongxin::cli
