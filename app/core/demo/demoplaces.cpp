@@ -1,0 +1,226 @@
+// Places of the demo world (Hexi District's streets and communities; the three western units'
+// towns and villages) and the registered poor households of the poor villages.
+
+#include "demo/demogen.h"
+
+namespace tongxin::demo {
+
+namespace {
+
+struct CountySpec
+{
+    const char *name;
+    const char *nameEn;
+    const char *abbr;
+    const char *code; // nullptr for the illustrative unit
+    int population;
+    int exitYear;
+    bool illustrative;
+    double weight;
+    int minVillages; // per town
+    int maxVillages;
+    int poorVillages; // in the whole unit
+    QVector<int> pairedTowns; // towns paired with Hexi's streets (street↔town)
+    const char *products;
+};
+
+QVector<CountySpec> countySpecs()
+{
+    return {
+        { "庄浪县", "Zhuanglang County", "庄", "620825", 449600, 2019, false, 0.44, 13, 19, 96, { 1, 2, 4, 6, 9, 12 },
+            "苹果 马铃薯 马铃薯淀粉 粉条 中药材 小杂粮 蜂蜜" },
+        { "崆峒区", "Kongtong District", "崆", "620802", 504300, 2019, false, 0.36, 12, 17, 66, { 0, 1, 3, 5, 9 },
+            "牛肉 高原夏菜 苹果 小米 胡麻油 金银花" },
+        { "示例县", "Sample County", "示", nullptr, 261000, 2020, true, 0.20, 10, 14, 42, { 0, 2, 5 },
+            "马铃薯 土鸡蛋 蜂蜜 核桃 手工刺绣" },
+    };
+}
+
+int poorExitYear(Rng &rng)
+{
+    const QVector<double> w = { 0.12, 0.33, 0.37, 0.18 };
+    return 2017 + rng.weighted(w);
+}
+
+} // namespace
+
+bool fillPlaces(World &world)
+{
+    Writer &w = world.w;
+    Rng rng(0x51ACE5);
+
+    // ---- East: Hexi District, its streets and communities.
+    world.hexi = w.insert("places",
+        { { "side", "east" }, { "level", "district" }, { "parent_id", QVariant() },
+            { "name", QStringLiteral("河西区") }, { "name_en", QStringLiteral("Hexi District") },
+            { "code", QStringLiteral("120103") }, { "population", 822700 },
+            { "notes", QStringLiteral("天津市河西区（帮扶方）") } });
+    QSet<QString> communityNames;
+    const QStringList streets = names::streetNames();
+    for (const QString &s : streets) {
+        Street street;
+        street.name = s;
+        street.id = w.insert("places",
+            { { "side", "east" }, { "level", "street" }, { "parent_id", world.hexi }, { "name", s },
+                { "name_en", names::streetPinyin(s) },
+                { "population", rng.range(38, 92) * 1000 + rng.range(0, 999) } });
+        const int n = rng.range(4, 7);
+        for (int i = 0; i < n; ++i) {
+            const QString c = names::community(rng, communityNames);
+            street.communityNames << c;
+            street.communities << w.insert("places",
+                { { "side", "east" }, { "level", "community" }, { "parent_id", street.id }, { "name", c },
+                    { "population", rng.range(45, 160) * 100 } });
+        }
+        world.streets << street;
+    }
+
+    // ---- West: the three units, their towns and villages.
+    const QVector<CountySpec> specs = countySpecs();
+    for (int ci = 0; ci < specs.size(); ++ci) {
+        const CountySpec &spec = specs.at(ci);
+        County county;
+        county.name = QString::fromUtf8(spec.name);
+        county.nameEn = QString::fromUtf8(spec.nameEn);
+        county.abbr = QString::fromUtf8(spec.abbr);
+        county.weight = spec.weight;
+        county.products = QString::fromUtf8(spec.products).split(QLatin1Char(' '));
+        const int illustrative = spec.illustrative ? 1 : 0;
+        county.id = w.insert("places",
+            { { "side", "west" }, { "level", "county" }, { "parent_id", QVariant() }, { "name", county.name },
+                { "name_en", county.nameEn },
+                { "code", spec.code ? QVariant(QString::fromLatin1(spec.code)) : QVariant() },
+                { "population", spec.population }, { "is_poor", 1 }, { "exit_year", spec.exitYear },
+                { "illustrative", illustrative },
+                { "notes",
+                    spec.illustrative
+                        ? QVariant(QStringLiteral("示例数据：2017—2020年的第三个受援县级单位未经公开资料证实，"
+                                                  "此处名称、乡镇和村均为虚构，仅作演示。"))
+                        : QVariant(QStringLiteral("甘肃省平凉市")) } });
+
+        // Plan the towns and villages first, so the poor villages can be chosen before insert.
+        const QStringList townNames = names::townNames(ci);
+        QSet<QString> villageNames;
+        QVector<QVector<QString>> planned;
+        QVector<QPair<int, int>> all; // (town, village) positions
+        for (int t = 0; t < townNames.size(); ++t) {
+            QVector<QString> vs;
+            const int n = rng.range(spec.minVillages, spec.maxVillages);
+            for (int v = 0; v < n; ++v) {
+                vs << names::village(rng, villageNames);
+                all.append({ t, v });
+            }
+            planned << vs;
+        }
+        // Poor villages: at least three in every paired town (their communities pair with them),
+        // then drawn at random up to the unit's number; the county seat's town (first) has fewer.
+        QSet<QPair<int, int>> poor;
+        for (int t : spec.pairedTowns) {
+            for (int v = 0; v < 3; ++v)
+                poor.insert({ t, v + 1 });
+        }
+        QVector<QPair<int, int>> rest = all;
+        rng.shuffle(rest);
+        for (const auto &p : rest) {
+            if (poor.size() >= spec.poorVillages)
+                break;
+            if (p.first == 0 && ci == 0 && rng.chance(0.7))
+                continue; // 水洛镇 is the county seat: mostly not poor
+            poor.insert(p);
+        }
+        for (const auto &p : rest) {
+            if (poor.size() >= spec.poorVillages)
+                break;
+            poor.insert(p);
+        }
+
+        for (int t = 0; t < townNames.size(); ++t) {
+            Town town;
+            town.county = ci;
+            town.name = townNames.at(t);
+            QVector<int> pops;
+            int sum = 0;
+            for (int v = 0; v < planned.at(t).size(); ++v) {
+                pops << rng.range(9, 36) * 100 + rng.range(0, 99);
+                sum += pops.last();
+            }
+            town.id = w.insert("places",
+                { { "side", "west" }, { "level", "town" }, { "parent_id", county.id }, { "name", town.name },
+                    { "name_en", names::townPinyin(ci, town.name) }, { "population", sum + rng.range(20, 90) * 100 },
+                    { "illustrative", illustrative } });
+            const int townIndex = int(world.towns.size());
+            for (int v = 0; v < planned.at(t).size(); ++v) {
+                Village village;
+                village.county = ci;
+                village.town = townIndex;
+                village.name = planned.at(t).at(v);
+                village.poor = poor.contains({ t, v });
+                village.id = w.insert("places",
+                    { { "side", "west" }, { "level", "village" }, { "parent_id", town.id }, { "name", village.name },
+                        { "population", pops.at(v) }, { "is_poor", village.poor ? 1 : 0 },
+                        { "exit_year", village.poor ? QVariant(poorExitYear(rng)) : QVariant() },
+                        { "illustrative", illustrative } });
+                const int vi = int(world.villages.size());
+                town.villages << vi;
+                if (village.poor)
+                    county.poorVillages << vi;
+                world.villages << village;
+            }
+            county.towns << townIndex;
+            world.towns << town;
+        }
+        for (int t : spec.pairedTowns)
+            world.pairedTowns << county.towns.at(t);
+        world.counties << county;
+    }
+    return w.ok();
+}
+
+bool fillHouseholds(World &world)
+{
+    Writer &w = world.w;
+    Rng rng(0x40E5E);
+    // A sample of the registered poor households (建档立卡贫困户) of the poor villages — the ones
+    // the office follows (the county registers hold tens of thousands).
+    constexpr int Total = 360;
+    QVector<int> villages;
+    for (const County &c : world.counties)
+        villages += c.poorVillages;
+    rng.shuffle(villages);
+    const QStringList causes
+        = QStringLiteral("因病 因残 因学 缺劳力 缺技术 缺资金 缺土地 交通条件落后").split(QLatin1Char(' '));
+    const QVector<double> causeWeights = { 0.28, 0.12, 0.12, 0.14, 0.16, 0.12, 0.03, 0.03 };
+    int made = 0;
+    for (int vi : villages) {
+        if (made >= Total)
+            break;
+        const int n = qMin(rng.range(3, 7), Total - made);
+        for (int k = 0; k < n; ++k) {
+            const bool female = rng.chance(0.18);
+            const int members = 1 + rng.weighted({ 0.06, 0.14, 0.20, 0.26, 0.20, 0.10, 0.04 });
+            const int registered = 2014 + rng.weighted({ 0.70, 0.18, 0.12 });
+            const int exitPick = rng.weighted({ 0.18, 0.30, 0.35, 0.14, 0.03 });
+            const QVariant exitYear = exitPick < 4 ? QVariant(2017 + exitPick) : QVariant();
+            const bool out = exitPick < 4;
+            int housing = out ? 1 : (rng.chance(0.5) ? 1 : 0);
+            int medical = out ? 1 : (rng.chance(0.6) ? 1 : 0);
+            int water = out ? 1 : (rng.chance(0.7) ? 1 : 0);
+            if (!out && housing && medical && water)
+                housing = 0;
+            Household h;
+            h.county = world.villages.at(vi).county;
+            h.village = vi;
+            h.id = w.insert("households",
+                { { "village_id", world.villages.at(vi).id }, { "head_name", names::person(rng, female, true) },
+                    { "members", members }, { "registered_year", registered }, { "exit_year", exitYear },
+                    { "food_clothing_ok", 1 }, { "education_ok", 1 }, { "medical_ok", medical },
+                    { "housing_ok", housing }, { "water_ok", water },
+                    { "notes", QStringLiteral("致贫原因：%1").arg(causes.at(rng.weighted(causeWeights))) } });
+            world.households << h;
+        }
+        made += n;
+    }
+    return w.ok();
+}
+
+} // namespace tongxin::demo
