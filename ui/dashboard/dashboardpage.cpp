@@ -1,0 +1,314 @@
+#include "dashboard/dashboardpage.h"
+
+#include "dashboard/dashboardcharts.h"
+#include "dashboard/figuretile.h"
+#include "db/database.h"
+#include "domain/labels.h"
+#include "stats/figures.h"
+#include "ui_dashboardpage.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace tongxin {
+
+namespace {
+
+constexpr int TileColumns = 3;
+
+QIcon barChartIcon()
+{
+    QIcon icon;
+    for (int size : { 16, 24, 32, 48 }) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 16.0, size / 16.0);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xC6, 0x28, 0x28));
+        p.drawRoundedRect(QRectF(1.5, 8, 3, 6.5), 0.6, 0.6);
+        p.setBrush(QColor(0xE0, 0xA1, 0x1B));
+        p.drawRoundedRect(QRectF(6.5, 3, 3, 11.5), 0.6, 0.6);
+        p.setBrush(QColor(0x2E, 0x6F, 0x9E));
+        p.drawRoundedRect(QRectF(11.5, 5.5, 3, 9), 0.6, 0.6);
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : Page(parent)
+    , m_ui(std::make_unique<Ui::DashboardPage>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("dashboardPage"));
+
+    QFont heading = m_ui->headingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.5);
+    heading.setBold(true);
+    m_ui->headingLabel->setFont(heading);
+    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->officeLabel->setStyleSheet(QStringLiteral("color: #8a857d; padding: 4px 0 0 10px;"));
+    m_ui->statusLabel->hide();
+    m_ui->tileScroll->viewport()->setAutoFillBackground(false);
+    m_ui->tileContainer->setAutoFillBackground(false);
+
+    setStyleSheet(QStringLiteral(
+        "QFrame[card=\"true\"] { background: palette(base); border: 1px solid #e2ded6; border-radius: 8px; }"
+        "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
+        "QLabel[role=\"tileLabel\"] { color: #5f5b55; }"
+        "QLabel[role=\"tileValue\"] { color: #b71c1c; }"
+        "QLabel[role=\"groupHeader\"] { color: #3a3633; font-weight: bold; margin-top: 6px; padding: 1px 0 1px 8px; "
+        "border-style: solid; border-color: #e0a11b; border-width: 0 0 0 4px; }"
+        "QLabel[role=\"empty\"] { color: #8a857d; }"));
+
+    buildTiles();
+    m_ui->chartLayout->addWidget(
+        buildChartCard(QStringLiteral("fiscalAidChart"), &m_aidView, &m_aidLegend, &m_aidEmpty), 1);
+    m_ui->chartLayout->addWidget(
+        buildChartCard(QStringLiteral("salesChart"), &m_salesView, &m_salesLegend, &m_salesEmpty), 1);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({ 620, 430 });
+
+    connect(m_ui->yearFilter, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);
+    connect(m_ui->unitFilter, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);
+    retranslateUi();
+    setDatabase(nullptr);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+QIcon DashboardPage::icon() const
+{
+    return barChartIcon();
+}
+
+void DashboardPage::buildTiles()
+{
+    // One grid for all areas, so the tiles of every area line up in the same columns.
+    auto *grid = new QGridLayout(m_ui->tileContainer);
+    grid->setContentsMargins(0, 0, 10, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(8);
+    int row = 0;
+    for (const QString &area : Labels::codes(Labels::Domain::Area)) {
+        QVector<Figure> figures;
+        for (const FigureInfo &info : Figures::all()) {
+            if (area == QLatin1String(info.area))
+                figures << info.id;
+        }
+        if (figures.isEmpty()) // labour and social aid have no headline figures (yet)
+            continue;
+        auto *header = new QLabel(m_ui->tileContainer);
+        header->setObjectName(QStringLiteral("group_") + area);
+        header->setProperty("role", QStringLiteral("groupHeader"));
+        m_groupHeaders.insert(area, header);
+        grid->addWidget(header, row++, 0, 1, TileColumns);
+        for (int i = 0; i < figures.size(); ++i) {
+            auto *tile = new FigureTile(figures.at(i), m_ui->tileContainer);
+            m_tiles << tile;
+            grid->addWidget(tile, row + i / TileColumns, i % TileColumns);
+        }
+        row += (int(figures.size()) + TileColumns - 1) / TileColumns;
+    }
+    for (int c = 0; c < TileColumns; ++c)
+        grid->setColumnStretch(c, 1);
+    grid->setRowStretch(row, 1);
+}
+
+QFrame *DashboardPage::buildChartCard(const QString &name, QChartView **view, QLabel **legend, QLabel **empty)
+{
+    auto *card = new QFrame(m_ui->chartPanel);
+    card->setObjectName(name + QStringLiteral("Card"));
+    card->setProperty("card", true);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(6, 6, 6, 6);
+    *view = new QChartView(card);
+    (*view)->setObjectName(name);
+    (*view)->setRenderHint(QPainter::Antialiasing);
+    (*view)->setFrameShape(QFrame::NoFrame);
+    (*view)->setStyleSheet(QStringLiteral("background: transparent;"));
+    (*view)->setMinimumHeight(220);
+    layout->addWidget(*view, 1);
+    *legend = new QLabel(card);
+    (*legend)->setObjectName(name + QStringLiteral("Legend"));
+    (*legend)->setWordWrap(true);
+    (*legend)->setAlignment(Qt::AlignCenter);
+    (*legend)->setTextFormat(Qt::RichText);
+    QFont small = (*legend)->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    (*legend)->setFont(small);
+    layout->addWidget(*legend);
+    *empty = new QLabel(card);
+    (*empty)->setObjectName(name + QStringLiteral("Empty"));
+    (*empty)->setProperty("role", QStringLiteral("empty"));
+    (*empty)->setAlignment(Qt::AlignCenter);
+    (*empty)->setWordWrap(true);
+    (*empty)->hide();
+    layout->addWidget(*empty, 1);
+    return card;
+}
+
+void DashboardPage::setDatabase(Database *db)
+{
+    if (db != m_db) { // another file: its unit ids mean other places
+        const QSignalBlocker blockYear(m_ui->yearFilter);
+        const QSignalBlocker blockUnit(m_ui->unitFilter);
+        m_ui->yearFilter->setCurrentIndex(0);
+        m_ui->unitFilter->setCurrentIndex(0);
+    }
+    m_db = db && db->isOpen() ? db : nullptr;
+    m_units.clear();
+    m_years.clear();
+    QString office;
+    if (m_db) {
+        m_units = Breakdowns::westernUnits(m_db->db());
+        m_years = Breakdowns::years(m_db->db());
+        office = m_db->setting(QStringLiteral("office_name"));
+    }
+    m_ui->officeLabel->setText(office);
+    m_ui->officeLabel->setVisible(!office.isEmpty());
+    fillFilters();
+    reload();
+}
+
+Filter DashboardPage::filter() const
+{
+    const int year = m_ui->yearFilter->currentData().toInt();
+    Filter f = year > 0 ? Filter::year(year) : Filter {};
+    f.countyId = m_ui->unitFilter->currentData().toLongLong();
+    return f;
+}
+
+void DashboardPage::fillFilters()
+{
+    const int year = m_ui->yearFilter->currentData().toInt();
+    const qint64 unit = m_ui->unitFilter->currentData().toLongLong();
+    {
+        const QSignalBlocker blockYear(m_ui->yearFilter);
+        const QSignalBlocker blockUnit(m_ui->unitFilter);
+        m_ui->yearFilter->clear();
+        m_ui->yearFilter->addItem(tr("All years"), 0);
+        for (int y : m_years)
+            m_ui->yearFilter->addItem(QString::number(y), y);
+        m_ui->unitFilter->clear();
+        m_ui->unitFilter->addItem(tr("All western units"), 0);
+        for (const Unit &u : m_units)
+            m_ui->unitFilter->addItem(u.displayName(), u.id);
+        m_ui->yearFilter->setCurrentIndex(qMax(0, m_ui->yearFilter->findData(year)));
+        m_ui->unitFilter->setCurrentIndex(qMax(0, m_ui->unitFilter->findData(unit)));
+    }
+    m_ui->yearFilter->setEnabled(m_db != nullptr);
+    m_ui->unitFilter->setEnabled(m_db != nullptr);
+}
+
+void DashboardPage::reload()
+{
+    m_loaded = false;
+    m_error.clear();
+    m_aid.clear();
+    m_sales.clear();
+    if (m_db) {
+        const Filter f = filter();
+        m_loaded = Headline::compute(m_db->db(), f, &m_figures, &m_error);
+        m_aid = Breakdowns::fiscalAidPaidByUnitYear(m_db->db(), f);
+        m_sales = Breakdowns::salesByMonthChannel(m_db->db(), f);
+    }
+    render();
+}
+
+void DashboardPage::render()
+{
+    for (FigureTile *tile : std::as_const(m_tiles)) {
+        if (m_loaded)
+            tile->setFigures(m_figures);
+        else
+            tile->clear();
+    }
+    if (!m_error.isEmpty()) {
+        m_ui->statusLabel->setText(tr("The figures could not be read: %1").arg(m_error));
+        m_ui->statusLabel->show();
+    } else {
+        m_ui->statusLabel->hide();
+    }
+    renderCharts();
+}
+
+void DashboardPage::renderCharts()
+{
+    const Filter f = filter();
+    const QVector<int> years = f.hasYears() ? QVector<int> { f.fromYear } : m_years;
+    QVector<Unit> units;
+    for (const Unit &u : std::as_const(m_units)) {
+        if (f.countyId == 0 || u.id == f.countyId)
+            units << u;
+    }
+    const struct
+    {
+        QChartView *view;
+        QLabel *legend;
+        QLabel *empty;
+        QChart *chart;
+        QString title;
+    } charts[] = {
+        { m_aidView, m_aidLegend, m_aidEmpty, DashboardCharts::fiscalAid(m_aid, units, years),
+            DashboardCharts::fiscalAidTitle() },
+        { m_salesView, m_salesLegend, m_salesEmpty, DashboardCharts::salesByMonth(m_sales),
+            DashboardCharts::salesTitle() },
+    };
+    for (const auto &c : charts) {
+        QChart *old = c.view->chart();
+        if (c.chart) {
+            c.view->setChart(c.chart); // the view owns the new chart but releases the old one
+            c.view->show();
+            c.legend->setText(DashboardCharts::legendHtml(c.chart));
+            c.legend->show();
+            c.empty->hide();
+        } else {
+            c.view->setChart(new QChart);
+            c.view->hide();
+            c.legend->hide();
+            c.empty->setText(QStringLiteral("<b>%1</b><br><br>%2")
+                                 .arg(c.title.toHtmlEscaped(),
+                                     m_db ? tr("No records for this selection.") : tr("No database is open.")));
+            c.empty->show();
+        }
+        delete old;
+    }
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    Page::changeEvent(event);
+}
+
+void DashboardPage::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    for (auto it = m_groupHeaders.constBegin(); it != m_groupHeaders.constEnd(); ++it)
+        it.value()->setText(Labels::text(Labels::Domain::Area, it.key()));
+    for (FigureTile *tile : std::as_const(m_tiles))
+        tile->retranslateUi();
+    fillFilters(); // "All years", and unit names follow the language
+    if (!m_error.isEmpty())
+        m_ui->statusLabel->setText(tr("The figures could not be read: %1").arg(m_error));
+    renderCharts(); // titles, axes, legends and money units
+}
+
+} // namespace tongxin

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "shell/page.h"
+
+class QComboBox;
+class QTabWidget;
+
+namespace tongxin {
+
+class ListView;
+
+/// The registries: places (east and west), organisations, people and registered poor
+/// households, one searchable list per tab, with side and western-unit filters.
+class RegistriesPage final : public Page
+{
+    Q_OBJECT
+public:
+    enum Tab { Places, Organisations, People, Households, TabCount };
+
+    explicit RegistriesPage(QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("registries"); }
+    QString title() const override;
+    QIcon icon() const override;
+    void setDatabase(Database *db) override;
+
+    ListView *list(Tab tab) const { return m_lists[tab]; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Filters
+    {
+        QComboBox *side = nullptr;
+        QComboBox *unit = nullptr;
+    };
+    void addTab(Tab tab, ListView *list, bool sideFilter);
+    void applyFilters(Tab tab);
+    void fillSideCombo(QComboBox *combo);
+    void fillUnitCombo(QComboBox *combo);
+    void retranslateUi();
+
+    Database *m_db = nullptr;
+    QTabWidget *m_tabs;
+    ListView *m_lists[TabCount] = {};
+    Filters m_filters[TabCount];
+};
+
+} // namespace tongxin

@@ -1,0 +1,592 @@
+#include "shell/mainwindow.h"
+
+#include "dashboard/dashboardpage.h"
+#include "db/database.h"
+#include "demo/demo.h"
+#include "i18n/language.h"
+#include "registries/registriespage.h"
+#include "shell/application.h"
+#include "shell/filedialog.h"
+#include "shell/messagebox.h"
+#include "shell/page.h"
+#include "welcome/welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace tongxin {
+
+namespace {
+const QString KeyGeometry = QStringLiteral("window/geometry");
+const QString KeyState = QStringLiteral("window/state");
+const QString KeyLastPage = QStringLiteral("window/page");
+const QString KeyLastFile = QStringLiteral("lastFile");
+const QString KeyRecent = QStringLiteral("recentFiles");
+const QString KeyLanguage = QStringLiteral("language");
+const QString KeyLastDir = QStringLiteral("lastDirectory");
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        QFile::remove(path + suffix);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Application::icon());
+
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("central"));
+    m_welcome = new WelcomePage(m_central);
+    m_central->addWidget(m_welcome);
+
+    m_workspace = new QWidget(m_central);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    auto *row = new QHBoxLayout(m_workspace);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_sidebar = new QListWidget(m_workspace);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(184);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pageStack = new QStackedWidget(m_workspace);
+    m_pageStack->setObjectName(QStringLiteral("pages"));
+    row->addWidget(m_sidebar);
+    row->addWidget(m_pageStack, 1);
+    m_central->addWidget(m_workspace);
+    setCentralWidget(m_central);
+
+    setStyleSheet(QStringLiteral(
+        "QStackedWidget#central > QWidget { background: #f7f5f1; }"
+        "QListWidget#sidebar { background: #efebe4; border: none; border-right: 1px solid #e2ded6; "
+        "padding-top: 10px; outline: none; }"
+        "QListWidget#sidebar::item { padding: 9px 10px; margin: 2px 8px; border-radius: 6px; color: #3a3633; }"
+        "QListWidget#sidebar::item:hover { background: #e4ded4; }"
+        "QListWidget#sidebar::item:selected { background: #c62828; color: white; }"));
+    m_welcome->setAttribute(Qt::WA_StyledBackground);
+    m_workspace->setAttribute(Qt::WA_StyledBackground);
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabaseDialog);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDatabase);
+
+    createActions();
+    createMenus();
+    createPages();
+    statusBar()->setSizeGripEnabled(true);
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(KeyGeometry).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(KeyState).toByteArray());
+    const int last = pageIds().indexOf(settings.value(KeyLastPage).toString());
+    m_sidebar->setCurrentRow(last >= 0 ? last : 0);
+
+    m_central->setCurrentWidget(m_welcome);
+    updateRecentFiles();
+    retranslateUi();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold the Database pointer: let them go before the database closes.
+    for (Page *p : std::as_const(m_pages))
+        p->setDatabase(nullptr);
+}
+
+void MainWindow::createPages()
+{
+    // Pages: one line per page, in sidebar order. Only pages that work are listed.
+    addPage(new DashboardPage(this));
+    addPage(new RegistriesPage(this));
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages << page;
+    m_pageStack->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    item->setData(Qt::UserRole, page->pageId());
+    connect(page, &Page::dataChanged, this, [this, page] {
+        for (Page *other : std::as_const(m_pages)) {
+            if (other != page)
+                other->setDatabase(m_db.get());
+        }
+    });
+    page->setDatabase(m_db.get());
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabaseDialog);
+
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+
+    m_demoAction = new QAction(this);
+    m_demoAction->setObjectName(QStringLiteral("actionOpenDemo"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("actionBackup"));
+    m_backupAction->setEnabled(false);
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDialog);
+
+    m_clearRecentAction = new QAction(this);
+    m_clearRecentAction->setObjectName(QStringLiteral("actionClearRecent"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(KeyRecent);
+        updateRecentFiles();
+    });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    // Language names are written in their own language, so anyone can find theirs.
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    m_chineseAction = new QAction(QStringLiteral("中文"), m_languageGroup);
+    m_chineseAction->setObjectName(QStringLiteral("actionLanguageZh"));
+    m_chineseAction->setData(QStringLiteral("zh_CN"));
+    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_englishAction->setObjectName(QStringLiteral("actionLanguageEn"));
+    m_englishAction->setData(QStringLiteral("en"));
+    for (QAction *a : { m_chineseAction, m_englishAction })
+        a->setCheckable(true);
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *a) { setLanguage(a->data().toString()); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_demoAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    m_languageMenu->addAction(m_chineseAction);
+    m_languageMenu->addAction(m_englishAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New…"));
+    m_newAction->setStatusTip(tr("Create an empty database file"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setStatusTip(tr("Open an existing Tongxin database file"));
+    m_demoAction->setText(tr("Open &Demo"));
+    m_demoAction->setStatusTip(tr("Open the demo database (created when missing)"));
+    m_recentMenu->setTitle(tr("&Recent Files"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_backupAction->setText(tr("&Backup Copy…"));
+    m_backupAction->setStatusTip(tr("Write a consistent copy of the open database to a new file"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Tongxin"));
+
+    const QString lang = Language::current();
+    m_chineseAction->setChecked(lang == QLatin1String("zh_CN"));
+    m_englishAction->setChecked(lang == QLatin1String("en"));
+
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_sidebar->item(i)->setText(m_pages.at(i)->title());
+    updateRecentFiles();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_remember) {
+        QSettings settings;
+        settings.setValue(KeyGeometry, saveGeometry());
+        settings.setValue(KeyState, saveState());
+        settings.setValue(KeyLastPage, currentPageId());
+    }
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_db)
+        setWindowTitle(tr("%1 — Tongxin").arg(QFileInfo(m_db->path()).fileName()));
+    else
+        setWindowTitle(tr("Tongxin"));
+}
+
+// --- Files -------------------------------------------------------------------------------
+
+QString MainWindow::demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tongxin-demo.db");
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    const QString file = QFileInfo(path).absoluteFilePath();
+    auto db = std::make_unique<Database>();
+    OpenError error;
+    if (!db->open(file, &error)) {
+        MessageBox::critical(this, tr("Cannot Open Database"), error.message);
+        if (error.code == OpenError::Missing)
+            forgetRecent(file);
+        return false;
+    }
+    setDatabase(std::move(db));
+    return true;
+}
+
+bool MainWindow::createDatabase(const QString &path)
+{
+    const QString file = QFileInfo(path).absoluteFilePath();
+    if (m_db && QFileInfo(m_db->path()) == QFileInfo(file)) {
+        MessageBox::critical(
+            this, tr("Cannot Create Database"), tr("The file %1 is the open database; it was not replaced.").arg(file));
+        return false;
+    }
+    auto db = std::make_unique<Database>();
+    OpenError error;
+    // The file dialog has already asked before replacing a file; create() still refuses one
+    // that is not a Tongxin database.
+    if (!db->create(file, true, &error)) {
+        MessageBox::critical(this, tr("Cannot Create Database"), error.message);
+        return false;
+    }
+    setDatabase(std::move(db));
+    return true;
+}
+
+bool MainWindow::createDemo(const QString &path, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = tr("The folder %1 cannot be created.").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    // Built under a temporary name and renamed when complete: a failure never leaves half a demo.
+    const QString part = path + QStringLiteral(".part");
+    removeDatabaseFiles(part);
+    bool ok = false;
+    {
+        Database db;
+        OpenError created;
+        if (!db.create(part, false, &created))
+            *error = created.message;
+        else
+            ok = Demo::populate(db, error);
+    }
+    if (ok && !QFile::rename(part, path)) {
+        *error = tr("The file %1 cannot be written.").arg(path);
+        ok = false;
+    }
+    if (!ok)
+        removeDatabaseFiles(part);
+    return ok;
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoPath();
+    // The demo is ours and can always be rebuilt: missing, damaged or from another version.
+    if (!QFileInfo::exists(path) || Database::probe(path)) {
+        removeDatabaseFiles(path);
+        QString why;
+        if (!createDemo(path, &why)) {
+            MessageBox::critical(
+                this, tr("Cannot Open Demo"), tr("The demo database could not be created: %1").arg(why));
+            return false;
+        }
+    }
+    return openDatabase(path);
+}
+
+bool MainWindow::backupTo(const QString &path)
+{
+    if (!m_db)
+        return false;
+    QString error;
+    if (!m_db->backupTo(QFileInfo(path).absoluteFilePath(), &error)) {
+        MessageBox::critical(this, tr("Backup Failed"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Backup copy written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    for (Page *p : std::as_const(m_pages))
+        p->setDatabase(db.get());
+    m_db.swap(db); // the previous database closes when `db` goes out of scope
+    db.reset();
+
+    rememberRecent(m_db->path());
+    if (m_remember) {
+        QSettings settings;
+        settings.setValue(KeyLastFile, m_db->path());
+        settings.setValue(KeyLastDir, QFileInfo(m_db->path()).absolutePath());
+    }
+    m_backupAction->setEnabled(true);
+    m_central->setCurrentWidget(m_workspace);
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 5000);
+}
+
+void MainWindow::reopenLastFile()
+{
+    const QString last = QSettings().value(KeyLastFile).toString();
+    // Probe first: a file that went away or changed is not worth a message at start-up.
+    if (!last.isEmpty() && !Database::probe(last))
+        openDatabase(last);
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    const QString dir = QSettings().value(KeyLastDir).toString();
+    if (!dir.isEmpty() && QFileInfo(dir).isDir())
+        return dir;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::newDatabaseDialog()
+{
+    QString path = FileDialog::saveFileName(this, tr("New Database"), dialogDirectory() + QStringLiteral("/tongxin.db"),
+        tr("Tongxin databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    createDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = FileDialog::openFileName(
+        this, tr("Open Database"), dialogDirectory(), tr("Tongxin databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::backupDialog()
+{
+    if (!m_db)
+        return;
+    const QFileInfo current(m_db->path());
+    const QString suggested = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
+        + QStringLiteral("-backup-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))
+        + QStringLiteral(".db");
+    const QString path
+        = FileDialog::saveFileName(this, tr("Backup Copy"), suggested, tr("Tongxin databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // The dialog asked before replacing; VACUUM INTO writes only to a new file.
+    if (QFileInfo::exists(path) && QFileInfo(path) != current)
+        QFile::remove(path);
+    backupTo(path);
+}
+
+// --- Recent files ------------------------------------------------------------------------
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(KeyRecent).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    if (!m_remember)
+        return;
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > MaxRecentFiles)
+        list.removeLast();
+    QSettings().setValue(KeyRecent, list);
+    updateRecentFiles();
+}
+
+void MainWindow::forgetRecent(const QString &path)
+{
+    if (!m_remember)
+        return;
+    QStringList list = recentFiles();
+    if (list.removeAll(path) == 0)
+        return;
+    QSettings().setValue(KeyRecent, list);
+    updateRecentFiles();
+}
+
+void MainWindow::updateRecentFiles()
+{
+    const QStringList list = recentFiles();
+    m_recentMenu->clear();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString path = list.at(i);
+        QString name = QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (!list.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecentAction);
+    }
+    m_recentMenu->setEnabled(!list.isEmpty());
+    m_welcome->setRecentFiles(list);
+}
+
+// --- Language, pages, about --------------------------------------------------------------
+
+bool MainWindow::setLanguage(const QString &code)
+{
+    const QString lang = Language::normalise(code);
+    if (lang.isEmpty() || !Language::apply(lang)) {
+        retranslateUi(); // puts the check mark back on the language in use
+        return false;
+    }
+    if (m_remember)
+        QSettings().setValue(KeyLanguage, lang);
+    // Language::apply() posts LanguageChange to top-level widgets; an empty translation posts
+    // nothing. Retranslate this window now either way, so the switch is complete on return.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(this, &change);
+    return true;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const Page *p : m_pages)
+        ids << p->pageId();
+    return ids;
+}
+
+Page *MainWindow::page(const QString &pageId) const
+{
+    for (Page *p : m_pages) {
+        if (p->pageId() == pageId)
+            return p;
+    }
+    return nullptr;
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    const int row = pageIds().indexOf(pageId);
+    if (row < 0)
+        return false;
+    m_sidebar->setCurrentRow(row);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < m_pages.size() ? m_pages.at(row)->pageId() : QString();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::about()
+{
+    MessageBox::about(this, tr("About Tongxin"),
+        tr("<h3>Tongxin (同心) %1</h3><p>%2</p><p>Built with Qt %3.</p>")
+            .arg(Application::version(), Application::description().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+bool MainWindow::saveScreenshots(const QString &dir, const QSize &size, QStringList *written, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("The folder %1 cannot be created.").arg(dir);
+        return false;
+    }
+    setWindowState(Qt::WindowNoState);
+    resize(size);
+    statusBar()->clearMessage();
+    if (!isVisible())
+        show();
+    QStringList ids = m_db ? pageIds() : QStringList { QStringLiteral("welcome") };
+    const QString before = currentPageId();
+    for (const QString &id : std::as_const(ids)) {
+        if (m_db)
+            showPage(id);
+        // Let layouts, style polish and chart geometry settle before grabbing.
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        const QString file = QDir(dir).filePath(id + QStringLiteral(".png"));
+        if (!grab().save(file)) {
+            if (error)
+                *error = tr("The file %1 cannot be written.").arg(file);
+            return false;
+        }
+        if (written)
+            *written << file;
+    }
+    if (m_db)
+        showPage(before);
+    return true;
+}
+
+} // namespace tongxin
