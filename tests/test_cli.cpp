@@ -407,7 +407,7 @@ void TestCli::summaryTable()
     QCOMPARE(en.code, 0);
     QVERIFY(en.out.contains(QStringLiteral("Fiscal aid paid")));
     QVERIFY(en.out.contains(QStringLiteral("2.23 million yuan")));
-    QVERIFY(en.out.contains(QStringLiteral("1 ↔ 2 (2 pairs)")));
+    QVERIFY(en.out.contains(QStringLiteral("1 ↔ 2 · 2 pairs")));
     QVERIFY(en.out.contains(QStringLiteral("\nFunds\n")));
     QVERIFY(en.out.contains(QStringLiteral("\nPairing\n")));
 

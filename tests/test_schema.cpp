@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,6 +190,9 @@ void TestSchema::refusesNewerVersion()
     QVERIFY(e.message.contains(QStringLiteral("newer")));
     QVERIFY(!db.isOpen());
     QCOMPARE(fileHash(file), before);
+    // Nothing is left beside the refused file either.
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
 }
 
 void TestSchema::refusesTextFile()

@@ -275,15 +275,6 @@
         <translation>全部年份</translation>
     </message>
     <message>
-        <source>%1 ↔ %2 (%3 pairs)</source>
-        <translation>%1 ↔ %2（%3 对）</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>A count and its unit, e.g. "11 groups".</extracomment>
-        <translation>%1%2</translation>
-    </message>
-    <message>
         <source>Headline figures: %1, %2</source>
         <translation>主要指标：%1，%2</translation>
     </message>
@@ -596,6 +587,64 @@
     <message>
         <source>clicks</source>
         <translation>次</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>场</translation>
+    </message>
+    <message>
+        <source>person-time</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>单</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 · %3 pair</source>
+        <translation>%1 ↔ %2 · %3 对</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 · %3 pairs</source>
+        <translation>%1 ↔ %2 · %3 对</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit</comment>
+        <extracomment>A count and its unit, e.g. "142 persons"; Chinese writes them without a space.</extracomment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -1007,23 +1056,6 @@
     </message>
 </context>
 <context>
-    <name>tongxin::FigureTile</name>
-    <message>
-        <source>%1 ↔ %2 · %3 pair</source>
-        <translation>%1 ↔ %2 · %3 对</translation>
-    </message>
-    <message>
-        <source>%1 ↔ %2 · %3 pairs</source>
-        <translation>%1 ↔ %2 · %3 对</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>number and unit</comment>
-        <extracomment>A count and its unit, e.g. "142 persons"; Chinese writes them without a space.</extracomment>
-        <translation>%1%2</translation>
-    </message>
-</context>
-<context>
     <name>tongxin::ListModel</name>
     <message>
         <source>Yes</source>
@@ -1054,7 +1086,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln 行</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of 1 row</source>
@@ -1062,7 +1096,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %Ln rows</source>
-        <translation><numerusform>%1 / %Ln 行</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

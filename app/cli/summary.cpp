@@ -32,24 +32,6 @@ QString period(const Filter &f)
     return Commands::tr("all years");
 }
 
-QString valueText(const FigureInfo &info, const HeadlineFigures &figs)
-{
-    const QLocale locale;
-    switch (info.kind) {
-    case FigureInfo::Kind::Money:
-        return Money::format(figs.value(info.id));
-    case FigureInfo::Kind::Pairing: {
-        const PairCount c = figs.pairing(info.id);
-        return Commands::tr("%1 ↔ %2 (%3 pairs)")
-            .arg(locale.toString(c.east), locale.toString(c.west), locale.toString(c.pairs));
-    }
-    case FigureInfo::Kind::Count:
-        break;
-    }
-    //: A count and its unit, e.g. "11 groups".
-    return Commands::tr("%1 %2").arg(locale.toString(figs.value(info.id)), Figures::unit(info.id)).trimmed();
-}
-
 QString table(const HeadlineFigures &figs, const Filter &filter, const QString &unitName)
 {
     SummaryTable t;
@@ -61,7 +43,7 @@ QString table(const HeadlineFigures &figs, const Filter &filter, const QString &
             if (!titled)
                 t.addSection(Labels::text(Labels::Domain::Area, area));
             titled = true;
-            t.addRow(Figures::label(info.id), valueText(info, figs));
+            t.addRow(Figures::label(info.id), figs.text(info.id));
         }
     }
     const QString title = Commands::tr("Headline figures: %1, %2")

@@ -47,7 +47,7 @@ void FigureTile::setFigures(const HeadlineFigures &figures)
 {
     m_figures = figures;
     m_hasValue = true;
-    m_value->setText(formatValue(m_figure, m_figures));
+    m_value->setText(m_figures.text(m_figure));
 }
 
 void FigureTile::clear()
@@ -61,31 +61,7 @@ void FigureTile::retranslateUi()
     m_label->setText(Figures::label(m_figure));
     setToolTip(Figures::label(m_figure));
     if (m_hasValue)
-        m_value->setText(formatValue(m_figure, m_figures)); // units and money style follow the language
-}
-
-QString FigureTile::formatValue(Figure figure, const HeadlineFigures &figures)
-{
-    const QLocale locale;
-    const FigureInfo &info = Figures::info(figure);
-    switch (info.kind) {
-    case FigureInfo::Kind::Money:
-        return Money::format(figures.value(figure));
-    case FigureInfo::Kind::Pairing: {
-        const PairCount p = figures.pairing(figure);
-        const QString east = locale.toString(p.east);
-        const QString west = locale.toString(p.west);
-        const QString pairs = locale.toString(p.pairs);
-        return p.pairs == 1 ? tr("%1 ↔ %2 · %3 pair").arg(east, west, pairs)
-                            : tr("%1 ↔ %2 · %3 pairs").arg(east, west, pairs);
-    }
-    case FigureInfo::Kind::Count:
-        break;
-    }
-    const QString number = locale.toString(figures.value(figure));
-    const QString unit = Figures::unit(figure);
-    //: A count and its unit, e.g. "142 persons"; Chinese writes them without a space.
-    return unit.isEmpty() ? number : tr("%1 %2", "number and unit").arg(number, unit);
+        m_value->setText(m_figures.text(m_figure)); // units and money style follow the language
 }
 
 } // namespace tongxin

@@ -25,7 +25,6 @@ public:
     void retranslateUi();
 
     /// The text a tile shows for a figure, e.g. "3.09亿元", "142 persons", "14 ↔ 14 · 14 pairs".
-    static QString formatValue(Figure figure, const HeadlineFigures &figures);
 
 private:
     Figure m_figure;

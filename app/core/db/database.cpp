@@ -28,12 +28,33 @@ void setError(OpenError *out, OpenError::Code code, const QString &message)
         *out = makeError(code, message);
 }
 
-bool hasSqliteHeader(const QString &path)
+// The first 100 bytes of an SQLite file: magic, then (big-endian) user_version at 60 and
+// application_id at 68. Reading them directly lets a refused file stay untouched: opening it
+// with SQLite, even read-only, would leave -wal and -shm files beside a WAL-mode database.
+struct Header
 {
+    bool sqlite = false;
+    qint64 applicationId = -1;
+    int userVersion = -1;
+};
+
+Header readHeader(const QString &path)
+{
+    Header h;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+        return h;
+    const QByteArray b = f.read(100);
+    if (b.size() < 100 || !b.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return h;
+    auto be32 = [&b](int at) {
+        return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) | (quint32(quint8(b[at + 2])) << 8)
+            | quint32(quint8(b[at + 3]));
+    };
+    h.sqlite = true;
+    h.userVersion = int(be32(60));
+    h.applicationId = qint32(be32(68));
+    return h;
 }
 
 } // namespace
@@ -74,6 +95,20 @@ void Database::close()
     m_path.clear();
 }
 
+OpenError Database::checkVersion(const QString &path, qint64 applicationId, int userVersion)
+{
+    if (applicationId != Schema::ApplicationId || userVersion < 1)
+        return makeError(OpenError::NotTongxin, tr("The file %1 is not a Tongxin database.").arg(path));
+    if (userVersion > Schema::Version)
+        return makeError(OpenError::TooNew,
+                         tr("The file %1 was written by a newer version of Tongxin (schema %2; this "
+                            "version reads up to %3). It has not been changed.")
+                             .arg(path)
+                             .arg(userVersion)
+                             .arg(Schema::Version));
+    return OpenError();
+}
+
 OpenError Database::probe(const QString &path)
 {
     const QFileInfo info(path);
@@ -81,8 +116,13 @@ OpenError Database::probe(const QString &path)
         return makeError(OpenError::Missing, tr("The file %1 does not exist.").arg(path));
     if (!info.isFile() || !info.isReadable())
         return makeError(OpenError::Unreadable, tr("The file %1 cannot be read.").arg(path));
-    if (!hasSqliteHeader(path))
+    const Header header = readHeader(path);
+    if (!header.sqlite)
         return makeError(OpenError::NotTongxin, tr("The file %1 is not a Tongxin database.").arg(path));
+    // Without a pending write-ahead log the header is the truth; with one, ask SQLite.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0)
+        return checkVersion(path, header.applicationId, header.userVersion);
 
     const QString name = uniqueConnectionName();
     OpenError result;
@@ -101,15 +141,7 @@ OpenError Database::probe(const QString &path)
                 appId = q.value(0).toLongLong();
             if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 version = q.value(0).toInt();
-            if (appId != Schema::ApplicationId || version < 1)
-                result = makeError(OpenError::NotTongxin, tr("The file %1 is not a Tongxin database.").arg(path));
-            else if (version > Schema::Version)
-                result = makeError(OpenError::TooNew,
-                                   tr("The file %1 was written by a newer version of Tongxin (schema %2; this "
-                                      "version reads up to %3). It has not been changed.")
-                                       .arg(path)
-                                       .arg(version)
-                                       .arg(Schema::Version));
+            result = checkVersion(path, appId, version);
             d.close();
         }
     }

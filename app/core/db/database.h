@@ -52,6 +52,7 @@ public:
 private:
     bool connect(const QString &path, OpenError *error);
     static QString uniqueConnectionName();
+    static OpenError checkVersion(const QString &path, qint64 applicationId, int userVersion);
 
     QString m_connection;
     QString m_path;

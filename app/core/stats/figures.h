@@ -45,7 +45,8 @@ struct FigureInfo
     const char *area; ///< Labels::Domain::Area code
     Kind kind;
     const char *label; ///< English source, context "Figures"
-    const char *unit;  ///< English source of the unit of a count, context "Figures"
+    const char *unit;    ///< English source of the unit of a count (plural), context "Figures"
+    const char *unitOne; ///< the same unit for a count of one
     const char *pairingKind; ///< pairings.kind for Pairing figures, else nullptr
 };
 
@@ -58,7 +59,8 @@ public:
     /// The figure with this key, or nullptr.
     static const FigureInfo *byKey(const QString &key);
     static QString label(Figure f);
-    static QString unit(Figure f);
+    /// The unit of a count figure for `count` (singular for one in English), or empty.
+    static QString unit(Figure f, qint64 count = 2);
 };
 
 } // namespace tongxin

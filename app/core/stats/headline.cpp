@@ -1,5 +1,8 @@
 #include "stats/headline.h"
 
+#include "money/money.h"
+
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -165,6 +168,29 @@ bool Headline::compute(const QSqlDatabase &db, const Filter &filter, HeadlineFig
     if (out)
         *out = r;
     return true;
+}
+
+QString HeadlineFigures::text(Figure f) const
+{
+    const QLocale locale;
+    switch (Figures::info(f).kind) {
+    case FigureInfo::Kind::Money:
+        return Money::format(value(f));
+    case FigureInfo::Kind::Pairing: {
+        const PairCount p = pairing(f);
+        const QString east = locale.toString(p.east);
+        const QString west = locale.toString(p.west);
+        const QString pairs = locale.toString(p.pairs);
+        return p.pairs == 1 ? QCoreApplication::translate("Figures", "%1 ↔ %2 · %3 pair").arg(east, west, pairs)
+                            : QCoreApplication::translate("Figures", "%1 ↔ %2 · %3 pairs").arg(east, west, pairs);
+    }
+    case FigureInfo::Kind::Count:
+        break;
+    }
+    const QString number = locale.toString(value(f));
+    const QString unit = Figures::unit(f, value(f));
+    //: A count and its unit, e.g. "142 persons"; Chinese writes them without a space.
+    return unit.isEmpty() ? number : QCoreApplication::translate("Figures", "%1 %2", "number and unit").arg(number, unit);
 }
 
 QJsonObject HeadlineFigures::toJson() const

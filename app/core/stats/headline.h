@@ -26,6 +26,9 @@ struct HeadlineFigures
 
     qint64 value(Figure f) const { return values[size_t(f)]; }
     PairCount pairing(Figure f) const { return pairs[size_t(f)]; }
+    /// The figure as shown to people, in the current language: "3.09亿元", "10 persons",
+    /// "14 ↔ 14 · 14 pairs". The dashboard, the command line and reports all use this.
+    QString text(Figure f) const;
     /// One object keyed by FigureInfo::key; pairing figures as {"east", "west", "pairs"}.
     QJsonObject toJson() const;
 };
