@@ -1,6 +1,8 @@
 #include "registries/registriespage.h"
 
 #include "db/database.h"
+#include "records/recordactions.h"
+#include "registries/registryforms.h"
 #include "stats/breakdowns.h"
 #include "widgets/listview.h"
 
@@ -70,17 +72,6 @@ JOIN places c ON c.id = t.parent_id
 ORDER BY c.illustrative, c.id, t.id, v.id, h.id
 )";
 
-QString ownershipText(const QVariant &raw)
-{
-    const QString code = raw.toString();
-    if (code == QLatin1String("public"))
-        return RegistriesPage::tr("Public institution");
-    if (code == QLatin1String("state"))
-        return RegistriesPage::tr("State-owned");
-    if (code == QLatin1String("private"))
-        return RegistriesPage::tr("Private");
-    return code;
-}
 
 // 两不愁三保障: "All met", or which guarantees are not met yet.
 QString guaranteesText(const QVariant &raw)
@@ -133,8 +124,8 @@ ListSpec organisationsSpec()
             C::code(QStringLiteral("side"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Side"), D::Side),
             C::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Place")),
             C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "County / district")),
-            C::custom(QStringLiteral("ownership"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Ownership"),
-                ownershipText) } };
+            C::code(QStringLiteral("ownership"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Ownership"),
+                Labels::Domain::Ownership) } };
 }
 
 ListSpec peopleSpec()
@@ -184,6 +175,18 @@ RegistriesPage::RegistriesPage(QWidget *parent)
     addTab(Organisations, new ListView(organisationsSpec(), this), true);
     addTab(People, new ListView(peopleSpec(), this), true);
     addTab(Households, new ListView(householdsSpec(), this), false);
+    // Create, edit and delete, with forms; a new organisation or person starts on the side shown.
+    const FormSpec forms[TabCount] = {RegistryForms::place(), RegistryForms::organisation(), RegistryForms::person(),
+                                      RegistryForms::household()};
+    for (int t = 0; t < TabCount; ++t) {
+        m_actions[t] = new RecordActions(m_lists[t], forms[t], this);
+        if (QComboBox *side = m_filters[t].side; side && t != Places) {
+            m_actions[t]->setPrefill([side] {
+                const QString code = side->currentData().toString();
+                return code.isEmpty() ? QVariantMap() : QVariantMap{{QStringLiteral("side"), code}};
+            });
+        }
+    }
     retranslateUi();
     setDatabase(nullptr);
 }
@@ -222,6 +225,8 @@ void RegistriesPage::addTab(Tab tab, ListView *list, bool sideFilter)
 void RegistriesPage::setDatabase(Database *db)
 {
     m_db = db && db->isOpen() ? db : nullptr;
+    for (RecordActions *a : m_actions)
+        a->setDatabase(m_db);
     for (int t = 0; t < TabCount; ++t) {
         Filters &f = m_filters[t];
         fillUnitCombo(f.unit);

@@ -8,6 +8,7 @@ class QTabWidget;
 namespace tongxin {
 
 class ListView;
+class RecordActions;
 
 /// The registries: places (east and west), organisations, people and registered poor
 /// households, one searchable list per tab, with side and western-unit filters.
@@ -25,6 +26,7 @@ public:
     void setDatabase(Database *db) override;
 
     ListView *list(Tab tab) const { return m_lists[tab]; }
+    RecordActions *actions(Tab tab) const { return m_actions[tab]; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -45,6 +47,7 @@ private:
     Database *m_db = nullptr;
     QTabWidget *m_tabs;
     ListView *m_lists[TabCount] = {};
+    RecordActions *m_actions[TabCount] = {};
     Filters m_filters[TabCount];
 };
 

@@ -7,6 +7,7 @@
 #include "registries/registriespage.h"
 #include "shell/application.h"
 #include "shell/filedialog.h"
+#include "records/recordcommands.h"
 #include "shell/messagebox.h"
 #include "shell/page.h"
 #include "welcome/welcomepage.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QUndoStack>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -207,6 +209,25 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    // Edit: undo and redo of saved changes (every form and delete goes through undoStack()).
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    m_undoAction = undoStack()->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = undoStack()->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    // After a save, an undo or a redo every page shows the database as it now is.
+    connect(undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!RecordCommand::lastError().isEmpty())
+            MessageBox::warning(this, tr("Cannot Undo"), RecordCommand::lastError());
+        for (Page *p : std::as_const(m_pages))
+            p->setDatabase(m_db.get());
+    });
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
     m_languageMenu->addAction(m_chineseAction);
@@ -231,6 +252,7 @@ void MainWindow::retranslateUi()
     m_backupAction->setText(tr("&Backup Copy…"));
     m_backupAction->setStatusTip(tr("Write a consistent copy of the open database to a new file"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tongxin"));
@@ -371,6 +393,8 @@ bool MainWindow::backupTo(const QString &path)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
+    // Undo steps belong to the database they were made in.
+    undoStack()->clear();
     for (Page *p : std::as_const(m_pages))
         p->setDatabase(db.get());
     m_db.swap(db); // the previous database closes when `db` goes out of scope

@@ -101,6 +101,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
@@ -110,6 +111,8 @@ private:
     QAction *m_clearRecentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -1,0 +1,239 @@
+#include "records/recordstore.h"
+
+#include "db/dberror.h"
+#include "db/schema.h"
+#include "db/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace tongxin {
+
+namespace {
+
+bool knownTable(const QString &table)
+{
+    return Schema::tables().contains(table);
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+// Only columns that exist in the table, so names never come from outside the schema.
+bool checkColumns(const QSqlDatabase &db, const QString &table, const QVariantMap &values, QString *error)
+{
+    const QStringList cols = RecordStore::columns(db, table);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (!cols.contains(it.key())) {
+            setError(error, QStringLiteral("unknown column %1.%2").arg(table, it.key()));
+            return false;
+        }
+    }
+    return !cols.isEmpty();
+}
+
+} // namespace
+
+QStringList RecordStore::columns(const QSqlDatabase &db, const QString &table)
+{
+    QStringList out;
+    if (!knownTable(table))
+        return out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return out;
+    while (q.next())
+        out << q.value(1).toString();
+    return out;
+}
+
+QVariantMap RecordStore::fetch(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    QVariantMap row;
+    if (!knownTable(table))
+        return row;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), q.value(i));
+    }
+    return row;
+}
+
+bool RecordStore::insert(const QSqlDatabase &db, const QString &table, const QVariantMap &values, qint64 *id,
+                         QString *error)
+{
+    if (!checkColumns(db, table, values, error))
+        return false;
+    QStringList names;
+    QStringList marks;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        names << it.key();
+        marks << QStringLiteral(":") + it.key();
+    }
+    Transaction t(db);
+    QSqlQuery q(db);
+    const QString sql = names.isEmpty()
+        ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(table)
+        : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QLatin1String(", ")),
+                                                              marks.join(QLatin1String(", ")));
+    q.prepare(sql);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        q.bindValue(QStringLiteral(":") + it.key(), it.value());
+    if (!q.exec()) {
+        setError(error, DbError::describe(q.lastError()));
+        return false;
+    }
+    const qint64 newId = q.lastInsertId().toLongLong();
+    if (!t.commit()) {
+        setError(error, DbError::describe(t.lastError()));
+        return false;
+    }
+    if (id)
+        *id = newId;
+    return true;
+}
+
+bool RecordStore::update(const QSqlDatabase &db, const QString &table, qint64 id, const QVariantMap &values,
+                         QVariantMap *before, QString *error)
+{
+    if (!checkColumns(db, table, values, error))
+        return false;
+    Transaction t(db);
+    const QVariantMap old = fetch(db, table, id);
+    if (old.isEmpty()) {
+        setError(error, tr("The record no longer exists."));
+        return false;
+    }
+    QStringList sets;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (it.key() != QLatin1String("id"))
+            sets << it.key() + QStringLiteral(" = :") + it.key();
+    }
+    if (!sets.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(table, sets.join(QLatin1String(", "))));
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            q.bindValue(QStringLiteral(":") + it.key(), it.value());
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec()) {
+            setError(error, DbError::describe(q.lastError()));
+            return false;
+        }
+    }
+    if (!t.commit()) {
+        setError(error, DbError::describe(t.lastError()));
+        return false;
+    }
+    if (before)
+        *before = old;
+    return true;
+}
+
+bool RecordStore::remove(const QSqlDatabase &db, const QString &table, qint64 id, QVariantMap *before, QString *error)
+{
+    if (!knownTable(table)) {
+        setError(error, QStringLiteral("unknown table %1").arg(table));
+        return false;
+    }
+    Transaction t(db);
+    const QVariantMap old = fetch(db, table, id);
+    if (old.isEmpty()) {
+        setError(error, tr("The record no longer exists."));
+        return false;
+    }
+    const QVector<Reference> refs = referencesTo(db, table, id);
+    if (!refs.isEmpty()) {
+        setError(error, tr("This record cannot be deleted because other records use it: %1.").arg(describe(refs)));
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setError(error, DbError::describe(q.lastError()));
+        return false;
+    }
+    if (!t.commit()) {
+        setError(error, DbError::describe(t.lastError()));
+        return false;
+    }
+    if (before)
+        *before = old;
+    return true;
+}
+
+QVector<Reference> RecordStore::referencesTo(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    QVector<Reference> out;
+    for (const QString &other : Schema::tables()) {
+        QSqlQuery fk(db);
+        if (!fk.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(other)))
+            continue;
+        while (fk.next()) {
+            // columns: id, seq, table, from, to, on_update, on_delete, match
+            if (fk.value(2).toString() != table)
+                continue;
+            const QString column = fk.value(3).toString();
+            QSqlQuery c(db);
+            c.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(other, column));
+            c.addBindValue(id);
+            if (c.exec() && c.next() && c.value(0).toLongLong() > 0)
+                out.push_back(Reference{other, column, c.value(0).toLongLong()});
+        }
+    }
+    return out;
+}
+
+QString RecordStore::tableName(const QString &table)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("places"), QT_TR_NOOP("places")},
+        {QStringLiteral("organisations"), QT_TR_NOOP("organisations")},
+        {QStringLiteral("people"), QT_TR_NOOP("people")},
+        {QStringLiteral("households"), QT_TR_NOOP("registered poor households")},
+        {QStringLiteral("pairings"), QT_TR_NOOP("pairings")},
+        {QStringLiteral("fund_allocations"), QT_TR_NOOP("fund allocations")},
+        {QStringLiteral("projects"), QT_TR_NOOP("aid projects")},
+        {QStringLiteral("project_payments"), QT_TR_NOOP("payments")},
+        {QStringLiteral("project_updates"), QT_TR_NOOP("progress updates")},
+        {QStringLiteral("project_attachments"), QT_TR_NOOP("attachments")},
+        {QStringLiteral("enterprise_settlements"), QT_TR_NOOP("enterprise settlements")},
+        {QStringLiteral("labour_placements"), QT_TR_NOOP("labour placements")},
+        {QStringLiteral("secondments"), QT_TR_NOOP("secondments")},
+        {QStringLiteral("professional_dispatches"), QT_TR_NOOP("professional dispatches")},
+        {QStringLiteral("events"), QT_TR_NOOP("events")},
+        {QStringLiteral("trainings"), QT_TR_NOOP("trainings")},
+        {QStringLiteral("visitors_received"), QT_TR_NOOP("visits received")},
+        {QStringLiteral("outlets"), QT_TR_NOOP("outlets")},
+        {QStringLiteral("sales"), QT_TR_NOOP("sales records")},
+        {QStringLiteral("livestream_sessions"), QT_TR_NOOP("livestream sessions")},
+        {QStringLiteral("livestream_talents"), QT_TR_NOOP("livestream talents")},
+        {QStringLiteral("donations"), QT_TR_NOOP("donations")},
+        {QStringLiteral("working_groups"), QT_TR_NOOP("working groups")},
+        {QStringLiteral("visits"), QT_TR_NOOP("delegation visits")},
+        {QStringLiteral("meetings"), QT_TR_NOOP("meetings")},
+        {QStringLiteral("targets"), QT_TR_NOOP("targets")},
+    };
+    const auto it = names.constFind(table);
+    return it == names.constEnd() ? table : tr(*it);
+}
+
+QString RecordStore::describe(const QVector<Reference> &refs)
+{
+    QStringList parts;
+    for (const Reference &r : refs) {
+        //: A count of records, e.g. "3 pairings"; Chinese writes "结对 3 条".
+        parts << tr("%1 %2", "count and records").arg(r.count).arg(tableName(r.table));
+    }
+    return parts.join(tr(", "));
+}
+
+} // namespace tongxin

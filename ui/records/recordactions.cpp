@@ -1,0 +1,198 @@
+#include "records/recordactions.h"
+
+#include "db/database.h"
+#include "records/recordcommands.h"
+#include "records/recorddialog.h"
+#include "shell/messagebox.h"
+#include "widgets/listview.h"
+#include "widgets/listmodel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QTableView>
+#include <QToolButton>
+
+namespace tongxin {
+
+namespace {
+std::function<int(RecordDialog &)> &driver()
+{
+    static std::function<int(RecordDialog &)> d;
+    return d;
+}
+
+// Retranslates the actions when the language changes.
+class LanguageWatcher final : public QObject
+{
+public:
+    LanguageWatcher(QObject *parent, std::function<void()> onChange)
+        : QObject(parent)
+        , m_onChange(std::move(onChange))
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            m_onChange();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onChange;
+};
+
+QToolButton *button(QAction *action, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setDefaultAction(action);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setAutoRaise(true);
+    return b;
+}
+} // namespace
+
+void RecordActions::setDialogDriver(std::function<int(RecordDialog &)> d)
+{
+    driver() = std::move(d);
+}
+
+RecordActions::RecordActions(ListView *list, const FormSpec &spec, QWidget *parent)
+    : QObject(parent)
+    , m_list(list)
+    , m_spec(spec)
+    , m_parent(parent)
+    , m_new(new QAction(list))
+    , m_edit(new QAction(list))
+    , m_delete(new QAction(list))
+{
+    m_new->setObjectName(QStringLiteral("new_") + spec.table);
+    m_edit->setObjectName(QStringLiteral("edit_") + spec.table);
+    m_delete->setObjectName(QStringLiteral("delete_") + spec.table);
+    m_new->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_edit->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_delete->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    m_new->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_delete->setShortcut(QKeySequence::Delete);
+    for (QAction *a : {m_new, m_edit, m_delete}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        list->addAction(a);
+    }
+    list->addFilterWidget(button(m_new, list));
+    list->addFilterWidget(button(m_edit, list));
+    list->addFilterWidget(button(m_delete, list));
+
+    connect(m_new, &QAction::triggered, this, [this] { openNew(); });
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            openEdit(id);
+    });
+    connect(m_delete, &QAction::triggered, this, [this] { deleteCurrent(); });
+    connect(list, &ListView::activated, this, [this](int row) {
+        const qint64 id = m_list->value(row, QStringLiteral("id")).toLongLong();
+        if (id && !m_readOnly)
+            openEdit(id);
+    });
+    connect(list, &ListView::currentRowChanged, this, [this] { updateEnabled(); });
+    list->installEventFilter(new LanguageWatcher(this, [this] { retranslate(); }));
+    retranslate();
+    updateEnabled();
+}
+
+void RecordActions::retranslate()
+{
+    m_new->setText(tr("New…"));
+    m_new->setToolTip(tr("%1 (Insert)").arg(QCoreApplication::translate(m_spec.context, m_spec.newTitle)));
+    m_edit->setText(tr("Edit…"));
+    m_edit->setToolTip(tr("Edit the selected record (F2, Enter or double-click)"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the selected record (Del); Ctrl+Z undoes it"));
+}
+
+void RecordActions::setDatabase(Database *db)
+{
+    m_db = db;
+    updateEnabled();
+}
+
+void RecordActions::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateEnabled();
+}
+
+void RecordActions::updateEnabled()
+{
+    const bool open = m_db && m_db->isOpen() && !m_readOnly;
+    m_new->setEnabled(open);
+    m_edit->setEnabled(open && currentId() != 0);
+    m_delete->setEnabled(open && currentId() != 0);
+}
+
+qint64 RecordActions::currentId() const
+{
+    const int row = m_list->currentRow();
+    return row < 0 ? 0 : m_list->value(row, QStringLiteral("id")).toLongLong();
+}
+
+int RecordActions::run(RecordDialog &dialog)
+{
+    if (driver())
+        return driver()(dialog);
+    return dialog.exec();
+}
+
+bool RecordActions::openNew(const QVariantMap &prefill)
+{
+    if (!m_db || !m_db->isOpen())
+        return false;
+    QVariantMap values = m_prefill ? m_prefill() : QVariantMap();
+    for (auto it = prefill.constBegin(); it != prefill.constEnd(); ++it)
+        values.insert(it.key(), it.value());
+    RecordDialog dialog(m_db, m_spec, 0, values, m_parent);
+    if (run(dialog) != QDialog::Accepted)
+        return false;
+    emit saved(dialog.savedId());
+    return true;
+}
+
+bool RecordActions::openEdit(qint64 id)
+{
+    if (!m_db || !m_db->isOpen() || !id)
+        return false;
+    RecordDialog dialog(m_db, m_spec, id, {}, m_parent);
+    if (run(dialog) != QDialog::Accepted)
+        return false;
+    emit saved(id);
+    return true;
+}
+
+bool RecordActions::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (!m_db || !m_db->isOpen() || !id)
+        return false;
+    const int row = m_list->currentRow();
+    QString name = m_nameColumn.isEmpty() ? QString() : m_list->value(row, m_nameColumn).toString();
+    if (name.isEmpty()) {
+        const ListSpec &spec = m_list->model()->spec();
+        for (const ListColumn &c : spec.columns) {
+            if (c.kind == ListColumn::Kind::Text) {
+                name = m_list->value(row, c.name).toString();
+                break;
+            }
+        }
+    }
+    const QString what = QCoreApplication::translate(m_spec.context, m_spec.editTitle);
+    if (MessageBox::question(m_parent, tr("Delete"), tr("Delete “%1”?").arg(name)) != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!deleteRecord(m_db, m_spec.table, id, name.isEmpty() ? what : name, &error)) {
+        MessageBox::warning(m_parent, tr("Cannot Delete"), error);
+        return false;
+    }
+    emit deleted(id);
+    return true;
+}
+
+} // namespace tongxin

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "records/formspec.h"
+
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QToolButton;
+
+namespace tongxin {
+
+class Database;
+class ListView;
+class RecordDialog;
+
+/// New / Edit / Delete for the records of a list: tool buttons in the list's tool bar, Insert,
+/// Enter (or double-click) and Delete keys, forms from a FormSpec, undoable writes. The list
+/// must have an Id column named "id".
+class RecordActions final : public QObject
+{
+    Q_OBJECT
+public:
+    RecordActions(ListView *list, const FormSpec &spec, QWidget *parent);
+
+    void setDatabase(Database *db);
+    /// Values a new record starts with (e.g. the list's current filters).
+    void setPrefill(std::function<QVariantMap()> prefill) { m_prefill = std::move(prefill); }
+    /// The column whose value names a row in the delete question (default: the first text column).
+    void setNameColumn(const QString &column) { m_nameColumn = column; }
+    void setReadOnly(bool readOnly);
+
+    /// Opens the form for a new record; true when it was saved.
+    bool openNew(const QVariantMap &prefill = {});
+    /// Opens the form of a record; true when it was saved.
+    bool openEdit(qint64 id);
+    /// Asks, then deletes the current row's record; true when it was deleted.
+    bool deleteCurrent();
+    /// The id of the list's current row, or 0.
+    qint64 currentId() const;
+
+    QAction *newAction() const { return m_new; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
+
+    /// Tests: run dialogs through this instead of exec() (return QDialog::Accepted or Rejected).
+    static void setDialogDriver(std::function<int(RecordDialog &)> driver);
+
+signals:
+    void saved(qint64 id);
+    void deleted(qint64 id);
+
+private:
+    int run(RecordDialog &dialog);
+    void retranslate();
+    void updateEnabled();
+
+    ListView *m_list;
+    FormSpec m_spec;
+    QWidget *m_parent;
+    Database *m_db = nullptr;
+    std::function<QVariantMap()> m_prefill;
+    QString m_nameColumn;
+    bool m_readOnly = false;
+    QAction *m_new;
+    QAction *m_edit;
+    QAction *m_delete;
+};
+
+} // namespace tongxin

@@ -1,0 +1,139 @@
+#include "records/recordcommands.h"
+
+#include "db/database.h"
+#include "records/recordstore.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace tongxin {
+
+namespace {
+QString &errorText()
+{
+    static QString text;
+    return text;
+}
+} // namespace
+
+QUndoStack *undoStack()
+{
+    static QUndoStack *stack = new QUndoStack(QCoreApplication::instance());
+    return stack;
+}
+
+RecordCommand::RecordCommand(Database *db, Kind kind, const QString &table, qint64 id, const QVariantMap &before,
+                             const QVariantMap &after, const QString &text)
+    : QUndoCommand(text)
+    , m_db(db)
+    , m_kind(kind)
+    , m_table(table)
+    , m_id(id)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+QString RecordCommand::lastError()
+{
+    return errorText();
+}
+
+bool RecordCommand::apply(bool forward)
+{
+    errorText().clear();
+    if (!m_db || !m_db->isOpen()) {
+        errorText() = tr("No database is open.");
+        return false;
+    }
+    const QSqlDatabase db = m_db->db();
+    QString error;
+    bool ok = false;
+    // Insert forward / Delete backward put a row back; Insert backward / Delete forward remove it.
+    const bool put = (m_kind == Kind::Insert) == forward;
+    switch (m_kind) {
+    case Kind::Insert:
+    case Kind::Delete: {
+        if (put) {
+            QVariantMap row = m_kind == Kind::Insert ? m_after : m_before;
+            row.insert(QStringLiteral("id"), m_id);
+            ok = RecordStore::insert(db, m_table, row, nullptr, &error);
+        } else {
+            ok = RecordStore::remove(db, m_table, m_id, nullptr, &error);
+        }
+        break;
+    }
+    case Kind::Update: {
+        QVariantMap row = forward ? m_after : m_before;
+        row.remove(QStringLiteral("id"));
+        ok = RecordStore::update(db, m_table, m_id, row, nullptr, &error);
+        break;
+    }
+    }
+    if (!ok)
+        errorText() = error;
+    return ok;
+}
+
+void RecordCommand::undo()
+{
+    if (!apply(false))
+        setObsolete(true);
+}
+
+void RecordCommand::redo()
+{
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        return;
+    }
+    if (!apply(true))
+        setObsolete(true);
+}
+
+bool saveRecord(Database *db, const QString &table, qint64 id, const QVariantMap &values, const QString &what,
+                qint64 *newId, QString *error)
+{
+    if (!db || !db->isOpen()) {
+        if (error)
+            *error = RecordCommand::tr("No database is open.");
+        return false;
+    }
+    if (id == 0) {
+        qint64 created = 0;
+        if (!RecordStore::insert(db->db(), table, values, &created, error))
+            return false;
+        const QVariantMap after = RecordStore::fetch(db->db(), table, created);
+        undoStack()->push(new RecordCommand(db, RecordCommand::Kind::Insert, table, created, {}, after,
+                                            RecordCommand::tr("Add %1").arg(what)));
+        if (newId)
+            *newId = created;
+        return true;
+    }
+    QVariantMap before;
+    if (!RecordStore::update(db->db(), table, id, values, &before, error))
+        return false;
+    const QVariantMap after = RecordStore::fetch(db->db(), table, id);
+    undoStack()->push(new RecordCommand(db, RecordCommand::Kind::Update, table, id, before, after,
+                                        RecordCommand::tr("Edit %1").arg(what)));
+    if (newId)
+        *newId = id;
+    return true;
+}
+
+bool deleteRecord(Database *db, const QString &table, qint64 id, const QString &what, QString *error)
+{
+    if (!db || !db->isOpen()) {
+        if (error)
+            *error = RecordCommand::tr("No database is open.");
+        return false;
+    }
+    QVariantMap before;
+    if (!RecordStore::remove(db->db(), table, id, &before, error))
+        return false;
+    undoStack()->push(new RecordCommand(db, RecordCommand::Kind::Delete, table, id, before, {},
+                                        RecordCommand::tr("Delete %1").arg(what)));
+    return true;
+}
+
+} // namespace tongxin

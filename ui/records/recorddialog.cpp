@@ -1,0 +1,423 @@
+#include "records/recorddialog.h"
+
+#include "ui_recorddialog.h"
+
+#include "db/database.h"
+#include "money/money.h"
+#include "records/lookupcombo.h"
+#include "records/recordcommands.h"
+#include "records/recordstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace tongxin {
+
+namespace {
+
+const char *const IsoDate = "yyyy-MM-dd";
+
+// A date that may be left empty: a check box in front of the date editor.
+QWidget *makeDateEditor(bool optional, QWidget *parent)
+{
+    auto *host = new QWidget(parent);
+    auto *row = new QHBoxLayout(host);
+    row->setContentsMargins(0, 0, 0, 0);
+    if (optional) {
+        auto *set = new QCheckBox(host);
+        set->setObjectName(QStringLiteral("set"));
+        row->addWidget(set);
+    }
+    auto *edit = new QDateEdit(host);
+    edit->setObjectName(QStringLiteral("date"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLatin1String(IsoDate));
+    edit->setDate(QDate::currentDate());
+    row->addWidget(edit, 1);
+    if (auto *set = host->findChild<QCheckBox *>(QStringLiteral("set"))) {
+        edit->setEnabled(false);
+        QObject::connect(set, &QCheckBox::toggled, edit, &QDateEdit::setEnabled);
+    }
+    return host;
+}
+
+} // namespace
+
+RecordDialog::RecordDialog(Database *db, const FormSpec &spec, qint64 id, const QVariantMap &prefill, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RecordDialog>())
+    , m_db(db)
+    , m_spec(spec)
+    , m_id(id)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("recordDialog_") + spec.table);
+    build();
+    QVariantMap row;
+    if (id && db && db->isOpen())
+        row = RecordStore::fetch(db->db(), spec.table, id);
+    if (!id) {
+        for (const FormField &f : std::as_const(m_spec.fields)) {
+            if (f.defaultValue.isValid())
+                row.insert(f.column, f.defaultValue);
+        }
+    }
+    for (auto it = prefill.constBegin(); it != prefill.constEnd(); ++it)
+        row.insert(it.key(), it.value());
+    load(row);
+    retranslateUi();
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("dialogs/%1/geometry").arg(spec.table)).toByteArray());
+}
+
+RecordDialog::~RecordDialog() = default;
+
+QString RecordDialog::label(const FormField &f) const
+{
+    const QString text = QCoreApplication::translate(m_spec.context, f.label);
+    return f.required ? text + QStringLiteral(" *") : text;
+}
+
+void RecordDialog::build()
+{
+    for (const FormField &f : std::as_const(m_spec.fields)) {
+        QWidget *editor = nullptr;
+        switch (f.kind) {
+        case FormField::Kind::Text: {
+            auto *e = new QLineEdit(this);
+            connect(e, &QLineEdit::textChanged, this, [this, c = f.column] { refreshDependent(c); });
+            editor = e;
+            break;
+        }
+        case FormField::Kind::MultiLine: {
+            auto *e = new QPlainTextEdit(this);
+            e->setTabChangesFocus(true);
+            e->setMaximumHeight(90);
+            editor = e;
+            break;
+        }
+        case FormField::Kind::Integer:
+        case FormField::Kind::Year: {
+            auto *e = new QSpinBox(this);
+            // An optional number can be left empty: one below the minimum, shown blank, is NULL.
+            const qint64 low = f.required ? f.min : f.min - 1;
+            e->setRange(int(qMax<qint64>(low, INT_MIN)), int(qMin<qint64>(f.max, INT_MAX)));
+            if (!f.required)
+                e->setSpecialValueText(QStringLiteral(" "));
+            if (f.kind == FormField::Kind::Year)
+                e->setValue(f.required ? QDate::currentDate().year() : e->minimum());
+            else
+                e->setGroupSeparatorShown(true);
+            connect(e, &QSpinBox::valueChanged, this, [this, c = f.column] { refreshDependent(c); });
+            editor = e;
+            break;
+        }
+        case FormField::Kind::Money: {
+            auto *e = new QLineEdit(this);
+            e->setAlignment(Qt::AlignRight);
+            e->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("^-?[0-9,]*(\\.[0-9]{0,2})?$")), e));
+            editor = e;
+            break;
+        }
+        case FormField::Kind::Date:
+            editor = makeDateEditor(!f.required, this);
+            break;
+        case FormField::Kind::Code: {
+            auto *e = new QComboBox(this);
+            const QStringList codes = f.codes.isEmpty() ? Labels::codes(f.domain) : f.codes;
+            if (!f.required)
+                e->addItem(QString(), QVariant());
+            for (const QString &code : codes)
+                e->addItem(Labels::text(f.domain, code), code);
+            connect(e, &QComboBox::currentIndexChanged, this, [this, c = f.column] { refreshDependent(c); });
+            editor = e;
+            break;
+        }
+        case FormField::Kind::Lookup: {
+            auto *e = new LookupCombo(this);
+            connect(e, &LookupCombo::currentIdChanged, this, [this, c = f.column] { refreshDependent(c); });
+            editor = e;
+            break;
+        }
+        case FormField::Kind::Bool:
+            editor = new QCheckBox(this);
+            connect(static_cast<QCheckBox *>(editor), &QCheckBox::toggled, this,
+                    [this, c = f.column] { refreshDependent(c); });
+            break;
+        }
+        editor->setObjectName(QStringLiteral("field_") + f.column);
+        auto *lab = new QLabel(this);
+        lab->setBuddy(editor);
+        m_ui->form->addRow(lab, editor);
+        m_editors.insert(f.column, editor);
+        m_labels.insert(f.column, lab);
+    }
+}
+
+QWidget *RecordDialog::editor(const QString &column) const
+{
+    return m_editors.value(column);
+}
+
+QVariant RecordDialog::readValue(const FormField &f) const
+{
+    QWidget *w = m_editors.value(f.column);
+    switch (f.kind) {
+    case FormField::Kind::Text: {
+        const QString t = static_cast<QLineEdit *>(w)->text().trimmed();
+        return t.isEmpty() ? QVariant() : QVariant(t);
+    }
+    case FormField::Kind::MultiLine: {
+        const QString t = static_cast<QPlainTextEdit *>(w)->toPlainText().trimmed();
+        return t.isEmpty() ? QVariant() : QVariant(t);
+    }
+    case FormField::Kind::Integer:
+    case FormField::Kind::Year: {
+        auto *spin = static_cast<QSpinBox *>(w);
+        if (!f.required && spin->value() == spin->minimum())
+            return QVariant();
+        return spin->value();
+    }
+    case FormField::Kind::Money: {
+        qint64 fen = 0;
+        const QString t = static_cast<QLineEdit *>(w)->text().trimmed();
+        if (t.isEmpty())
+            return QVariant();
+        return Money::parseYuan(t, &fen) ? QVariant(fen) : QVariant(QStringLiteral("invalid"));
+    }
+    case FormField::Kind::Date: {
+        auto *set = w->findChild<QCheckBox *>(QStringLiteral("set"));
+        if (set && !set->isChecked())
+            return QVariant();
+        return w->findChild<QDateEdit *>(QStringLiteral("date"))->date().toString(QLatin1String(IsoDate));
+    }
+    case FormField::Kind::Code:
+        return static_cast<QComboBox *>(w)->currentData();
+    case FormField::Kind::Lookup: {
+        const qint64 id = static_cast<LookupCombo *>(w)->currentId();
+        return id ? QVariant(id) : QVariant();
+    }
+    case FormField::Kind::Bool:
+        return static_cast<QCheckBox *>(w)->isChecked() ? 1 : 0;
+    }
+    return QVariant();
+}
+
+void RecordDialog::writeValue(const FormField &f, const QVariant &v)
+{
+    QWidget *w = m_editors.value(f.column);
+    switch (f.kind) {
+    case FormField::Kind::Text:
+        static_cast<QLineEdit *>(w)->setText(v.toString());
+        break;
+    case FormField::Kind::MultiLine:
+        static_cast<QPlainTextEdit *>(w)->setPlainText(v.toString());
+        break;
+    case FormField::Kind::Integer:
+    case FormField::Kind::Year: {
+        auto *spin = static_cast<QSpinBox *>(w);
+        if (!v.isNull())
+            spin->setValue(v.toInt());
+        else if (!f.required)
+            spin->setValue(spin->minimum());
+        break;
+    }
+    case FormField::Kind::Money:
+        static_cast<QLineEdit *>(w)->setText(v.isNull() ? QString() : Money::yuan(v.toLongLong()));
+        break;
+    case FormField::Kind::Date: {
+        auto *set = w->findChild<QCheckBox *>(QStringLiteral("set"));
+        const QDate d = QDate::fromString(v.toString(), QLatin1String(IsoDate));
+        if (set)
+            set->setChecked(d.isValid());
+        if (d.isValid())
+            w->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(d);
+        break;
+    }
+    case FormField::Kind::Code: {
+        auto *c = static_cast<QComboBox *>(w);
+        const int at = c->findData(v.toString());
+        c->setCurrentIndex(at >= 0 ? at : (v.isNull() ? 0 : c->currentIndex()));
+        break;
+    }
+    case FormField::Kind::Lookup:
+        static_cast<LookupCombo *>(w)->setCurrentId(v.toLongLong());
+        break;
+    case FormField::Kind::Bool:
+        static_cast<QCheckBox *>(w)->setChecked(v.toInt() != 0);
+        break;
+    }
+}
+
+void RecordDialog::load(const QVariantMap &row)
+{
+    m_loading = true;
+    // Lookups first (their lists may depend on codes set below, so load twice).
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const FormField &f : std::as_const(m_spec.fields)) {
+            if (row.contains(f.column))
+                writeValue(f, row.value(f.column));
+        }
+        refreshDependent(QString());
+    }
+    m_loading = false;
+    refreshDependent(QString());
+}
+
+void RecordDialog::setValue(const QString &column, const QVariant &value)
+{
+    if (const FormField *f = m_spec.field(column))
+        writeValue(*f, value);
+    refreshDependent(column);
+}
+
+void RecordDialog::refreshDependent(const QString &changedColumn)
+{
+    const QVariantMap current = values();
+    for (const FormField &f : std::as_const(m_spec.fields)) {
+        const bool shown = !f.visibleIf || f.visibleIf(current);
+        m_editors.value(f.column)->setVisible(shown);
+        m_labels.value(f.column)->setVisible(shown);
+        if (f.kind != FormField::Kind::Lookup || !m_db || !m_db->isOpen())
+            continue;
+        // Reload a lookup when it is first built or when a value its query binds has changed.
+        auto *combo = static_cast<LookupCombo *>(m_editors.value(f.column));
+        const bool first = combo->property("loaded").isNull();
+        if (first || (!changedColumn.isEmpty() && f.lookupSql.contains(QLatin1Char(':') + changedColumn))) {
+            combo->load(m_db->db(), f.lookupSql, current, !f.required);
+            combo->setProperty("loaded", true);
+        }
+    }
+    if (!m_loading && !changedColumn.isEmpty())
+        m_ui->message->clear();
+}
+
+QVariantMap RecordDialog::values() const
+{
+    QVariantMap out;
+    // Visibility is decided on the raw values, then hidden fields are written as NULL.
+    for (const FormField &f : std::as_const(m_spec.fields))
+        out.insert(f.column, readValue(f));
+    const QVariantMap raw = out;
+    for (const FormField &f : std::as_const(m_spec.fields)) {
+        if (f.visibleIf && !f.visibleIf(raw))
+            out.insert(f.column, QVariant());
+    }
+    if (m_spec.derive)
+        m_spec.derive(out);
+    return out;
+}
+
+QString RecordDialog::check() const
+{
+    const QVariantMap v = values();
+    const QVariantMap raw = v;
+    for (const FormField &f : std::as_const(m_spec.fields)) {
+        if (f.visibleIf && !f.visibleIf(raw))
+            continue;
+        const QString name = QCoreApplication::translate(m_spec.context, f.label);
+        const QVariant value = v.value(f.column);
+        if (f.kind == FormField::Kind::Lookup
+            && static_cast<LookupCombo *>(m_editors.value(f.column))->hasUnmatchedText())
+            return tr("“%1”: choose one of the offered names.").arg(name);
+        if (f.kind == FormField::Kind::Money && value.toString() == QLatin1String("invalid"))
+            return tr("“%1” is not an amount in yuan.").arg(name);
+        if (f.required && (value.isNull() || value.toString().isEmpty()))
+            return tr("“%1” is required.").arg(name);
+        if ((f.kind == FormField::Kind::Money || f.kind == FormField::Kind::Integer) && !value.isNull()
+            && (value.toLongLong() < f.min || value.toLongLong() > f.max)) {
+            return f.kind == FormField::Kind::Money
+                ? tr("“%1” must be between %2 and %3.").arg(name, Money::format(f.min), Money::format(f.max))
+                : tr("“%1” must be between %2 and %3.").arg(name).arg(f.min).arg(f.max);
+        }
+    }
+    for (const auto &order : m_spec.dateOrder) {
+        const QString a = v.value(order.first).toString();
+        const QString b = v.value(order.second).toString();
+        if (!a.isEmpty() && !b.isEmpty() && b < a) {
+            const FormField *fa = m_spec.field(order.first);
+            const FormField *fb = m_spec.field(order.second);
+            return tr("“%1” cannot be before “%2”.")
+                .arg(QCoreApplication::translate(m_spec.context, fb->label),
+                     QCoreApplication::translate(m_spec.context, fa->label));
+        }
+    }
+    if (m_spec.validate && m_db && m_db->isOpen()) {
+        QVariantMap full = m_spec.fixed;
+        for (auto it = v.constBegin(); it != v.constEnd(); ++it)
+            full.insert(it.key(), it.value());
+        const QString rule = m_spec.validate(m_db->db(), full, m_id);
+        if (!rule.isEmpty())
+            return rule;
+    }
+    return QString();
+}
+
+void RecordDialog::accept()
+{
+    const QString problem = check();
+    if (!problem.isEmpty()) {
+        m_ui->message->setText(problem);
+        return;
+    }
+    QVariantMap v = values();
+    if (!m_id) {
+        for (auto it = m_spec.fixed.constBegin(); it != m_spec.fixed.constEnd(); ++it)
+            v.insert(it.key(), it.value());
+    }
+    QString error;
+    const QString what = QCoreApplication::translate(m_spec.context, m_id ? m_spec.editTitle : m_spec.newTitle);
+    if (!saveRecord(m_db, m_spec.table, m_id, v, what, &m_savedId, &error)) {
+        m_ui->message->setText(error);
+        return;
+    }
+    QDialog::accept();
+}
+
+void RecordDialog::done(int result)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("dialogs/%1/geometry").arg(m_spec.table), saveGeometry());
+    QDialog::done(result);
+}
+
+QString RecordDialog::message() const
+{
+    return m_ui->message->text();
+}
+
+void RecordDialog::retranslateUi()
+{
+    setWindowTitle(QCoreApplication::translate(m_spec.context, m_id ? m_spec.editTitle : m_spec.newTitle));
+    for (const FormField &f : std::as_const(m_spec.fields)) {
+        m_labels.value(f.column)->setText(label(f));
+        if (f.toolTip)
+            m_editors.value(f.column)->setToolTip(QCoreApplication::translate(m_spec.context, f.toolTip));
+        if (f.kind == FormField::Kind::Code) {
+            auto *c = static_cast<QComboBox *>(m_editors.value(f.column));
+            for (int i = 0; i < c->count(); ++i) {
+                if (!c->itemData(i).isNull())
+                    c->setItemText(i, Labels::text(f.domain, c->itemData(i).toString()));
+            }
+        }
+    }
+}
+
+void RecordDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace tongxin

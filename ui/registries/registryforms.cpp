@@ -1,0 +1,152 @@
+#include "registries/registryforms.h"
+
+#include "records/rules.h"
+
+namespace tongxin {
+
+namespace {
+
+constexpr const char *Ctx = "RegistryForms";
+using F = FormField;
+using D = Labels::Domain;
+
+bool eastLevel(const QString &level)
+{
+    return level == QLatin1String("district") || level == QLatin1String("street") || level == QLatin1String("community");
+}
+
+// "大营门街道（河西区）": a place with its unit, so equal names in two units can be told apart.
+const char *const PlaceWithUnit = R"(
+SELECT p.id, p.name || CASE WHEN u.id IS NULL OR u.id = p.id THEN '' ELSE '（' || u.name || '）' END
+FROM places p LEFT JOIN place_units pu ON pu.place_id = p.id LEFT JOIN places u ON u.id = pu.unit_id
+)";
+
+} // namespace
+
+FormSpec RegistryForms::place()
+{
+    FormSpec s;
+    s.table = QStringLiteral("places");
+    s.context = Ctx;
+    s.newTitle = QT_TRANSLATE_NOOP("RegistryForms", "New place");
+    s.editTitle = QT_TRANSLATE_NOOP("RegistryForms", "Place");
+    s.fields = {
+        F::code(QStringLiteral("level"), QT_TRANSLATE_NOOP("RegistryForms", "Level"), D::PlaceLevel).req()
+            .byDefault(QStringLiteral("village")),
+        F::lookup(QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("RegistryForms", "Part of"),
+                  QString::fromLatin1(PlaceWithUnit)
+                      + QStringLiteral("WHERE p.level = CASE :level WHEN 'street' THEN 'district' WHEN 'community' "
+                                       "THEN 'street' WHEN 'town' THEN 'county' WHEN 'village' THEN 'town' END "
+                                       "ORDER BY u.illustrative, pu.unit_id, p.id"))
+            .req()
+            .when([](const QVariantMap &v) {
+                const QString l = v.value(QStringLiteral("level")).toString();
+                return l != QLatin1String("district") && l != QLatin1String("county");
+            }),
+        F::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("RegistryForms", "Name")).req(),
+        F::text(QStringLiteral("name_en"), QT_TRANSLATE_NOOP("RegistryForms", "English name")),
+        F::text(QStringLiteral("code"), QT_TRANSLATE_NOOP("RegistryForms", "Administrative code")),
+        F::integer(QStringLiteral("population"), QT_TRANSLATE_NOOP("RegistryForms", "Population")),
+        F::boolean(QStringLiteral("is_poor"), QT_TRANSLATE_NOOP("RegistryForms", "Poor (registered poor county or village)"))
+            .when([](const QVariantMap &v) {
+                const QString l = v.value(QStringLiteral("level")).toString();
+                return l == QLatin1String("county") || l == QLatin1String("village");
+            }),
+        F::year(QStringLiteral("exit_year"), QT_TRANSLATE_NOOP("RegistryForms", "Poverty exit year"))
+            .when([](const QVariantMap &v) { return v.value(QStringLiteral("is_poor")).toInt() != 0; }),
+        F::boolean(QStringLiteral("illustrative"), QT_TRANSLATE_NOOP("RegistryForms", "Illustrative (not a confirmed real unit)"))
+            .when([](const QVariantMap &v) { return !eastLevel(v.value(QStringLiteral("level")).toString()); }),
+        F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("RegistryForms", "Notes")),
+    };
+    s.derive = [](QVariantMap &v) {
+        v.insert(QStringLiteral("side"),
+                 eastLevel(v.value(QStringLiteral("level")).toString()) ? QStringLiteral("east") : QStringLiteral("west"));
+        if (v.value(QStringLiteral("is_poor")).isNull())
+            v.insert(QStringLiteral("is_poor"), 0);
+        if (v.value(QStringLiteral("illustrative")).isNull())
+            v.insert(QStringLiteral("illustrative"), 0);
+    };
+    s.validate = &Rules::place;
+    return s;
+}
+
+FormSpec RegistryForms::organisation()
+{
+    FormSpec s;
+    s.table = QStringLiteral("organisations");
+    s.context = Ctx;
+    s.newTitle = QT_TRANSLATE_NOOP("RegistryForms", "New organisation");
+    s.editTitle = QT_TRANSLATE_NOOP("RegistryForms", "Organisation");
+    s.fields = {
+        F::code(QStringLiteral("side"), QT_TRANSLATE_NOOP("RegistryForms", "Side"), D::Side).req().byDefault(QStringLiteral("east")),
+        F::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("RegistryForms", "Kind"), D::OrgKind).req(),
+        F::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("RegistryForms", "Name")).req(),
+        F::lookup(QStringLiteral("place_id"), QT_TRANSLATE_NOOP("RegistryForms", "Place"),
+                  QString::fromLatin1(PlaceWithUnit)
+                      + QStringLiteral("WHERE p.side = :side ORDER BY u.illustrative, pu.unit_id, p.id")),
+        F::code(QStringLiteral("ownership"), QT_TRANSLATE_NOOP("RegistryForms", "Ownership"), D::Ownership),
+        F::text(QStringLiteral("contact"), QT_TRANSLATE_NOOP("RegistryForms", "Contact")),
+        F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("RegistryForms", "Notes")),
+    };
+    s.validate = &Rules::organisation;
+    return s;
+}
+
+FormSpec RegistryForms::person()
+{
+    FormSpec s;
+    s.table = QStringLiteral("people");
+    s.context = Ctx;
+    s.newTitle = QT_TRANSLATE_NOOP("RegistryForms", "New person");
+    s.editTitle = QT_TRANSLATE_NOOP("RegistryForms", "Person");
+    s.fields = {
+        F::code(QStringLiteral("side"), QT_TRANSLATE_NOOP("RegistryForms", "Side"), D::Side).req().byDefault(QStringLiteral("east")),
+        F::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("RegistryForms", "Name")).req(),
+        F::code(QStringLiteral("gender"), QT_TRANSLATE_NOOP("RegistryForms", "Gender"), D::Gender),
+        F::code(QStringLiteral("role"), QT_TRANSLATE_NOOP("RegistryForms", "Role"), D::PersonRole).req()
+            .byDefault(QStringLiteral("cadre")),
+        F::code(QStringLiteral("field"), QT_TRANSLATE_NOOP("RegistryForms", "Field"), D::Field)
+            .when([](const QVariantMap &v) { return v.value(QStringLiteral("role")).toString() == QLatin1String("professional"); }),
+        F::text(QStringLiteral("rank"), QT_TRANSLATE_NOOP("RegistryForms", "Rank or title")),
+        F::lookup(QStringLiteral("org_id"), QT_TRANSLATE_NOOP("RegistryForms", "Organisation"),
+                  QStringLiteral("SELECT id, name FROM organisations WHERE side = :side ORDER BY kind, name")),
+        F::lookup(QStringLiteral("place_id"), QT_TRANSLATE_NOOP("RegistryForms", "Place"),
+                  QString::fromLatin1(PlaceWithUnit)
+                      + QStringLiteral("WHERE p.side = :side ORDER BY u.illustrative, pu.unit_id, p.id")),
+        F::text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("RegistryForms", "Phone")),
+        F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("RegistryForms", "Notes")),
+    };
+    s.validate = &Rules::person;
+    return s;
+}
+
+FormSpec RegistryForms::household()
+{
+    FormSpec s;
+    s.table = QStringLiteral("households");
+    s.context = Ctx;
+    s.newTitle = QT_TRANSLATE_NOOP("RegistryForms", "New registered poor household");
+    s.editTitle = QT_TRANSLATE_NOOP("RegistryForms", "Registered poor household");
+    s.fields = {
+        F::lookup(QStringLiteral("village_id"), QT_TRANSLATE_NOOP("RegistryForms", "Village"),
+                  QStringLiteral("SELECT v.id, v.name || '（' || t.name || '，' || c.name || '）' FROM places v "
+                                 "JOIN places t ON t.id = v.parent_id JOIN places c ON c.id = t.parent_id "
+                                 "WHERE v.level = 'village' ORDER BY c.illustrative, c.id, t.id, v.id"))
+            .req(),
+        F::text(QStringLiteral("head_name"), QT_TRANSLATE_NOOP("RegistryForms", "Head of household")).req(),
+        F::integer(QStringLiteral("members"), QT_TRANSLATE_NOOP("RegistryForms", "Members")).req().range(1, 30).byDefault(1),
+        F::year(QStringLiteral("registered_year"), QT_TRANSLATE_NOOP("RegistryForms", "Year registered")).req()
+            .range(2000, 2100),
+        F::year(QStringLiteral("exit_year"), QT_TRANSLATE_NOOP("RegistryForms", "Year out of poverty")).range(2000, 2100),
+        F::boolean(QStringLiteral("food_clothing_ok"), QT_TRANSLATE_NOOP("RegistryForms", "No worry about food and clothing")),
+        F::boolean(QStringLiteral("education_ok"), QT_TRANSLATE_NOOP("RegistryForms", "Compulsory education guaranteed")),
+        F::boolean(QStringLiteral("medical_ok"), QT_TRANSLATE_NOOP("RegistryForms", "Basic medical care guaranteed")),
+        F::boolean(QStringLiteral("housing_ok"), QT_TRANSLATE_NOOP("RegistryForms", "Safe housing guaranteed")),
+        F::boolean(QStringLiteral("water_ok"), QT_TRANSLATE_NOOP("RegistryForms", "Safe drinking water")),
+        F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("RegistryForms", "Notes")),
+    };
+    s.validate = &Rules::household;
+    return s;
+}
+
+} // namespace tongxin
