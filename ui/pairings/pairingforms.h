@@ -1,0 +1,54 @@
+#pragma once
+
+#include "records/formspec.h"
+
+#include <QDate>
+#include <QDialog>
+#include <functional>
+
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+
+namespace tongxin {
+
+/// The pairing form: the kind first, then the two parties the kind takes (each a lookup showing
+/// the name with where it belongs), the dates, status, agreement number and notes. The parties
+/// are edited in the schema's own columns; the columns a kind does not use are hidden and
+/// written NULL. Checked by Rules::pairing.
+class PairingForms final
+{
+public:
+    static FormSpec pairing();
+};
+
+/// Asks the date a pairing ended (today by default, never before its start).
+class EndPairingDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    /// `what` names the pairing ("平山道社区 ↔ 杨河村").
+    EndPairingDialog(const QString &what, const QDate &start, QWidget *parent = nullptr);
+
+    QDate date() const;
+    void setDate(const QDate &date);
+    QDateEdit *dateEdit() const { return m_date; }
+
+    /// Runs the dialog (or the test driver); the chosen date, or an invalid date when cancelled.
+    static QDate ask(QWidget *parent, const QString &what, const QDate &start);
+    /// Tests: run the dialog through this instead of exec() (return Accepted or Rejected).
+    static void setDriver(std::function<int(EndPairingDialog &)> driver);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_label;
+    QLabel *m_dateLabel;
+    QDateEdit *m_date;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace tongxin
