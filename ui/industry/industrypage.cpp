@@ -1,0 +1,84 @@
+#include "industry/industrypage.h"
+
+#include "areas/arealookups.h"
+#include "areas/arearules.h"
+
+namespace tongxin {
+
+namespace {
+constexpr const char *Ctx = "tongxin::IndustryPage";
+using C = ListColumn;
+using F = FormField;
+} // namespace
+
+IndustryPage::IndustryPage(QWidget *parent)
+    : AreaPage(QStringLiteral("industry"), parent)
+{
+    addTab(settlementsSpec());
+}
+
+AreaTabSpec IndustryPage::settlementsSpec()
+{
+    AreaTabSpec s;
+    s.table = AreaTable::Settlements;
+    s.context = Ctx;
+    s.title = QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Enterprises settled");
+    s.name = QStringLiteral("settlements");
+    s.list = ListSpec { QStringLiteral("industry/settlements"), Ctx, AreaQuery::rowsSql(s.table),
+        { C::id(QStringLiteral("id")),
+            C::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Year")),
+            C::text(QStringLiteral("enterprise"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Enterprise")),
+            C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Western unit")),
+            C::text(QStringLiteral("industry"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Industry")),
+            C::money(QStringLiteral("investment_fen"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Investment")),
+            C::integer(QStringLiteral("jobs"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Jobs")),
+            C::integer(QStringLiteral("poor_employed"),
+                QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Registered poor employed")),
+            C::integer(QStringLiteral("workshops"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Aid workshops")),
+            C::text(QStringLiteral("park"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Industrial park")),
+            C::text(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Notes")) } };
+    s.filters = { { QStringLiteral("industry"), Labels::Domain::Side,
+        QT_TRANSLATE_NOOP("tongxin::IndustryPage", "All industries"),
+        QStringLiteral("SELECT DISTINCT industry FROM enterprise_settlements WHERE industry IS NOT NULL "
+                       "ORDER BY industry") } };
+    s.chart.shape = AreaChartSpec::Shape::HorizontalStackedBars;
+    s.chart.title = QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Investment by western unit and year");
+    s.chart.money = true;
+    s.chart.seriesAreCodes = false; // the series are years
+
+    FormSpec &f = s.form;
+    f.table = QStringLiteral("enterprise_settlements");
+    f.context = "IndustryForms";
+    f.newTitle = QT_TRANSLATE_NOOP("IndustryForms", "New enterprise settled");
+    f.editTitle = QT_TRANSLATE_NOOP("IndustryForms", "Enterprise settled");
+    f.fields = {
+        F::lookup(QStringLiteral("org_id"), QT_TRANSLATE_NOOP("IndustryForms", "Enterprise"),
+            QStringLiteral("SELECT id, name FROM organisations WHERE side = 'east' AND kind = 'enterprise' "
+                           "ORDER BY name"))
+            .req()
+            .tip(
+                QT_TRANSLATE_NOOP("IndustryForms", "Eastern enterprises of the registry (Registries ▸ Organisations)")),
+        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("IndustryForms", "Western unit"),
+            arealookups::westernUnits())
+            .req(),
+        F::text(QStringLiteral("industry"), QT_TRANSLATE_NOOP("IndustryForms", "Industry")),
+        F::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("IndustryForms", "Year")).req(),
+        F::money(QStringLiteral("investment_fen"), QT_TRANSLATE_NOOP("IndustryForms", "Investment (yuan)"))
+            .req()
+            .byDefault(0),
+        F::integer(QStringLiteral("jobs"), QT_TRANSLATE_NOOP("IndustryForms", "Jobs created")).req().byDefault(0),
+        F::integer(QStringLiteral("poor_employed"), QT_TRANSLATE_NOOP("IndustryForms", "Registered poor employed"))
+            .req()
+            .byDefault(0),
+        F::integer(QStringLiteral("workshops"), QT_TRANSLATE_NOOP("IndustryForms", "Aid workshops built"))
+            .req()
+            .range(0, 10000)
+            .byDefault(0),
+        F::text(QStringLiteral("park"), QT_TRANSLATE_NOOP("IndustryForms", "Industrial park")),
+        F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("IndustryForms", "Notes")),
+    };
+    f.validate = &AreaRules::settlement;
+    return s;
+}
+
+} // namespace tongxin

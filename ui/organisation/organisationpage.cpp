@@ -1,0 +1,153 @@
+#include "organisation/organisationpage.h"
+
+#include "areas/arealookups.h"
+#include "areas/arearules.h"
+
+namespace tongxin {
+
+namespace {
+constexpr const char *Ctx = "tongxin::OrganisationPage";
+using C = ListColumn;
+using D = Labels::Domain;
+using F = FormField;
+} // namespace
+
+OrganisationPage::OrganisationPage(QWidget *parent)
+    : AreaPage(QStringLiteral("organisation"), parent)
+{
+    addTab(workingGroupsSpec());
+    addTab(visitsSpec());
+    addTab(meetingsSpec());
+}
+
+AreaTabSpec OrganisationPage::workingGroupsSpec()
+{
+    AreaTabSpec s;
+    s.table = AreaTable::WorkingGroups;
+    s.context = Ctx;
+    s.title = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Working groups");
+    s.name = QStringLiteral("workingGroups");
+    s.list = ListSpec { QStringLiteral("organisation/working_groups"), Ctx, AreaQuery::rowsSql(s.table),
+        { C::id(QStringLiteral("id")),
+            C::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Working group")),
+            C::text(QStringLiteral("leader"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Leader")),
+            C::integer(QStringLiteral("members"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Members")),
+            C::text(QStringLiteral("established_date"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Established"),
+                false),
+            C::text(
+                QStringLiteral("dissolved_date"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Dissolved"), false),
+            C::text(QStringLiteral("remit"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Remit")) } };
+    s.onDateText = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Active on");
+
+    FormSpec &f = s.form;
+    f.table = QStringLiteral("working_groups");
+    f.context = "OrganisationForms";
+    f.newTitle = QT_TRANSLATE_NOOP("OrganisationForms", "New working group");
+    f.editTitle = QT_TRANSLATE_NOOP("OrganisationForms", "Working group");
+    f.fields = {
+        F::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("OrganisationForms", "Name")).req(),
+        F::text(QStringLiteral("leader"), QT_TRANSLATE_NOOP("OrganisationForms", "Leader")),
+        F::integer(QStringLiteral("members"), QT_TRANSLATE_NOOP("OrganisationForms", "Members")).range(0, 10000),
+        F::notes(QStringLiteral("remit"), QT_TRANSLATE_NOOP("OrganisationForms", "Remit")),
+        F::date(QStringLiteral("established_date"), QT_TRANSLATE_NOOP("OrganisationForms", "Established")).req(),
+        F::date(QStringLiteral("dissolved_date"), QT_TRANSLATE_NOOP("OrganisationForms", "Dissolved")),
+    };
+    f.dateOrder = { { QStringLiteral("established_date"), QStringLiteral("dissolved_date") } };
+    f.validate = &AreaRules::workingGroup;
+    return s;
+}
+
+AreaTabSpec OrganisationPage::visitsSpec()
+{
+    AreaTabSpec s;
+    s.table = AreaTable::Visits;
+    s.context = Ctx;
+    s.title = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Delegation visits");
+    s.name = QStringLiteral("visits");
+    s.list = ListSpec { QStringLiteral("organisation/visits"), Ctx, AreaQuery::rowsSql(s.table),
+        { C::id(QStringLiteral("id")),
+            C::code(QStringLiteral("direction"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Direction"),
+                D::Direction, false),
+            C::text(QStringLiteral("start_date"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "From"), false),
+            C::text(QStringLiteral("end_date"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "To"), false),
+            C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Western unit")),
+            C::text(QStringLiteral("leader"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Led by")),
+            C::integer(QStringLiteral("size"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Size")),
+            C::text(QStringLiteral("purpose"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Purpose")),
+            C::integer(QStringLiteral("agreements_signed"),
+                QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Agreements signed")) } };
+    s.filters = { { QStringLiteral("direction"), D::Direction,
+        QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Both directions") } };
+    s.chart.shape = AreaChartSpec::Shape::StackedBars;
+    s.chart.title = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Delegation visits by year and direction");
+    s.chart.valueTitle = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "visits");
+    s.chart.seriesDomain = D::Direction;
+
+    FormSpec &f = s.form;
+    f.table = QStringLiteral("visits");
+    f.context = "OrganisationForms";
+    f.newTitle = QT_TRANSLATE_NOOP("OrganisationForms", "New delegation visit");
+    f.editTitle = QT_TRANSLATE_NOOP("OrganisationForms", "Delegation visit");
+    f.fields = {
+        F::code(QStringLiteral("direction"), QT_TRANSLATE_NOOP("OrganisationForms", "Direction"), D::Direction)
+            .req()
+            .byDefault(QStringLiteral("east_to_west")),
+        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("OrganisationForms", "Western unit"),
+            arealookups::westernUnits())
+            .req(),
+        F::date(QStringLiteral("start_date"), QT_TRANSLATE_NOOP("OrganisationForms", "From")).req(),
+        F::date(QStringLiteral("end_date"), QT_TRANSLATE_NOOP("OrganisationForms", "To")),
+        F::text(QStringLiteral("leader"), QT_TRANSLATE_NOOP("OrganisationForms", "Led by")),
+        F::integer(QStringLiteral("size"), QT_TRANSLATE_NOOP("OrganisationForms", "Delegation size")).range(1, 10000),
+        F::text(QStringLiteral("purpose"), QT_TRANSLATE_NOOP("OrganisationForms", "Purpose")),
+        F::integer(QStringLiteral("agreements_signed"), QT_TRANSLATE_NOOP("OrganisationForms", "Agreements signed"))
+            .req()
+            .range(0, 1000)
+            .byDefault(0),
+    };
+    f.dateOrder = { { QStringLiteral("start_date"), QStringLiteral("end_date") } };
+    f.validate = &AreaRules::visit;
+    return s;
+}
+
+AreaTabSpec OrganisationPage::meetingsSpec()
+{
+    AreaTabSpec s;
+    s.table = AreaTable::Meetings;
+    s.context = Ctx;
+    s.title = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Meetings");
+    s.name = QStringLiteral("meetings");
+    s.list = ListSpec { QStringLiteral("organisation/meetings"), Ctx, AreaQuery::rowsSql(s.table),
+        { C::id(QStringLiteral("id")),
+            C::text(QStringLiteral("meeting_date"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Date"), false),
+            C::text(QStringLiteral("title"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Meeting")),
+            C::text(QStringLiteral("location"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Location")),
+            C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Western unit")),
+            C::integer(
+                QStringLiteral("participants"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Participants")) } };
+    s.chart.shape = AreaChartSpec::Shape::StackedBars;
+    s.chart.title = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Meetings by year");
+    s.chart.valueTitle = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "meetings");
+    s.chart.singleSeries = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Meetings");
+
+    FormSpec &f = s.form;
+    f.table = QStringLiteral("meetings");
+    f.context = "OrganisationForms";
+    f.newTitle = QT_TRANSLATE_NOOP("OrganisationForms", "New meeting");
+    f.editTitle = QT_TRANSLATE_NOOP("OrganisationForms", "Meeting");
+    f.fields = {
+        F::date(QStringLiteral("meeting_date"), QT_TRANSLATE_NOOP("OrganisationForms", "Date")).req(),
+        F::text(QStringLiteral("title"), QT_TRANSLATE_NOOP("OrganisationForms", "Title")).req(),
+        F::text(QStringLiteral("location"), QT_TRANSLATE_NOOP("OrganisationForms", "Location")),
+        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("OrganisationForms", "Western unit"),
+            arealookups::westernUnits())
+            .tip(QT_TRANSLATE_NOOP("OrganisationForms", "Leave empty for a meeting of the whole office")),
+        F::integer(QStringLiteral("participants"), QT_TRANSLATE_NOOP("OrganisationForms", "Participants"))
+            .range(0, 100000),
+        F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("OrganisationForms", "Notes")),
+    };
+    f.validate = &AreaRules::meeting;
+    return s;
+}
+
+} // namespace tongxin
