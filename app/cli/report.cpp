@@ -1,0 +1,59 @@
+// The `report` command: a report of the database as a PDF, in the language of --lang.
+
+#include "commands.h"
+
+#include "exitcode.h"
+#include "output.h"
+
+#include "db/database.h"
+#include "report/reportbuilder.h"
+#include "stats/breakdowns.h"
+
+#include <QDir>
+#include <QGuiApplication>
+
+namespace tongxin::cli {
+
+int Commands::report(const Options &o)
+{
+    ReportKind kind;
+    if (!ReportBuilder::kindFromCode(o.kind, &kind)) {
+        printError(tr("Unknown report \"%1\". Reports: %2.").arg(o.kind, ReportBuilder::kindCodes().join(QLatin1String(", "))));
+        return ExitUsage;
+    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        printError(tr("Reports need the graphical libraries (fonts); this program was started without them."));
+        return ExitWriteFailed;
+    }
+    Database db;
+    if (!openExisting(o.file, &db))
+        return ExitUsage;
+    ReportOptions options;
+    options.kind = kind;
+    options.fromYear = o.fromYear;
+    options.toYear = o.toYear;
+    if (!o.county.isEmpty()) {
+        options.countyId = Breakdowns::findUnit(db.db(), o.county);
+        if (options.countyId == 0) {
+            QStringList names;
+            for (const Unit &u : Breakdowns::westernUnits(db.db()))
+                names << (u.nameEn.isEmpty() ? u.name : QStringLiteral("%1 (%2)").arg(u.name, u.nameEn));
+            printError(tr("Unknown western unit \"%1\". Available units: %2.").arg(o.county, names.join(QLatin1String(", "))));
+            return ExitUsage;
+        }
+    }
+    QString why;
+    const std::unique_ptr<ReportDocument> doc = ReportBuilder::build(db.db(), options, &why);
+    if (!doc) {
+        printError(why);
+        return ExitUsage;
+    }
+    if (!doc->writePdf(o.out, &why)) {
+        printError(why);
+        return ExitWriteFailed;
+    }
+    printOut(tr("Report written: %1").arg(QDir::toNativeSeparators(o.out)) + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+} // namespace tongxin::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "export/sqltablesource.h"
+#include "stats/filter.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace tongxin {
+
+/// The main lists as exportable tables, each declared once here (columns, headers, types,
+/// filters) and used by `tongxin-cli export` and anything else that exports a whole table.
+class ExportTables final
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportTables)
+public:
+    /// "places", "organisations", "people", "households", "pairings", "projects", "payments",
+    /// "allocations", "sales", "secondments", "dispatches", "trainings", "placements",
+    /// "enterprises", "donations", "visits".
+    static QStringList names();
+    /// The spec of a table, or nullptr for an unknown name.
+    static const TableSpec *spec(const QString &name);
+    /// Whether the table can be filtered by years / by western unit.
+    static bool hasYears(const QString &name);
+    static bool hasUnits(const QString &name);
+    /// A source of the table's rows under `filter`; nullptr for an unknown name.
+    static std::unique_ptr<SqlTableSource> source(
+        const QSqlDatabase &db, const QString &name, const Filter &filter, const QString &unitName = {});
+    /// "2019", "2017–2020", "from 2018", plus the unit: the filter as a title row says it.
+    static QString describe(const Filter &filter, const QString &unitName);
+};
+
+} // namespace tongxin

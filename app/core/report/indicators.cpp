@@ -1,0 +1,185 @@
+#include "report/indicators.h"
+
+#include "domain/labels.h"
+#include "money/money.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tongxin {
+
+namespace {
+
+struct ExtraInfo
+{
+    ExtraIndicator id;
+    const char *key;
+    const char *area;
+    bool money;
+    const char *label; // context "Indicators"
+};
+
+const ExtraInfo Extras[ExtraIndicatorCount] = {
+    { ExtraIndicator::LabourPlaced, "labour_placed", "labour", false,
+        QT_TRANSLATE_NOOP("Indicators", "Rural workers placed in jobs") },
+    { ExtraIndicator::LabourPlacedPoor, "labour_placed_poor", "labour", false,
+        QT_TRANSLATE_NOOP("Indicators", "Of whom registered poor") },
+    { ExtraIndicator::DonationsCash, "donations_cash_fen", "social", true,
+        QT_TRANSLATE_NOOP("Indicators", "Donations in cash") },
+    { ExtraIndicator::DonationsGoods, "donations_goods_fen", "social", true,
+        QT_TRANSLATE_NOOP("Indicators", "Donations in kind (value)") },
+};
+
+} // namespace
+
+QString IndicatorInfo::label() const
+{
+    if (headline)
+        return Figures::label(figure);
+    return QCoreApplication::translate("Indicators", Extras[int(extra)].label);
+}
+
+qint64 IndicatorValues::value(const IndicatorInfo &info) const
+{
+    return info.headline ? headline.value(info.figure) : extra[size_t(info.extra)];
+}
+
+QString IndicatorValues::text(const IndicatorInfo &info) const
+{
+    if (info.headline)
+        return headline.text(info.figure);
+    const qint64 v = value(info);
+    if (info.money)
+        return Money::format(v);
+    const QString unit = v == 1 ? QCoreApplication::translate("Figures", "person")
+                                : QCoreApplication::translate("Figures", "persons");
+    return QCoreApplication::translate("Figures", "%1 %2", "number and unit").arg(QLocale().toString(v), unit);
+}
+
+QStringList Indicators::areas()
+{
+    return Labels::codes(Labels::Domain::Area);
+}
+
+const QVector<IndicatorInfo> &Indicators::all()
+{
+    static const QVector<IndicatorInfo> list = [] {
+        QVector<IndicatorInfo> out;
+        for (const QString &area : Labels::codes(Labels::Domain::Area)) {
+            for (const FigureInfo &f : Figures::all()) {
+                if (area != QLatin1String(f.area))
+                    continue;
+                IndicatorInfo i;
+                i.key = QString::fromLatin1(f.key);
+                i.area = area;
+                i.money = f.kind == FigureInfo::Kind::Money;
+                i.headline = true;
+                i.figure = f.id;
+                out.push_back(i);
+            }
+            for (const ExtraInfo &e : Extras) {
+                if (area != QLatin1String(e.area))
+                    continue;
+                IndicatorInfo i;
+                i.key = QString::fromLatin1(e.key);
+                i.area = area;
+                i.money = e.money;
+                i.extra = e.id;
+                out.push_back(i);
+            }
+        }
+        return out;
+    }();
+    return list;
+}
+
+QVector<IndicatorInfo> Indicators::ofArea(const QString &area)
+{
+    QVector<IndicatorInfo> out;
+    for (const IndicatorInfo &i : all()) {
+        if (i.area == area)
+            out.push_back(i);
+    }
+    return out;
+}
+
+const IndicatorInfo *Indicators::byKey(const QString &key)
+{
+    for (const IndicatorInfo &i : all()) {
+        if (i.key == key)
+            return &i;
+    }
+    return nullptr;
+}
+
+bool Indicators::compute(const QSqlDatabase &db, const Filter &filter, IndicatorValues *out, QString *error)
+{
+    IndicatorValues r;
+    if (!Headline::compute(db, filter, &r.headline, error))
+        return false;
+    struct Sql
+    {
+        const char *text;
+        ExtraIndicator first;
+        ExtraIndicator second;
+    };
+    const Sql queries[] = {
+        { "SELECT ifnull(sum(persons), 0), ifnull(sum(poor_persons), 0) FROM labour_placements "
+          "WHERE year BETWEEN :y1 AND :y2 AND (:county = 0 OR county_id = :county)",
+            ExtraIndicator::LabourPlaced, ExtraIndicator::LabourPlacedPoor },
+        { "SELECT ifnull(sum(cash_fen), 0), ifnull(sum(goods_value_fen), 0) FROM donations "
+          "WHERE donation_date BETWEEN :from AND :to AND (:county = 0 OR county_id = :county)",
+            ExtraIndicator::DonationsCash, ExtraIndicator::DonationsGoods },
+    };
+    for (const Sql &s : queries) {
+        const QString sql = QString::fromLatin1(s.text);
+        QSqlQuery q(db);
+        q.prepare(sql);
+        if (sql.contains(QLatin1String(":y1"))) {
+            q.bindValue(QStringLiteral(":y1"), filter.firstYear());
+            q.bindValue(QStringLiteral(":y2"), filter.lastYear());
+        } else {
+            q.bindValue(QStringLiteral(":from"), filter.firstDay());
+            q.bindValue(QStringLiteral(":to"), filter.lastDay());
+        }
+        q.bindValue(QStringLiteral(":county"), filter.countyId);
+        if (!q.exec() || !q.next()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        r.extra[size_t(s.first)] = q.value(0).toLongLong();
+        r.extra[size_t(s.second)] = q.value(1).toLongLong();
+    }
+    if (out)
+        *out = r;
+    return true;
+}
+
+QHash<QString, qint64> Indicators::targets(const QSqlDatabase &db, const Filter &filter, QString *error)
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT indicator, sum(value) FROM targets WHERE year BETWEEN :y1 AND :y2 "
+                             "AND (:county = 0 OR county_id = :county) GROUP BY indicator"));
+    q.bindValue(QStringLiteral(":y1"), filter.firstYear());
+    q.bindValue(QStringLiteral(":y2"), filter.lastYear());
+    q.bindValue(QStringLiteral(":county"), filter.countyId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+double Indicators::completion(qint64 actual, qint64 target)
+{
+    return target > 0 ? double(actual) / double(target) : -1.0;
+}
+
+} // namespace tongxin

@@ -1,0 +1,378 @@
+// The yearly self-assessment report (年度自评报告) and the western unit report.
+
+#include "domain/labels.h"
+#include "money/money.h"
+#include "report/indicators.h"
+#include "report/reportparts.h"
+
+#include <QLocale>
+
+namespace tongxin {
+
+namespace {
+
+using Align = ReportDocument::Align;
+
+// Texts of this file are in context "YearlyReport".
+class YearlyReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(YearlyReport)
+};
+
+// One column of the comparison tables: a year of the span, or a western unit.
+struct Column
+{
+    QString label;
+    Filter filter;
+    IndicatorValues values;
+};
+
+void addTitleBlock(ReportContext &ctx)
+{
+    QStringList lines;
+    if (!ctx.office.isEmpty())
+        lines << ctx.office;
+    lines << QStringLiteral("%1  ·  %2").arg(ctx.unitName, ctx.period);
+    ctx.doc->addTitle(ReportBuilder::kindTitle(ctx.options.kind), lines.join(QLatin1Char('\n')));
+}
+
+QString targetText(const IndicatorInfo &info, const QHash<QString, qint64> &targets)
+{
+    const auto it = targets.constFind(info.key);
+    if (it == targets.constEnd())
+        return QStringLiteral("–");
+    IndicatorValues v; // a target is shown like the actual figure of the same indicator
+    if (info.headline)
+        v.headline.values[size_t(info.figure)] = *it;
+    else
+        v.extra[size_t(info.extra)] = *it;
+    if (info.headline && Figures::info(info.figure).kind == FigureInfo::Kind::Pairing)
+        return *it == 1 ? YearlyReport::tr("%1 pair").arg(ReportParts::integer(*it))
+                        : YearlyReport::tr("%1 pairs").arg(ReportParts::integer(*it));
+    return v.text(info);
+}
+
+QString completionText(const IndicatorInfo &info, const IndicatorValues &actual, const QHash<QString, qint64> &targets)
+{
+    const auto it = targets.constFind(info.key);
+    if (it == targets.constEnd())
+        return QStringLiteral("–");
+    return ReportParts::percent(Indicators::completion(actual.value(info), *it));
+}
+
+double chartValue(const IndicatorInfo &info, qint64 value)
+{
+    return info.money ? Money::inDisplayUnit(value) : double(value);
+}
+
+BarChart seriesChart(const QString &title, const QVector<IndicatorInfo> &shown, const QVector<Column> &columns,
+    bool stacked = false)
+{
+    BarChart chart;
+    chart.title = title;
+    chart.stacked = stacked;
+    if (!shown.isEmpty() && shown.first().money)
+        chart.unit = Money::displayUnit();
+    for (const Column &c : columns)
+        chart.categories << c.label;
+    for (const IndicatorInfo &i : shown) {
+        BarChart::Series s { i.label(), {} };
+        for (const Column &c : columns)
+            s.values << chartValue(i, c.values.value(i));
+        chart.series << s;
+    }
+    return chart;
+}
+
+QVector<IndicatorInfo> pick(std::initializer_list<const char *> keys)
+{
+    QVector<IndicatorInfo> out;
+    for (const char *k : keys) {
+        if (const IndicatorInfo *i = Indicators::byKey(QString::fromLatin1(k)))
+            out << *i;
+    }
+    return out;
+}
+
+// The chart of an area, over the years of the span (or the units of a single year).
+BarChart areaChart(ReportContext &ctx, const QString &area, const QVector<Column> &columns, bool byYear,
+    const IndicatorValues &total)
+{
+    if (area == QLatin1String("organisation"))
+        return seriesChart(YearlyReport::tr("Delegation trips to the west"), pick({ "delegation_trips" }), columns);
+    if (area == QLatin1String("talent"))
+        return seriesChart(YearlyReport::tr("Cadres seconded and professionals dispatched"),
+            pick({ "cadres_seconded", "professionals_dispatched" }), columns);
+    if (area == QLatin1String("funds")) {
+        if (!byYear || ctx.units.size() < 2)
+            return seriesChart(YearlyReport::tr("Fiscal aid paid"), pick({ "fiscal_aid_paid_fen" }), columns);
+        // Stacked by western unit, from the dashboard's own breakdown.
+        BarChart chart;
+        chart.title = YearlyReport::tr("Fiscal aid paid by western unit and year");
+        chart.unit = Money::displayUnit();
+        chart.stacked = true;
+        for (const Column &c : columns)
+            chart.categories << c.label;
+        const QVector<Cell> cells = Breakdowns::fiscalAidPaidByUnitYear(ctx.db, ctx.filter);
+        for (const Unit &u : ctx.units) {
+            BarChart::Series s { u.displayName(), QVector<double>(columns.size(), 0.0) };
+            for (const Cell &cell : cells) {
+                const int i = int(chart.categories.indexOf(cell.column));
+                if (cell.row == QString::number(u.id) && i >= 0)
+                    s.values[i] += Money::inDisplayUnit(cell.value);
+            }
+            chart.series << s;
+        }
+        return chart;
+    }
+    if (area == QLatin1String("industry"))
+        return seriesChart(YearlyReport::tr("Investment of enterprises settled"), pick({ "enterprise_investment_fen" }), columns);
+    if (area == QLatin1String("labour"))
+        return seriesChart(YearlyReport::tr("Rural workers placed in jobs"), pick({ "labour_placed", "labour_placed_poor" }),
+            columns);
+    if (area == QLatin1String("pairing")) {
+        BarChart chart;
+        chart.title = YearlyReport::tr("Pairs in force by kind, %1").arg(ctx.period);
+        BarChart::Series s { YearlyReport::tr("Pairs"), {} };
+        for (const IndicatorInfo &i : Indicators::ofArea(area)) {
+            chart.categories << Labels::text(
+                Labels::Domain::PairingKind, QString::fromLatin1(Figures::info(i.figure).pairingKind));
+            s.values << double(total.value(i));
+        }
+        chart.series << s;
+        return chart;
+    }
+    if (area == QLatin1String("consumption")) {
+        if (!byYear)
+            return seriesChart(YearlyReport::tr("Consumption-aid sales"), pick({ "consumption_sales_fen" }), columns);
+        BarChart chart;
+        chart.title = YearlyReport::tr("Consumption-aid sales by year and channel");
+        chart.unit = Money::displayUnit();
+        chart.stacked = true;
+        for (const Column &c : columns)
+            chart.categories << c.label;
+        const QStringList channels = Labels::codes(Labels::Domain::Channel);
+        for (const QString &ch : channels)
+            chart.series << BarChart::Series { Labels::text(Labels::Domain::Channel, ch),
+                QVector<double>(columns.size(), 0.0) };
+        for (const Cell &cell : Breakdowns::salesByMonthChannel(ctx.db, ctx.filter)) {
+            const int i = int(chart.categories.indexOf(cell.row.left(4)));
+            const int s = int(channels.indexOf(cell.column));
+            if (i >= 0 && s >= 0)
+                chart.series[s].values[i] += Money::inDisplayUnit(cell.value);
+        }
+        return chart;
+    }
+    if (area == QLatin1String("social"))
+        return seriesChart(YearlyReport::tr("Donations in cash and in kind"), pick({ "donations_cash_fen", "donations_goods_fen" }),
+            columns, true);
+    return {};
+}
+
+} // namespace
+
+bool buildYearlyReport(ReportContext &ctx)
+{
+    ReportDocument &doc = *ctx.doc;
+    IndicatorValues total;
+    QString why;
+    if (!Indicators::compute(ctx.db, ctx.filter, &total, &why))
+        return ctx.fail(why);
+    const QHash<QString, qint64> targets = Indicators::targets(ctx.db, ctx.filter, &why);
+    if (!why.isEmpty())
+        return ctx.fail(why);
+
+    // Columns of the comparison tables: each year of a span, else each unit of the year.
+    QVector<Column> columns;
+    const bool byYear = ctx.years.size() > 1;
+    if (byYear) {
+        for (const int y : ctx.years) {
+            Filter f = ctx.filter;
+            f.fromYear = f.toYear = y;
+            columns << Column { QString::number(y), f, {} };
+        }
+    } else if (ctx.units.size() > 1) {
+        for (const Unit &u : ctx.units) {
+            Filter f = ctx.filter;
+            f.countyId = u.id;
+            columns << Column { u.displayName(), f, {} };
+        }
+    }
+    for (Column &c : columns) {
+        if (!Indicators::compute(ctx.db, c.filter, &c.values, &why))
+            return ctx.fail(why);
+    }
+    const QStringList areas = Indicators::areas();
+    if (!ctx.step(1, int(areas.size()) + 2))
+        return false;
+
+    addTitleBlock(ctx);
+    QStringList areaNames;
+    for (const QString &a : areas)
+        areaNames << Labels::text(Labels::Domain::Area, a);
+    doc.addParagraph(YearlyReport::tr("This report sets out the East–West cooperation work for %1 in %2, area by area in the "
+                            "order of the assessment: %3. Every figure is computed from the records kept in Tongxin; "
+                            "where targets were recorded for a western unit and year, the actual figures are set "
+                            "against them.")
+                         .arg(ctx.filter.countyId ? ctx.unitName : YearlyReport::tr("all western units"), ctx.period,
+                             QLocale().createSeparatedList(areaNames)));
+
+    // At a glance: the figures offices are asked about first.
+    ReportDocument::Table glance;
+    glance.headers = QStringList { YearlyReport::tr("Indicator"), YearlyReport::tr("Figure"), YearlyReport::tr("Indicator"), YearlyReport::tr("Figure") };
+    glance.align = { Align::Left, Align::Right, Align::Left, Align::Right };
+    glance.widths = { 32, 18, 32, 18 };
+    const QVector<IndicatorInfo> key = pick({ "fiscal_aid_paid_fen", "aid_projects", "consumption_sales_fen",
+        "enterprises_settled", "cadres_seconded", "professionals_dispatched", "training_person_times",
+        "labour_placed" });
+    for (int i = 0; i + 1 < key.size(); i += 2)
+        glance.rows << QStringList { key[i].label(), total.text(key[i]), key[i + 1].label(), total.text(key[i + 1]) };
+    doc.addHeading(YearlyReport::tr("At a glance"), 2);
+    doc.addTable(glance);
+
+    int section = 0;
+    for (int a = 0; a < areas.size(); ++a) {
+        const QString &area = areas[a];
+        const QVector<IndicatorInfo> indicators = Indicators::ofArea(area);
+        doc.addHeading(ReportParts::sectionNumber(++section) + Labels::text(Labels::Domain::Area, area));
+
+        QStringList items;
+        for (const IndicatorInfo &i : indicators)
+            items << YearlyReport::tr("%1: %2").arg(i.label(), total.text(i));
+        //: The figures of an area in a sentence: "In 2017–2020: Special working groups: 11 groups; …."
+        doc.addParagraph(YearlyReport::tr("In %1: %2.").arg(ctx.period, items.join(YearlyReport::tr("; "))));
+
+        // Actual against target.
+        ReportDocument::Table figures;
+        figures.headers = QStringList { YearlyReport::tr("Indicator"), YearlyReport::tr("Actual, %1").arg(ctx.period), YearlyReport::tr("Target"),
+            YearlyReport::tr("Completion") };
+        figures.align = { Align::Left, Align::Right, Align::Right, Align::Right };
+        figures.widths = { 40, 26, 20, 14 };
+        bool anyTarget = false;
+        for (const IndicatorInfo &i : indicators) {
+            figures.rows << QStringList { i.label(), total.text(i), targetText(i, targets),
+                completionText(i, total, targets) };
+            anyTarget = anyTarget || targets.contains(i.key);
+        }
+        doc.addTable(figures);
+        if (!anyTarget)
+            doc.addParagraph(YearlyReport::tr("No targets were recorded for this area."), true);
+
+        if (!columns.isEmpty()) {
+            ReportDocument::Table by;
+            by.headers << YearlyReport::tr("Indicator");
+            by.align << Align::Left;
+            // Figures with units ("2,687 person-times", "30.16 million yuan") need the room.
+            const double first = qMax(26.0, 100.0 - 18.5 * columns.size());
+            by.widths << first;
+            for (const Column &c : columns) {
+                by.headers << c.label;
+                by.align << Align::Right;
+                by.widths << (100.0 - first) / columns.size();
+            }
+            for (const IndicatorInfo &i : indicators) {
+                QStringList row { i.label() };
+                for (const Column &c : columns)
+                    row << c.values.text(i);
+                by.rows << row;
+            }
+            doc.addHeading(byYear ? YearlyReport::tr("By year") : YearlyReport::tr("By western unit"), 2);
+            doc.addTable(by);
+        }
+        const BarChart chart = areaChart(ctx, area, columns, byYear, total);
+        ReportParts::addChart(ctx, chart, 58);
+        if (!ctx.step(a + 2, int(areas.size()) + 2))
+            return false;
+    }
+
+    doc.addHeading(YearlyReport::tr("Notes"), 2);
+    doc.addParagraph(YearlyReport::tr("Flows (money paid, sales, trips, persons trained or placed) count what happened in the "
+                            "period; stocks (pairings, outlets, working groups) count what was in force at any time "
+                            "in it. Working groups and consumption-aid outlets serve all western units together. "
+                            "Amounts: %1.")
+                         .arg(Money::displayUnit()),
+        true);
+    return ctx.step(int(areas.size()) + 2, int(areas.size()) + 2);
+}
+
+bool buildCountyReport(ReportContext &ctx)
+{
+    ReportDocument &doc = *ctx.doc;
+    IndicatorValues values;
+    QString why;
+    if (!Indicators::compute(ctx.db, ctx.filter, &values, &why))
+        return ctx.fail(why);
+    const QHash<QString, qint64> targets = Indicators::targets(ctx.db, ctx.filter, &why);
+    if (!why.isEmpty())
+        return ctx.fail(why);
+    constexpr int Steps = 8;
+    addTitleBlock(ctx);
+    doc.addParagraph(YearlyReport::tr("Everything recorded about %1 in %2: the figures of each area of the assessment against "
+                            "their targets, the aid projects and their payments, the people seconded and dispatched, "
+                            "enterprises and jobs, pairings, consumption-aid sales and donations.")
+                         .arg(ctx.unitName, ctx.period));
+
+    int section = 0;
+    doc.addHeading(ReportParts::sectionNumber(++section) + YearlyReport::tr("Figures by area"));
+    ReportDocument::Table figures;
+    figures.headers = QStringList { YearlyReport::tr("Indicator"), YearlyReport::tr("Actual"), YearlyReport::tr("Target"), YearlyReport::tr("Completion") };
+    figures.align = { Align::Left, Align::Right, Align::Right, Align::Right };
+    figures.widths = { 44, 24, 18, 14 };
+    for (const QString &area : Indicators::areas()) {
+        figures.rows << QStringList { Labels::text(Labels::Domain::Area, area), QString(), QString(), QString() };
+        figures.boldRows << int(figures.rows.size()) - 1;
+        figures.shadedRows << int(figures.rows.size()) - 1;
+        for (const IndicatorInfo &i : Indicators::ofArea(area))
+            figures.rows << QStringList { i.label(), values.text(i), targetText(i, targets),
+                completionText(i, values, targets) };
+    }
+    doc.addTable(figures);
+    if (!ctx.step(1, Steps))
+        return false;
+
+    if (!ReportParts::addPersonnelRoster(ctx, &section) || !ctx.step(2, Steps))
+        return false;
+    if (!ReportParts::addProjectLedger(ctx, &section) || !ctx.step(3, Steps))
+        return false;
+    doc.addHeading(ReportParts::sectionNumber(++section) + YearlyReport::tr("Industry and labour"));
+    if (!ReportParts::addExportTable(ctx, QStringLiteral("enterprises"), YearlyReport::tr("Enterprises settled"),
+            { 0, 2, 4, 5, 6, 7, 8 }, { 26, 14, 16, 9, 11, 10, 14 })
+        || !ctx.step(4, Steps))
+        return false;
+    if (!ReportParts::addExportTable(ctx, QStringLiteral("placements"), YearlyReport::tr("Labour placements"),
+            { 1, 3, 4, 5, 6 }, { 10, 20, 40, 15, 15 })
+        || !ctx.step(5, Steps))
+        return false;
+    if (!ReportParts::addPairingRoster(ctx, &section) || !ctx.step(6, Steps))
+        return false;
+    if (!ReportParts::addSalesStatement(ctx, &section) || !ctx.step(7, Steps))
+        return false;
+    doc.addHeading(ReportParts::sectionNumber(++section) + YearlyReport::tr("Social aid"));
+    if (!ReportParts::addExportTable(ctx, QStringLiteral("donations"), YearlyReport::tr("Donations"), { 0, 1, 2, 4, 5, 6, 7 },
+            { 11, 20, 12, 17, 12, 16, 12 }))
+        return false;
+    return ctx.step(Steps, Steps);
+}
+
+bool buildRosterReport(ReportContext &ctx)
+{
+    addTitleBlock(ctx);
+    int section = 0;
+    return ReportParts::addPairingRoster(ctx, &section) && ReportParts::addPersonnelRoster(ctx, &section);
+}
+
+bool buildLedgerReport(ReportContext &ctx)
+{
+    addTitleBlock(ctx);
+    int section = 0;
+    return ReportParts::addProjectLedger(ctx, &section);
+}
+
+bool buildSalesReport(ReportContext &ctx)
+{
+    addTitleBlock(ctx);
+    int section = 0;
+    return ReportParts::addSalesStatement(ctx, &section);
+}
+
+} // namespace tongxin

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "export/tabledata.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace tongxin {
+
+class ListView;
+
+/// Exports exactly what a ListView shows: the rows left by search and filters in the order
+/// of the current sort, the visible columns in their on-screen order, headers in the UI
+/// language. Money goes out as yuan numbers, numbers as numbers, ISO dates as dates, codes
+/// and flags as the text shown.
+class ListExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(ListExport)
+public:
+    /// The rows and columns shown, as a table source (the list must outlive it).
+    static std::unique_ptr<TableSource> source(const ListView *view);
+    /// Writes .xlsx or .csv (by the suffix of `path`) without asking anything.
+    static bool write(const ListView *view, const QString &path, QString *error = nullptr,
+        const ExportProgress &progress = {}, bool *cancelled = nullptr);
+    /// Asks for a file (FileDialog), writes it with a progress dialog for big lists, and
+    /// reports failures (MessageBox). Returns the file written, or empty.
+    static QString run(ListView *view, QWidget *parent);
+
+    /// "Registries — Places": the page and tab that hold the list.
+    static QString titleOf(const ListView *view);
+};
+
+} // namespace tongxin
