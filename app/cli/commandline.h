@@ -1,15 +1,28 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
 namespace tongxin::cli {
 
+/// import-sales: what to import or write (parsed in importsales.cpp).
+struct ImportSalesOptions
+{
+    QString data; ///< the CSV or .xlsx file to import
+    QString templateOut; ///< --template: the template file to write instead
+    QString sheet; ///< .xlsx sheet by name or 1-based number, empty = first
+    QString encoding; ///< CSV encoding name, empty = detect
+    bool dryRun = false;
+    bool skipInvalid = false;
+    bool overwrite = false;
+};
+
 /// What the user asked for, after parsing and validation.
 struct Options
 {
-    QString command; ///< init, demo, summary, check or backup
+    QString command; ///< init, demo, summary, projects, check or backup
     QString file; ///< the database file
     QString out; ///< backup target
     bool force = false;
@@ -18,6 +31,14 @@ struct Options
     int fromYear = 0; ///< 0 = open
     int toYear = 0; ///< 0 = open
     QString county; ///< western unit name, empty = all
+    ImportSalesOptions importSales; ///< import-sales only
+    QDate date; ///< coverage: the day pairings must be in force on; invalid = today
+    QString category; ///< projects: category code or name, empty = all
+    QString status; ///< projects: status code or name, empty = all
+    QString kind; ///< report: yearly, county, roster, ledger or sales
+    QString table; ///< export: the table's name (ExportTables::names())
+    bool stats = false; ///< export: the statistical tables workbook
+    int paidYear = 0; ///< projects: count only payments of this calendar year; 0 = all
 };
 
 /// The command line of tongxin-cli: translated help, options, and the checks that tie each
@@ -33,6 +54,9 @@ public:
     /// Parses `arguments`. Returns -1 when a command should run (filled into `options`), or
     /// the exit code to end with (help or version printed, or a usage error reported).
     static int parse(const QStringList &arguments, Options *options);
+    /// True when the command in `arguments` is import-sales, which parse() hands to parseImportSales().
+    static bool isImportSales(const QStringList &arguments); // importsales.cpp
+    static int parseImportSales(const QStringList &arguments, Options *options); // importsales.cpp
 };
 
 } // namespace tongxin::cli

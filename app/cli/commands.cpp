@@ -58,10 +58,20 @@ int Commands::run(const Options &o)
         return init(o);
     if (o.command == QLatin1String("demo"))
         return demo(o);
+    if (o.command == QLatin1String("projects"))
+        return projects(o);
     if (o.command == QLatin1String("summary"))
         return summary(o);
+    if (o.command == QLatin1String("coverage"))
+        return coverage(o);
     if (o.command == QLatin1String("check"))
         return check(o);
+    if (o.command == QLatin1String("import-sales"))
+        return importSales(o);
+    if (o.command == QLatin1String("report"))
+        return report(o);
+    if (o.command == QLatin1String("export"))
+        return exportTable(o);
     return backup(o);
 }
 

@@ -21,7 +21,12 @@ public:
     static int init(const Options &options);
     static int demo(const Options &options);
     static int summary(const Options &options); // summary.cpp
+    static int coverage(const Options &options); // coverage.cpp
+    static int projects(const Options &options); // projects.cpp
     static int check(const Options &options);
+    static int importSales(const Options &options); // importsales.cpp
+    static int report(const Options &options); // report.cpp
+    static int exportTable(const Options &options); // export.cpp
     static int backup(const Options &options);
 
     /// Opens an existing database, reporting why not on stderr. Never changes a file it refuses.

@@ -8,13 +8,31 @@
 #include "i18n/language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace tongxin;
 using namespace tongxin::cli;
 
+namespace {
+// `report` lays out text and draws charts: it needs QtGui (fonts), on no display at all.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "report") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tongxin-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TONGXIN_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Tongxin"));

@@ -123,6 +123,9 @@ struct FormSpec final
     std::function<void(QVariantMap &values)> derive;
     /// Pairs of date columns (start, end) that must be in order.
     QVector<QPair<QString, QString>> dateOrder;
+    /// Extra named values lookups may bind besides the fields (e.g. translated words shown in a
+    /// lookup's text); read each time a lookup loads, never written.
+    std::function<QVariantMap()> lookupBinds;
 
     const FormField *field(const QString &column) const
     {

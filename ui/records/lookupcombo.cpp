@@ -14,6 +14,8 @@ LookupCombo::LookupCombo(QWidget *parent)
     setMaxVisibleItems(20);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(24);
+    // Names with their place and unit are long: take the width a form offers.
+    setSizePolicy(QSizePolicy::Expanding, sizePolicy().verticalPolicy());
     auto *completer = new QCompleter(model(), this);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     completer->setFilterMode(Qt::MatchContains);

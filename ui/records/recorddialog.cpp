@@ -30,6 +30,7 @@ const char *const IsoDate = "yyyy-MM-dd";
 QWidget *makeDateEditor(bool optional, QWidget *parent)
 {
     auto *host = new QWidget(parent);
+    host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // one line high, like the other fields
     auto *row = new QHBoxLayout(host);
     row->setContentsMargins(0, 0, 0, 0);
     if (optional) {
@@ -294,7 +295,10 @@ void RecordDialog::refreshDependent(const QString &changedColumn)
         auto *combo = static_cast<LookupCombo *>(m_editors.value(f.column));
         const bool first = combo->property("loaded").isNull();
         if (first || (!changedColumn.isEmpty() && f.lookupSql.contains(QLatin1Char(':') + changedColumn))) {
-            combo->load(m_db->db(), f.lookupSql, current, !f.required);
+            QVariantMap binds = current;
+            if (m_spec.lookupBinds)
+                binds.insert(m_spec.lookupBinds());
+            combo->load(m_db->db(), f.lookupSql, binds, !f.required);
             combo->setProperty("loaded", true);
         }
     }

@@ -34,7 +34,7 @@ FormSpec RegistryForms::place()
         F::code(QStringLiteral("level"), QT_TRANSLATE_NOOP("RegistryForms", "Level"), D::PlaceLevel).req()
             .byDefault(QStringLiteral("village")),
         F::lookup(QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("RegistryForms", "Part of"),
-                  QString::fromLatin1(PlaceWithUnit)
+                  QString::fromUtf8(PlaceWithUnit)
                       + QStringLiteral("WHERE p.level = CASE :level WHEN 'street' THEN 'district' WHEN 'community' "
                                        "THEN 'street' WHEN 'town' THEN 'county' WHEN 'village' THEN 'town' END "
                                        "ORDER BY u.illustrative, pu.unit_id, p.id"))
@@ -82,7 +82,7 @@ FormSpec RegistryForms::organisation()
         F::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("RegistryForms", "Kind"), D::OrgKind).req(),
         F::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("RegistryForms", "Name")).req(),
         F::lookup(QStringLiteral("place_id"), QT_TRANSLATE_NOOP("RegistryForms", "Place"),
-                  QString::fromLatin1(PlaceWithUnit)
+                  QString::fromUtf8(PlaceWithUnit)
                       + QStringLiteral("WHERE p.side = :side ORDER BY u.illustrative, pu.unit_id, p.id")),
         F::code(QStringLiteral("ownership"), QT_TRANSLATE_NOOP("RegistryForms", "Ownership"), D::Ownership),
         F::text(QStringLiteral("contact"), QT_TRANSLATE_NOOP("RegistryForms", "Contact")),
@@ -111,7 +111,7 @@ FormSpec RegistryForms::person()
         F::lookup(QStringLiteral("org_id"), QT_TRANSLATE_NOOP("RegistryForms", "Organisation"),
                   QStringLiteral("SELECT id, name FROM organisations WHERE side = :side ORDER BY kind, name")),
         F::lookup(QStringLiteral("place_id"), QT_TRANSLATE_NOOP("RegistryForms", "Place"),
-                  QString::fromLatin1(PlaceWithUnit)
+                  QString::fromUtf8(PlaceWithUnit)
                       + QStringLiteral("WHERE p.side = :side ORDER BY u.illustrative, pu.unit_id, p.id")),
         F::text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("RegistryForms", "Phone")),
         F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("RegistryForms", "Notes")),

@@ -3,13 +3,23 @@
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "demo/demo.h"
+#include "funds/fundspage.h"
 #include "i18n/language.h"
+#include "industry/industrypage.h"
+#include "labour/labourpage.h"
+#include "organisation/organisationpage.h"
+#include "pairings/coveragepage.h"
+#include "pairings/networkpage.h"
+#include "pairings/pairingspage.h"
 #include "registries/registriespage.h"
+#include "reports/reportspage.h"
 #include "shell/application.h"
 #include "shell/filedialog.h"
 #include "records/recordcommands.h"
 #include "shell/messagebox.h"
 #include "shell/page.h"
+#include "social/socialpage.h"
+#include "talent/talentpage.h"
 #include "welcome/welcomepage.h"
 
 #include <QAction>
@@ -125,6 +135,25 @@ void MainWindow::createPages()
     // Pages: one line per page, in sidebar order. Only pages that work are listed.
     addPage(new DashboardPage(this));
     addPage(new RegistriesPage(this));
+    auto *pairings = new PairingsPage(this);
+    addPage(pairings);
+    auto *coverage = new CoveragePage(this);
+    addPage(coverage);
+    addPage(new NetworkPage(this));
+    addPage(new FundsPage(this));
+    addPage(new TalentPage(this));
+    addPage(new LabourPage(this));
+    addPage(new IndustryPage(this));
+    addPage(new SocialPage(this));
+    addPage(new OrganisationPage(this));
+    addPage(new ReportsPage(this));
+
+    // A gap on the coverage page starts a pairing form, pre-filled with that village or household.
+    connect(coverage, &CoveragePage::startPairingRequested, this,
+            [this, pairings](const QString &kind, qint64 westPlaceId, qint64 westHouseholdId) {
+                showPage(pairings->pageId());
+                pairings->startPairing(kind, westPlaceId, westHouseholdId);
+            });
 }
 
 void MainWindow::addPage(Page *page)

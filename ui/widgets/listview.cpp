@@ -1,8 +1,10 @@
 #include "widgets/listview.h"
 
+#include "widgets/listexport.h"
 #include "widgets/listmodel.h"
 #include "widgets/listproxy.h"
 
+#include <QAction>
 #include <QCryptographicHash>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -14,6 +16,7 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tongxin {
@@ -33,6 +36,8 @@ ListView::ListView(const ListSpec &spec, QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_debounce(new QTimer(this))
+    , m_exportAction(new QAction(this))
+    , m_exportButton(new QToolButton(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -51,6 +56,7 @@ ListView::ListView(const ListSpec &spec, QWidget *parent)
     bar->addLayout(m_filters);
     bar->addStretch(1);
     bar->addWidget(m_count);
+    bar->addWidget(m_exportButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +97,20 @@ ListView::ListView(const ListSpec &spec, QWidget *parent)
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+
+    // Export what is shown: tool button, context menu of the table, Ctrl+E.
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut); // as the record actions
+    addAction(m_exportAction);
+    m_exportButton->setObjectName(QStringLiteral("export"));
+    m_exportButton->setDefaultAction(m_exportAction);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_exportButton->setAutoRaise(true);
+    if (m_table->contextMenuPolicy() == Qt::DefaultContextMenu)
+        m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_exportAction);
+    connect(m_exportAction, &QAction::triggered, this, [this] { ListExport::run(this, this); });
 
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListView::updateCount);
@@ -213,6 +233,9 @@ bool ListView::eventFilter(QObject *watched, QEvent *event)
 void ListView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search…"));
+    m_exportAction->setText(tr("Export…"));
+    m_exportAction->setToolTip(tr("Writes the rows and columns shown to a spreadsheet (.xlsx) or CSV file (%1)")
+                                   .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
     m_search->setToolTip(tr("Shows the rows that contain every word typed (%1)")
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_model->retranslate();

@@ -6,11 +6,13 @@
 #include <QVariantMap>
 #include <QWidget>
 
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace tongxin {
 
@@ -56,6 +58,9 @@ public:
     QTableView *tableView() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
     QLabel *countLabel() const { return m_count; }
+    /// "Export…" (Ctrl+E, tool button and context menu): writes the rows and columns shown to
+    /// .xlsx or .csv (see ListExport).
+    QAction *exportAction() const { return m_exportAction; }
 
     /// Writes the header state to QSettings (also done when the list is hidden or destroyed).
     void saveState() const;
@@ -86,6 +91,8 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QTimer *m_debounce;
+    QAction *m_exportAction;
+    QToolButton *m_exportButton;
     bool m_sized = false;
 };
 

@@ -62,14 +62,14 @@ bool Schema::create(QSqlDatabase &db, QString *error)
 
 bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
 {
-    // Cumulative steps: each `case N` brings version N to N+1 and falls through.
-    // There are none yet; version 1 is the first released schema.
-    Q_UNUSED(db);
+    // Cumulative steps: each brings version N to N+1, in order.
     if (from < 1 || from > Version) {
         if (error)
             *error = QStringLiteral("no migration from schema version %1").arg(from);
         return false;
     }
+    if (from <= 1 && !runScript(db, QStringLiteral(":/sql/migrate_v2.sql"), error))
+        return false;
     return true;
 }
 

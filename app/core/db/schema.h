@@ -11,8 +11,9 @@ namespace tongxin {
 class Schema final
 {
 public:
-    /// The schema version this build writes (PRAGMA user_version).
-    static constexpr int Version = 1;
+    /// The schema version this build writes (PRAGMA user_version). 2 adds the sales ledger's
+    /// monthly summary (resources/sql/migrate_v2.sql).
+    static constexpr int Version = 2;
     /// Marks a file as a Tongxin database (PRAGMA application_id), "TXN1".
     static constexpr qint32 ApplicationId = 0x54584E31;
 

@@ -1,0 +1,233 @@
+// The `import-sales` command: validated import of a sales ledger from CSV or .xlsx, and the
+// import template. It has its own option set, so it is parsed here (CommandLine::parse hands
+// over as soon as it sees the command).
+
+#include "commandline.h"
+#include "commands.h"
+
+#include "exitcode.h"
+#include "output.h"
+
+#include "consumption/salesimport.h"
+#include "consumption/salestemplate.h"
+#include "db/database.h"
+#include "i18n/language.h"
+#include "io/csvreader.h"
+#include "io/tabularreader.h"
+#include "io/xlsxreader.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace tongxin::cli {
+
+namespace {
+
+int usageError(const QString &message)
+{
+    printError(message);
+    printError(CommandLine::tr("Run \"%1 import-sales --help\" for usage.").arg(QCoreApplication::applicationName()));
+    return ExitUsage;
+}
+
+} // namespace
+
+bool CommandLine::isImportSales(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        return a == QLatin1String("import-sales");
+    }
+    return false;
+}
+
+int CommandLine::parseImportSales(const QStringList &arguments, Options *options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports sales into the consumption-aid ledger from a CSV file (UTF-8 or GB18030) or an .xlsx "
+           "workbook, or writes the import template.")
+        + QLatin1String("\n\n") + tr("Usage:") + QLatin1Char('\n')
+        + tr("  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite]\n"
+             "               [--sheet NAME|N] [--encoding utf-8|gb18030] [--json]")
+        + QLatin1Char('\n') + tr("  import-sales --template OUT.csv|OUT.xlsx [--lang zh_CN|en]") + QLatin1String("\n\n")
+        + tr("Files with the template's headers (Chinese or English, any column order) need no mapping. Every "
+             "invalid row is reported with its row number, column and reason. Rows already in the ledger (same "
+             "outlet, date, product, amount and source reference) are reported as duplicates and not added. The "
+             "import is one transaction: when anything fails nothing is written.")
+        + QLatin1String("\n\n") + tr("Exit codes:") + QLatin1Char('\n')
+        + tr("  0  imported (or, with --dry-run, would be imported); with --skip-invalid, invalid rows were skipped")
+        + QLatin1Char('\n') + tr("  1  invalid rows and no --skip-invalid: nothing was imported") + QLatin1Char('\n')
+        + tr("  2  usage error, or a file that cannot be used (unreadable, unknown headers, not a Tongxin database)")
+        + QLatin1Char('\n') + tr("  3  the database or the template could not be written"));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption templ(QStringLiteral("template"),
+                                   tr("Write the import template (.csv or .xlsx) to this new file."), tr("file"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Validate and report only; write nothing."));
+    const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
+                                         tr("Import the valid rows and skip the invalid ones."));
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
+        tr("Replace the ledger rows whose source reference is the source reference of an imported row "
+           "(default: add)."));
+    const QCommandLineOption sheet(QStringLiteral("sheet"), tr(".xlsx: the sheet, by name or number (default: the first)."),
+                                   tr("sheet"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("CSV: utf-8 or gb18030 (default: detected)."), tr("encoding"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON (money in fen)."));
+    const QCommandLineOption compact(QStringLiteral("compact"), tr("With --json, print on one line."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("Language of messages, and of the template: zh_CN or en (default: the system's)."), tr("language"));
+    parser.addOptions({templ, dryRun, skipInvalid, overwrite, sheet, encoding, json, compact, lang});
+    parser.addPositionalArgument(QStringLiteral("import-sales"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The Tongxin database file."));
+    parser.addPositionalArgument(QStringLiteral("data"), tr("The CSV or .xlsx file to import."));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    Options o;
+    o.command = QStringLiteral("import-sales");
+    ImportSalesOptions &s = o.importSales;
+    if (parser.isSet(templ)) {
+        s.templateOut = parser.value(templ);
+        if (args.size() != 1)
+            return usageError(tr("With --template, import-sales takes no other file."));
+        const QStringList others = {dryRun.names().constFirst(), skipInvalid.names().constFirst(),
+                                    overwrite.names().constFirst(), sheet.names().constFirst(),
+                                    encoding.names().constFirst(), json.names().constFirst(),
+                                    compact.names().constFirst()};
+        for (const QString &name : others) {
+            if (parser.isSet(name))
+                return usageError(tr("The option --%1 does not apply to --template.").arg(name));
+        }
+        const QString suffix = QFileInfo(s.templateOut).suffix().toLower();
+        if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+            return usageError(tr("The template is written as .csv or .xlsx, not \"%1\".").arg(s.templateOut));
+        *options = o;
+        return -1;
+    }
+    if (args.size() != 3)
+        return usageError(tr("The command import-sales needs a database file and a CSV or .xlsx file."));
+    o.file = args.at(1);
+    s.data = args.at(2);
+    s.dryRun = parser.isSet(dryRun);
+    s.skipInvalid = parser.isSet(skipInvalid);
+    s.overwrite = parser.isSet(overwrite);
+    s.sheet = parser.value(sheet).trimmed();
+    if (parser.isSet(sheet) && s.sheet.isEmpty())
+        return usageError(tr("The option --sheet needs a sheet name or number."));
+    s.encoding = parser.value(encoding).trimmed();
+    if (parser.isSet(encoding) && !CsvReader::encodingFromName(s.encoding, nullptr))
+        return usageError(tr("Unknown encoding \"%1\"; use utf-8 or gb18030.").arg(s.encoding));
+    const bool workbook = TabularReader::isWorkbook(s.data);
+    if (workbook && parser.isSet(encoding))
+        return usageError(tr("The option --encoding applies to CSV files only."));
+    if (!workbook && parser.isSet(sheet))
+        return usageError(tr("The option --sheet applies to .xlsx files only."));
+    o.json = parser.isSet(json);
+    o.compact = parser.isSet(compact);
+    if (o.compact && !o.json)
+        return usageError(tr("The option --compact needs --json."));
+    *options = o;
+    return -1;
+}
+
+int Commands::importSales(const Options &o)
+{
+    const ImportSalesOptions &s = o.importSales;
+    if (!s.templateOut.isEmpty()) {
+        if (QFileInfo::exists(s.templateOut)) {
+            printError(tr("The file %1 already exists; the template never replaces a file.").arg(s.templateOut));
+            return ExitUsage;
+        }
+        QString why;
+        if (!SalesTemplate::write(s.templateOut, Language::current(), &why)) {
+            printError(why);
+            return ExitWriteFailed;
+        }
+        printOut(tr("Import template written: %1").arg(s.templateOut) + QLatin1Char('\n'));
+        return ExitOk;
+    }
+
+    Database db;
+    if (!openExisting(o.file, &db))
+        return ExitUsage;
+    std::unique_ptr<TabularReader> reader = TabularReader::forFile(s.data);
+    auto *csv = dynamic_cast<CsvReader *>(reader.get());
+    if (csv && !s.encoding.isEmpty()) {
+        CsvReader::Encoding e = CsvReader::Encoding::Auto;
+        CsvReader::encodingFromName(s.encoding, &e);
+        csv->setEncoding(e);
+    }
+    if (!reader->open(s.data) || (!s.sheet.isEmpty() && !reader->selectSheet(s.sheet))) {
+        printError(reader->errorString());
+        return ExitUsage;
+    }
+    QString source;
+    if (csv) {
+        const QString delimiter = csv->delimiter() == QLatin1Char('\t') ? tr("tab") : QString(csv->delimiter());
+        source = tr("%1: CSV, encoding %2%3, delimiter %4")
+                     .arg(s.data, CsvReader::encodingName(csv->encoding()),
+                          s.encoding.isEmpty() ? tr(" (detected)") : QString(), delimiter);
+    } else {
+        const auto *xlsx = static_cast<const XlsxReader *>(reader.get());
+        source = tr("%1: sheet \"%2\"").arg(s.data, reader->sheetNames().value(xlsx->currentSheet()));
+    }
+
+    SalesImportOptions options;
+    options.dryRun = s.dryRun;
+    options.skipInvalid = s.skipInvalid;
+    options.mode = s.overwrite ? SalesImportOptions::Mode::Overwrite : SalesImportOptions::Mode::Add;
+    const SalesImportResult result = SalesImport(db.db()).run(*reader, nullptr, options);
+
+    if (o.json) {
+        QJsonObject out = result.toJson();
+        out.insert(QStringLiteral("file"), s.data);
+        const int sheetIndex = csv ? 0 : static_cast<const XlsxReader *>(reader.get())->currentSheet();
+        out.insert(QStringLiteral("sheet"), reader->sheetNames().value(sheetIndex));
+        if (csv)
+            out.insert(QStringLiteral("encoding"), CsvReader::encodingName(csv->encoding()));
+        out.insert(QStringLiteral("mode"), s.overwrite ? QStringLiteral("overwrite") : QStringLiteral("add"));
+        out.insert(QStringLiteral("dry_run"), s.dryRun);
+        out.insert(QStringLiteral("skip_invalid"), s.skipInvalid);
+        QString text = QString::fromUtf8(
+            QJsonDocument(out).toJson(o.compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+        if (!text.endsWith(QLatin1Char('\n')))
+            text += QLatin1Char('\n');
+        printOut(text);
+    } else {
+        QString text = source + QLatin1Char('\n');
+        for (const ImportIssue &issue : result.issues)
+            text += issue.text() + QLatin1Char('\n');
+        printOut(text);
+        if (result.status == SalesImportResult::Status::Failed)
+            printError(result.summary());
+        else
+            printOut(result.summary() + QLatin1Char('\n'));
+    }
+    switch (result.status) {
+    case SalesImportResult::Status::Imported:
+    case SalesImportResult::Status::DryRun:
+        return ExitOk;
+    case SalesImportResult::Status::Rejected:
+    case SalesImportResult::Status::Cancelled:
+        return ExitImportRejected;
+    case SalesImportResult::Status::Failed:
+        break;
+    }
+    return result.failure == SalesImportResult::Failure::Database ? ExitWriteFailed : ExitUsage;
+}
+
+} // namespace tongxin::cli

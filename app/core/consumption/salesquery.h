@@ -1,0 +1,128 @@
+#pragma once
+
+#include "stats/breakdowns.h"
+#include "stats/filter.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace tongxin {
+
+/// Which sales-ledger rows a list, its totals or a chart shows. Empty / zero members do not filter.
+struct SalesFilter
+{
+    static constexpr qint64 NoOutlet = -1; ///< outletId value: only rows without an outlet
+
+    QDate from; ///< first day (invalid = open)
+    QDate to; ///< last day (invalid = open)
+    QString channel; ///< channel code (Labels::Domain::Channel)
+    qint64 outletId = 0; ///< an outlet, or NoOutlet
+    qint64 countyId = 0; ///< origin western unit
+    QString category; ///< exact category text
+    QString buyerType; ///< buyer type code (Labels::Domain::BuyerType)
+    int forDonation = -1; ///< purchase instead of donation: -1 any, 0 no, 1 yes
+    QString search; ///< case-insensitive text in product, category, unit, source reference or outlet name
+
+    /// The sales a headline figure counts for `filter` (its years and western unit).
+    static SalesFilter fromFilter(const Filter &filter);
+    bool operator==(const SalesFilter &o) const;
+    bool operator!=(const SalesFilter &o) const { return !(*this == o); }
+};
+
+/// Number of rows and total amount of the rows a filter selects.
+struct SalesTotals
+{
+    qint64 rows = 0;
+    qint64 amountFen = 0;
+};
+
+/// One sales-ledger row, with the names of what its ids point at.
+struct SalesRecord
+{
+    qint64 id = 0;
+    QDate date;
+    QString channel; ///< code
+    qint64 outletId = 0; ///< 0 = none
+    QString outletName;
+    qint64 countyId = 0;
+    QString countyName;
+    QString countyNameEn;
+    QString category;
+    QString product;
+    bool hasQuantity = false;
+    double quantity = 0;
+    QString unit;
+    qint64 amountFen = 0;
+    QString buyerType; ///< code
+    bool forDonation = false;
+    QString sourceRef;
+};
+
+/// Where a page of rows continues: the last row of the previous page (keyset paging).
+struct SalesCursor
+{
+    QString date; ///< ISO date of that row; empty = from the start
+    qint64 id = 0;
+    bool isNull() const { return date.isEmpty(); }
+    static SalesCursor after(const SalesRecord &r) { return SalesCursor{r.date.toString(Qt::ISODate), r.id}; }
+};
+
+/// Reads the sales ledger for lists, totals and charts; fast at a million rows. Totals and
+/// charts read whole months from the monthly summary (`sales_monthly`, see SalesSummary) and
+/// only the days of a partly covered first or last month from the ledger; a text search reads
+/// the ledger. Ledger queries are shaped for its indexes: the date range is always a range on
+/// sale_date, and only the filters that are set become conditions.
+///
+/// Rows are listed newest first (date, then id descending) or oldest first. For a model that
+/// fetches lazily, use page() with the cursor of the last row; for random access by row
+/// number, ids() once and records() for the rows in view.
+class SalesQuery final
+{
+public:
+    enum class Order { NewestFirst, OldestFirst };
+
+    explicit SalesQuery(QSqlDatabase db);
+
+    /// Rows and total amount of the rows the filter selects.
+    SalesTotals totals(const SalesFilter &filter) const;
+    /// Up to `limit` rows after `after` (null: from the first), in `order`.
+    QVector<SalesRecord> page(const SalesFilter &filter, int limit, const SalesCursor &after = SalesCursor(),
+                              Order order = Order::NewestFirst) const;
+    /// Up to `limit` rows from row `offset` (LIMIT/OFFSET: cost grows with the offset).
+    QVector<SalesRecord> pageAt(const SalesFilter &filter, qint64 offset, int limit,
+                                Order order = Order::NewestFirst) const;
+    /// The ids of every row the filter selects, in `order` (8 bytes a row).
+    QVector<qint64> ids(const SalesFilter &filter, Order order = Order::NewestFirst) const;
+    /// The rows of these ids, in the order given (unknown ids are left out).
+    QVector<SalesRecord> records(const QVector<qint64> &ids) const;
+    /// One row; id 0 in the result when there is none.
+    SalesRecord record(qint64 id) const;
+
+    /// Amount (fen) by month and channel: row "YYYY-MM", column channel code. For the line chart.
+    QVector<Cell> byMonthChannel(const SalesFilter &filter) const;
+    /// Amount (fen) by origin western unit: row = unit id, column = its name. For the bar chart.
+    QVector<Cell> byCounty(const SalesFilter &filter) const;
+    /// The `count` products with the largest amount: row = product, column = category.
+    QVector<Cell> topProducts(const SalesFilter &filter, int count = 10) const;
+    /// Amount (fen) by buyer type: row = buyer type code; column "1" for the part bought
+    /// instead of donating (以购代捐), "0" for the rest.
+    QVector<Cell> byBuyerType(const SalesFilter &filter) const;
+
+    /// The distinct categories in the ledger, sorted, for a filter's choices.
+    QStringList categories() const;
+    /// The first and last sale date (invalid when the ledger is empty).
+    QPair<QDate, QDate> dateSpan() const;
+
+    /// The last database error (empty when the last query worked).
+    QString lastError() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_summary = false; // the database has sales_monthly (schema 2)
+    mutable QString m_error;
+};
+
+} // namespace tongxin

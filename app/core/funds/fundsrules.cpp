@@ -1,0 +1,97 @@
+#include "funds/fundsrules.h"
+
+#include "funds/fundsquery.h"
+#include "money/money.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tongxin {
+
+namespace {
+
+struct ProjectFacts
+{
+    bool found = false;
+    QString name;
+    qint64 budgetFen = 0;
+};
+
+ProjectFacts project(const QSqlDatabase &db, qint64 id)
+{
+    ProjectFacts p;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name, budget_fen FROM projects WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (q.exec() && q.next()) {
+        p.found = true;
+        p.name = q.value(0).toString();
+        p.budgetFen = q.value(1).toLongLong();
+    }
+    return p;
+}
+
+QString unitName(const QSqlDatabase &db, qint64 countyId)
+{
+    for (const Unit &u : Breakdowns::westernUnits(db)) {
+        if (u.id == countyId)
+            return u.displayName();
+    }
+    return QString::number(countyId);
+}
+
+} // namespace
+
+QString FundsRules::checkPayment(const QSqlDatabase &db, qint64 projectId, qint64 amountFen, qint64 excludingPaymentId)
+{
+    if (amountFen <= 0)
+        return tr("A payment must be more than zero.");
+    const ProjectFacts p = project(db, projectId);
+    if (!p.found)
+        return tr("There is no project number %1.").arg(projectId);
+    const qint64 paid = FundsQuery::paidOfProject(db, projectId, excludingPaymentId);
+    const qint64 after = paid + amountFen;
+    if (after <= p.budgetFen)
+        return {};
+    const qint64 left = qMax<qint64>(0, p.budgetFen - paid);
+    if (left == 0)
+        return tr("The project “%1” is fully paid: its budget of %2 has been paid out, so no payment of %3 can be "
+                  "added. Raise the budget first if more money is really going to this project.")
+            .arg(p.name, Money::format(p.budgetFen), Money::format(amountFen));
+    return tr("A payment of %1 would bring the total paid to the project “%2” to %3, over its budget of %4. "
+              "Already paid: %5; at most %6 can still be paid.")
+        .arg(Money::format(amountFen), p.name, Money::format(after), Money::format(p.budgetFen), Money::format(paid),
+            Money::format(left));
+}
+
+QString FundsRules::checkBudget(const QSqlDatabase &db, qint64 projectId, qint64 budgetFen)
+{
+    if (budgetFen < 0)
+        return tr("A budget cannot be negative.");
+    const ProjectFacts p = project(db, projectId);
+    if (!p.found)
+        return {}; // a new project has nothing paid yet
+    const qint64 paid = FundsQuery::paidOfProject(db, projectId);
+    if (budgetFen >= paid)
+        return {};
+    return tr("The budget of the project “%1” cannot be %2: %3 has already been paid to it.")
+        .arg(p.name, Money::format(budgetFen), Money::format(paid));
+}
+
+QString FundsRules::budgetWarning(const QSqlDatabase &db, qint64 countyId, int year)
+{
+    const qint64 budgets = FundsQuery::budgetOfUnitYear(db, countyId, year);
+    const qint64 allocated = FundsQuery::allocatedOfUnitYear(db, countyId, year);
+    if (budgets <= allocated)
+        return {};
+    const QString unit = unitName(db, countyId);
+    if (allocated == 0)
+        return tr("No allocation is recorded for %1 in %2, but the budgets of its %2 projects add up to %3.")
+            .arg(unit, QString::number(year), Money::format(budgets));
+    return tr("The budgets of the %2 projects of %1 add up to %3, more than the %4 allocated to it for %2 "
+              "(%5 over).")
+        .arg(unit, QString::number(year), Money::format(budgets), Money::format(allocated),
+            Money::format(budgets - allocated));
+}
+
+} // namespace tongxin
