@@ -9,6 +9,445 @@
     </message>
 </context>
 <context>
+    <name>AreaCharts</name>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A pie slice's share, e.g. "45.8%"</extracomment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>AreaQuery</name>
+    <message>
+        <source>Secondments</source>
+        <translation>挂职人次</translation>
+    </message>
+    <message>
+        <source>Cadres seconded to the west</source>
+        <translation>选派挂职党政干部</translation>
+    </message>
+    <message>
+        <source>Western persons on posts in the east</source>
+        <translation>西部来东部挂职人员</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Dispatches</source>
+        <translation>选派人次</translation>
+    </message>
+    <message>
+        <source>Professionals (persons)</source>
+        <translation>专业技术人才（人）</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Remote sessions</source>
+        <translation>远程场次</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Visitors (person-times)</source>
+        <translation>来访人员（人次）</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Persons placed</source>
+        <translation>转移就业人数</translation>
+    </message>
+    <message>
+        <source>Of whom registered poor</source>
+        <translation>其中建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Share of registered poor</source>
+        <translation>建档立卡贫困人口占比</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>吸纳就业</translation>
+    </message>
+    <message>
+        <source>Registered poor employed</source>
+        <translation>吸纳建档立卡贫困人口就业</translation>
+    </message>
+    <message>
+        <source>Aid workshops</source>
+        <translation>帮扶车间</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>捐赠笔数</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>捐款</translation>
+    </message>
+    <message>
+        <source>In kind (valued)</source>
+        <translation>捐物（折价）</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>捐赠总额</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>专项工作组</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员人数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>考察对接次数</translation>
+    </message>
+    <message>
+        <source>Delegation trips to the west</source>
+        <translation>赴西部考察对接</translation>
+    </message>
+    <message>
+        <source>Western delegations received</source>
+        <translation>接待西部考察团组</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>团组人数</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>签订协议</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage, e.g. "47.3%"</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One total under a list: "Person-times: 22,086"</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>Office-wide</source>
+        <translation>不分县区</translation>
+    </message>
+</context>
+<context>
+    <name>AreaRules</name>
+    <message>
+        <source>The start date is required.</source>
+        <translation>必须填写开始日期。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the person seconded.</source>
+        <translation>请选择挂职人员。</translation>
+    </message>
+    <message>
+        <source>Choose the direction of the secondment.</source>
+        <translation>请选择挂职方向。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit of the secondment.</source>
+        <translation>请选择挂职所在的西部县区。</translation>
+    </message>
+    <message>
+        <source>“%1” is a person of the %2 side; a secondment %3 is of a person of the %4 side.</source>
+        <translation>“%1”属于%2；%3的挂职人员应属于%4。</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2, not to %3.</source>
+        <translation>“%1”属于%2，而不属于%3。</translation>
+    </message>
+    <message>
+        <source>“%1” is already on secondment from %2, with no end date.</source>
+        <translation>“%1”已在%2起挂职，且未填写结束日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is already on secondment from %2 to %3.</source>
+        <translation>“%1”已在%2至%3期间挂职。</translation>
+    </message>
+    <message>
+        <source>Choose the professional dispatched.</source>
+        <translation>请选择选派的专业技术人才。</translation>
+    </message>
+    <message>
+        <source>Professionals are dispatched from the east: “%1” is a person of the west side.</source>
+        <translation>专业技术人才由东部选派：“%1”是西部人员。</translation>
+    </message>
+    <message>
+        <source>Choose the professional's field (medical, education, e-commerce, agriculture or other).</source>
+        <translation>请选择专业技术人才的专业领域（医疗、教育、电商、农业或其他）。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit the professional goes to.</source>
+        <translation>请选择专业技术人才前往的西部县区。</translation>
+    </message>
+    <message>
+        <source>The host organisation “%1” is not on the western side.</source>
+        <translation>接收单位“%1”不属于西部。</translation>
+    </message>
+    <message>
+        <source>The host organisation “%1” is in %2, not in %3.</source>
+        <translation>接收单位“%1”位于%2，而不在%3。</translation>
+    </message>
+    <message>
+        <source>A training needs a title.</source>
+        <translation>培训须填写名称。</translation>
+    </message>
+    <message>
+        <source>A training needs its date.</source>
+        <translation>培训须填写日期。</translation>
+    </message>
+    <message>
+        <source>Choose a western unit, or none for a training of all units.</source>
+        <translation>请选择一个西部县区；面向所有县区的培训可不选。</translation>
+    </message>
+    <message>
+        <source>The person-times cannot be negative.</source>
+        <translation>人次不能为负数。</translation>
+    </message>
+    <message>
+        <source>Only livestream-talent training links to an event: set its field to %1.</source>
+        <translation>只有直播人才培训才能关联活动：请将其专业领域设为“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit the visitors come from.</source>
+        <translation>请选择来访人员所在的西部县区。</translation>
+    </message>
+    <message>
+        <source>A group received has at least one person.</source>
+        <translation>接待的团组至少应有一人。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit the workers come from.</source>
+        <translation>请选择务工人员所在的西部县区。</translation>
+    </message>
+    <message>
+        <source>The month is a number from 1 to 12, or empty when not known.</source>
+        <translation>月份为 1 至 12 之间的数字，不详时留空。</translation>
+    </message>
+    <message>
+        <source>The numbers of persons cannot be negative.</source>
+        <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Registered poor persons (%1) cannot be more than the persons placed (%2).</source>
+        <translation>其中建档立卡贫困人口（%1）不能多于就业人数（%2）。</translation>
+    </message>
+    <message>
+        <source>The training “%1” was held for %2, not for %3.</source>
+        <translation>培训“%1”面向的是%2，而不是%3。</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an eastern enterprise.</source>
+        <translation>“%1”不是东部企业。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit the enterprise settled in.</source>
+        <translation>请选择企业落户的西部县区。</translation>
+    </message>
+    <message>
+        <source>The investment cannot be negative.</source>
+        <translation>投资额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Jobs, registered poor employed and workshops cannot be negative.</source>
+        <translation>带动就业人数、其中建档立卡贫困人口和帮扶车间数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Registered poor employed (%1) cannot be more than the jobs created (%2).</source>
+        <translation>其中建档立卡贫困人口就业人数（%1）不能多于带动就业人数（%2）。</translation>
+    </message>
+    <message>
+        <source>A donation needs its date.</source>
+        <translation>捐赠须填写日期。</translation>
+    </message>
+    <message>
+        <source>Choose the type of donor.</source>
+        <translation>请选择捐赠方类型。</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A donation has a cash amount or goods with their value: both are zero.</source>
+        <translation>捐赠须有现金金额，或有物资及其折价：两者目前均为零。</translation>
+    </message>
+    <message>
+        <source>Describe the goods given in kind (valued at %1).</source>
+        <translation>请说明捐赠的物资（折价 %1）。</translation>
+    </message>
+    <message>
+        <source>Give the value of the goods given in kind.</source>
+        <translation>请填写捐赠物资的折价。</translation>
+    </message>
+    <message>
+        <source>A donor is an organisation or a person, not both.</source>
+        <translation>捐赠方可以是单位或个人，但不能同时是两者。</translation>
+    </message>
+    <message>
+        <source>Name the donor: choose an organisation or a person, or type a name.</source>
+        <translation>请指明捐赠方：选择单位或个人，或输入名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a donor of the type “%2”.</source>
+        <translation>“%1”不是“%2”类型的捐赠方。</translation>
+    </message>
+    <message>
+        <source>A person donates as an individual: set the donor type to “%1”.</source>
+        <translation>个人以个人身份捐赠：请将捐赠方类型设为“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit that receives the donation.</source>
+        <translation>请选择接受捐赠的西部县区。</translation>
+    </message>
+    <message>
+        <source>Choose one recipient: a place, an organisation or a household.</source>
+        <translation>请选择一个受赠对象：地方、单位或农户。</translation>
+    </message>
+    <message>
+        <source>The recipient “%1” is in %2, not in %3.</source>
+        <translation>受赠对象“%1”位于%2，而不在%3。</translation>
+    </message>
+    <message>
+        <source>A working group needs a name.</source>
+        <translation>专项工作组须填写名称。</translation>
+    </message>
+    <message>
+        <source>The number of members cannot be negative.</source>
+        <translation>成员人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>A working group needs the date it was established.</source>
+        <translation>专项工作组须填写成立日期。</translation>
+    </message>
+    <message>
+        <source>A working group cannot be dissolved before it was established.</source>
+        <translation>专项工作组的撤销日期不能早于成立日期。</translation>
+    </message>
+    <message>
+        <source>Choose the direction of the visit.</source>
+        <translation>请选择考察方向。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit visited or visiting.</source>
+        <translation>请选择考察前往或来访的西部县区。</translation>
+    </message>
+    <message>
+        <source>A delegation has at least one person.</source>
+        <translation>考察团组至少应有一人。</translation>
+    </message>
+    <message>
+        <source>The number of agreements signed cannot be negative.</source>
+        <translation>签订协议数不能为负数。</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>会议须填写名称。</translation>
+    </message>
+    <message>
+        <source>A meeting needs its date.</source>
+        <translation>会议须填写日期。</translation>
+    </message>
+    <message>
+        <source>Choose a western unit, or none for a meeting of the whole office.</source>
+        <translation>请选择一个西部县区；全体会议可不选。</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>参会人数不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>The file “%1” is too large to attach: it is %2 (%3 bytes), and an attachment can be at most %4 (%5 bytes). Reduce it (a smaller scan or photo) or split it, and attach it again.</source>
+        <translation>文件“%1”太大，无法作为附件：文件大小为 %2（%3 字节），而附件最大为 %4（%5 字节）。请缩小文件（如使用较小的扫描件或照片）或将其拆分，然后重新添加附件。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no project number %1 to attach the file to.</source>
+        <translation>不存在编号为 %1 的项目，无法添加附件。</translation>
+    </message>
+    <message>
+        <source>The progress update %1 does not belong to the project %2.</source>
+        <translation>进展记录 %1 不属于项目 %2。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 no longer exists.</source>
+        <translation>附件 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Checker</name>
     <message>
         <source>Row %1 of table %2 names a western unit that is not a county-level place.</source>
@@ -124,10 +563,6 @@
         <translation>init、demo：替换已有的同心数据库。</translation>
     </message>
     <message>
-        <source>summary: only this calendar year.</source>
-        <translation>summary：仅此自然年。</translation>
-    </message>
-    <message>
         <source>year</source>
         <translation>年份</translation>
     </message>
@@ -140,20 +575,8 @@
         <translation>summary：到此年份止。</translation>
     </message>
     <message>
-        <source>summary: one western unit, by Chinese or English name.</source>
-        <translation>summary：单个西部县区，按中文或英文名称。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>summary: print JSON (money in fen).</source>
-        <translation>summary：输出 JSON（金额以分计）。</translation>
-    </message>
-    <message>
-        <source>summary: with --json, print on one line.</source>
-        <translation>summary：与 --json 合用，输出为一行。</translation>
     </message>
     <message>
         <source>Language of messages: zh_CN or en (default: the system's).</source>
@@ -162,10 +585,6 @@
     <message>
         <source>language</source>
         <translation>语言</translation>
-    </message>
-    <message>
-        <source>init, demo, summary, check or backup.</source>
-        <translation>init、demo、summary、check 或 backup。</translation>
     </message>
     <message>
         <source>The Tongxin database file.</source>
@@ -218,6 +637,276 @@
     <message>
         <source>Unknown language "%1"; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>  projects FILE [--year Y] [--county NAME] [--category C] [--status S] [--paid-year Y] [--json]
+                             list the project ledger with budget, paid and % paid, and totals</source>
+        <translation>  projects FILE [--year Y] [--county NAME] [--category C] [--status S] [--paid-year Y] [--json]
+                             列出项目台账，含预算、拨付额、拨付率及合计</translation>
+    </message>
+    <message>
+        <source>  coverage FILE [--county NAME] [--date YYYY-MM-DD] [--json]
+                             poor villages with no pairing in force, with one kind only or with
+                             several kinds (community, enterprise, chamber ↔ village), and
+                             registered poor households without a cadre pair, per western unit.
+                             JSON: {"date", "units": [{"id", "name", "name_en",
+                             "illustrative", "poor_villages", "uncovered": [village],
+                             "one_kind": [village], "several_kinds": n, "households": n,
+                             "households_without_cadre": [household]}], "totals": {counts}};
+                             village = {"id", "name", "town", "kinds": [kind]},
+                             household = {"id", "head", "members", "village", "town",
+                             "registered_year", "exit_year" (null: not out of poverty)}</source>
+        <translation>  coverage FILE [--county NAME] [--date YYYY-MM-DD] [--json]
+                             按西部县区列出：没有有效结对的贫困村、只有一种结对的贫困村、
+                             有多种结对（社区、企业、工商联 ↔ 村）的贫困村数，
+                             以及没有干部结对的建档立卡贫困户。
+                             JSON：{"date", "units": [{"id", "name", "name_en",
+                             "illustrative", "poor_villages", "uncovered": [village],
+                             "one_kind": [village], "several_kinds": n, "households": n,
+                             "households_without_cadre": [household]}], "totals": {counts}}；
+                             village = {"id", "name", "town", "kinds": [kind]}，
+                             household = {"id", "head", "members", "village", "town",
+                             "registered_year", "exit_year"（null：尚未脱贫）}</translation>
+    </message>
+    <message>
+        <source>  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite] [--json]
+                             import sales, with a validation report (see import-sales --help);
+  import-sales --template OUT.csv|OUT.xlsx [--lang zh_CN|en]   write the import template</source>
+        <translation>  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite] [--json]
+                             导入销售数据并输出校验报告（见 import-sales --help）；
+  import-sales --template OUT.csv|OUT.xlsx [--lang zh_CN|en]   写出导入模板</translation>
+    </message>
+    <message>
+        <source>  report FILE --kind yearly|county|roster|ledger|sales [--year Y | --from Y1 --to Y2]
+                             [--county NAME] [--lang zh_CN|en] -o OUT.pdf
+                             print a report to PDF</source>
+        <translation>  report FILE --kind yearly|county|roster|ledger|sales [--year Y | --from Y1 --to Y2]
+                             [--county NAME] [--lang zh_CN|en] -o OUT.pdf
+                             将报表输出为 PDF</translation>
+    </message>
+    <message>
+        <source>  export FILE --table NAME [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx|OUT.csv
+                             export a table: %1
+  export FILE --stats [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx
+                             the statistical tables: targets, actuals and completion</source>
+        <translation>  export FILE --table NAME [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx|OUT.csv
+                             导出一张表：%1
+  export FILE --stats [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx
+                             导出统计表：目标、实绩和完成率</translation>
+    </message>
+    <message>
+        <source>summary: only this calendar year (money paid, sales… dated in it). projects: only projects of this funding year (the year of their plan and budget); their paid column still counts every payment, whatever its date (see --paid-year).</source>
+        <translation>summary：仅此自然年（拨付资金、销售额等按日期计入该年）。projects：仅此资金年度的项目（即项目计划和预算所属年度）；其拨付列仍计入全部拨付，无论日期（见 --paid-year）。</translation>
+    </message>
+    <message>
+        <source>summary, projects, coverage: one western unit, by Chinese or English name.</source>
+        <translation>summary、projects、coverage：单个西部县区，按中文或英文名称。</translation>
+    </message>
+    <message>
+        <source>summary, projects, coverage: print JSON (money in fen).</source>
+        <translation>summary、projects、coverage：输出 JSON（金额以分计）。</translation>
+    </message>
+    <message>
+        <source>summary, projects, coverage: with --json, print on one line.</source>
+        <translation>summary、projects、coverage：与 --json 合用，输出为一行。</translation>
+    </message>
+    <message>
+        <source>projects: one category (code, English or Chinese name: industry, 产业…).</source>
+        <translation>projects：单个项目类别（代码、英文或中文名称：industry、产业…）。</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>projects: one status (planned, under_construction, completed, accepted, cancelled, or its name).</source>
+        <translation>projects：单个项目状态（planned、under_construction、completed、accepted、cancelled，或其名称）。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>projects: count as paid only payments dated in this calendar year; the paid total then equals summary's fiscal aid paid for the same --paid-year and --county.</source>
+        <translation>projects：只把日期在此自然年内的拨付计为已拨付；此时拨付合计等于相同 --paid-year 和 --county 下 summary 的财政帮扶资金拨付额。</translation>
+    </message>
+    <message>
+        <source>coverage: count pairings in force on this day (default: today).</source>
+        <translation>coverage：统计此日有效的结对（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>report: yearly, county, roster, ledger or sales.</source>
+        <translation>report：yearly、county、roster、ledger 或 sales。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>export: the table to export.</source>
+        <translation>export：要导出的表。</translation>
+    </message>
+    <message>
+        <source>export: the statistical tables workbook.</source>
+        <translation>export：统计表工作簿。</translation>
+    </message>
+    <message>
+        <source>report, export: the file to write.</source>
+        <translation>report、export：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>init, demo, summary, projects, coverage, check or backup.</source>
+        <translation>init、demo、summary、projects、coverage、check 或 backup。</translation>
+    </message>
+    <message>
+        <source>The option --date needs a day as YYYY-MM-DD, not "%1".</source>
+        <translation>选项 --date 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The command %1 needs the file to write: -o FILE.</source>
+        <translation>命令 %1 需要指定要写入的文件：-o FILE。</translation>
+    </message>
+    <message>
+        <source>The command report needs --kind (yearly, county, roster, ledger or sales).</source>
+        <translation>命令 report 需要 --kind（yearly、county、roster、ledger 或 sales）。</translation>
+    </message>
+    <message>
+        <source>The command export needs either --table NAME or --stats.</source>
+        <translation>命令 export 需要 --table NAME 或 --stats 二者之一。</translation>
+    </message>
+    <message>
+        <source>Run "%1 import-sales --help" for usage.</source>
+        <translation>运行“%1 import-sales --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Imports sales into the consumption-aid ledger from a CSV file (UTF-8 or GB18030) or an .xlsx workbook, or writes the import template.</source>
+        <translation>从 CSV 文件（UTF-8 或 GB18030）或 .xlsx 工作簿把销售数据导入消费帮扶台账，或写出导入模板。</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite]
+               [--sheet NAME|N] [--encoding utf-8|gb18030] [--json]</source>
+        <translation>  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite]
+               [--sheet NAME|N] [--encoding utf-8|gb18030] [--json]</translation>
+    </message>
+    <message>
+        <source>  import-sales --template OUT.csv|OUT.xlsx [--lang zh_CN|en]</source>
+        <translation>  import-sales --template OUT.csv|OUT.xlsx [--lang zh_CN|en]</translation>
+    </message>
+    <message>
+        <source>Files with the template's headers (Chinese or English, any column order) need no mapping. Every invalid row is reported with its row number, column and reason. Rows already in the ledger (same outlet, date, product, amount and source reference) are reported as duplicates and not added. The import is one transaction: when anything fails nothing is written.</source>
+        <translation>表头与模板一致（中文或英文，列的顺序不限）的文件无需映射。每个无效行都会报告其行号、列和原因。台账中已有的行（销售网点、日期、产品、金额和来源编号均相同）作为重复行报告，不再添加。导入在一个事务中完成：任何一处失败，都不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>  0  imported (or, with --dry-run, would be imported); with --skip-invalid, invalid rows were skipped</source>
+        <translation>  0  已导入（使用 --dry-run 时为可以导入）；使用 --skip-invalid 时已跳过无效行</translation>
+    </message>
+    <message>
+        <source>  1  invalid rows and no --skip-invalid: nothing was imported</source>
+        <translation>  1  存在无效行且未使用 --skip-invalid：未导入任何数据</translation>
+    </message>
+    <message>
+        <source>  2  usage error, or a file that cannot be used (unreadable, unknown headers, not a Tongxin database)</source>
+        <translation>  2  用法错误，或文件不可用（无法读取、表头无法识别、不是同心数据库）</translation>
+    </message>
+    <message>
+        <source>  3  the database or the template could not be written</source>
+        <translation>  3  无法写入数据库或模板</translation>
+    </message>
+    <message>
+        <source>Write the import template (.csv or .xlsx) to this new file.</source>
+        <translation>把导入模板（.csv 或 .xlsx）写入此新文件。</translation>
+    </message>
+    <message>
+        <source>Validate and report only; write nothing.</source>
+        <translation>只校验并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the invalid ones.</source>
+        <translation>导入有效行，跳过无效行。</translation>
+    </message>
+    <message>
+        <source>Replace the ledger rows whose source reference is the source reference of an imported row (default: add).</source>
+        <translation>替换来源编号与导入行来源编号相同的台账行（默认：添加）。</translation>
+    </message>
+    <message>
+        <source>.xlsx: the sheet, by name or number (default: the first).</source>
+        <translation>.xlsx：工作表，按名称或序号（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>CSV: utf-8 or gb18030 (default: detected).</source>
+        <translation>CSV：utf-8 或 gb18030（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (money in fen).</source>
+        <translation>以 JSON 输出报告（金额以分计）。</translation>
+    </message>
+    <message>
+        <source>With --json, print on one line.</source>
+        <translation>与 --json 合用，输出为一行。</translation>
+    </message>
+    <message>
+        <source>Language of messages, and of the template: zh_CN or en (default: the system's).</source>
+        <translation>消息和模板的语言：zh_CN 或 en（默认随系统）。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file to import.</source>
+        <translation>要导入的 CSV 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>With --template, import-sales takes no other file.</source>
+        <translation>使用 --template 时，import-sales 不接受其他文件。</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to --template.</source>
+        <translation>选项 --%1 不适用于 --template。</translation>
+    </message>
+    <message>
+        <source>The template is written as .csv or .xlsx, not "%1".</source>
+        <translation>模板须写为 .csv 或 .xlsx，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The command import-sales needs a database file and a CSV or .xlsx file.</source>
+        <translation>命令 import-sales 需要一个数据库文件和一个 CSV 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The option --sheet needs a sheet name or number.</source>
+        <translation>选项 --sheet 需要工作表名称或序号。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
+        <translation>未知编码“%1”；请使用 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>The option --encoding applies to CSV files only.</source>
+        <translation>选项 --encoding 只适用于 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The option --sheet applies to .xlsx files only.</source>
+        <translation>选项 --sheet 只适用于 .xlsx 文件。</translation>
     </message>
 </context>
 <context>
@@ -293,6 +982,260 @@
     <message>
         <source>The figures could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
+    </message>
+    <message>
+        <source>Poor villages</source>
+        <translation>贫困村</translation>
+    </message>
+    <message>
+        <source>  with no village pairing in force</source>
+        <translation>  没有有效的村级结对</translation>
+    </message>
+    <message>
+        <source>  with one kind of pairing only</source>
+        <translation>  只有一种结对</translation>
+    </message>
+    <message>
+        <source>  with several kinds of pairing</source>
+        <translation>  有多种结对</translation>
+    </message>
+    <message>
+        <source>Registered poor households</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>  without a cadre pair in force</source>
+        <translation>  没有有效的干部结对</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Pairing kind</source>
+        <translation>结对类型</translation>
+    </message>
+    <message>
+        <source>Registered poor households without a cadre pair</source>
+        <translation>没有干部结对的建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人口数</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>建档年份</translation>
+    </message>
+    <message>
+        <source>Exit year</source>
+        <translation>脱贫年份</translation>
+    </message>
+    <message>
+        <source>Coverage of poor villages and registered poor households by pairings in force on %1</source>
+        <translation>结对帮扶对贫困村和建档立卡贫困户的覆盖情况（截至 %1 有效的结对）</translation>
+    </message>
+    <message>
+        <source>Village pairings: community ↔ village, enterprise ↔ village, chamber of commerce ↔ village.</source>
+        <translation>村级结对：社区 ↔ 村、企业 ↔ 村、工商联 ↔ 村。</translation>
+    </message>
+    <message>
+        <source>Poor villages with no village pairing in force</source>
+        <translation>没有有效村级结对的贫困村</translation>
+    </message>
+    <message>
+        <source>Poor villages with one kind of pairing only</source>
+        <translation>只有一种结对的贫困村</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>The coverage could not be computed: %1</source>
+        <translation>无法计算覆盖情况：%1</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv: %1</source>
+        <translation>输出文件须以 .xlsx 或 .csv 结尾：%1</translation>
+    </message>
+    <message>
+        <source>The statistical tables are a workbook of several sheets: write them to an .xlsx file.</source>
+        <translation>统计表是包含多个工作表的工作簿：请写入 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown table "%1". Tables: %2.</source>
+        <translation>未知表“%1”。可用表：%2。</translation>
+    </message>
+    <message>
+        <source>The table %1 has no years to filter by.</source>
+        <translation>表 %1 没有可供筛选的年份。</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be filtered by western unit.</source>
+        <translation>表 %1 无法按西部县区筛选。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows: %2</source>
+        <translation>已导出 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; the template never replaces a file.</source>
+        <translation>文件 %1 已存在；写出模板从不覆盖文件。</translation>
+    </message>
+    <message>
+        <source>Import template written: %1</source>
+        <translation>导入模板已写入：%1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>%1: CSV, encoding %2%3, delimiter %4</source>
+        <translation>%1：CSV，编码 %2%3，分隔符 %4</translation>
+    </message>
+    <message>
+        <source> (detected)</source>
+        <translation>（自动检测）</translation>
+    </message>
+    <message>
+        <source>%1: sheet "%2"</source>
+        <translation>%1：工作表“%2”</translation>
+    </message>
+    <message>
+        <source>Unknown value "%1" for --%2. Use one of: %3.</source>
+        <translation>--%2 的取值“%1”无法识别。可选值：%3。</translation>
+    </message>
+    <message>
+        <source>funding year %1</source>
+        <translation>资金年度 %1</translation>
+    </message>
+    <message>
+        <source>all funding years</source>
+        <translation>全部资金年度</translation>
+    </message>
+    <message>
+        <source>Project ledger: %1</source>
+        <translation>项目台账：%1</translation>
+    </message>
+    <message>
+        <source>Paid: payments dated in %1 only.</source>
+        <translation>拨付额：仅计 %1 年内的拨付。</translation>
+    </message>
+    <message>
+        <source>Paid: every payment to these projects, whatever its date.</source>
+        <translation>拨付额：计入这些项目的全部拨付，无论日期。</translation>
+    </message>
+    <message>
+        <source>No projects match.</source>
+        <translation>没有符合条件的项目。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>% paid</source>
+        <translation>拨付率</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Total: 1 project</source>
+        <translation>合计：1 个项目</translation>
+    </message>
+    <message>
+        <source>Total: %1 projects</source>
+        <translation>合计：%1 个项目</translation>
+    </message>
+    <message>
+        <source>The project ledger could not be read: %1</source>
+        <translation>无法读取项目台账：%1</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1". Reports: %2.</source>
+        <translation>未知报表“%1”。可用报表：%2。</translation>
+    </message>
+    <message>
+        <source>Reports need the graphical libraries (fonts); this program was started without them.</source>
+        <translation>生成报表需要图形库（字体）；本程序启动时未加载这些库。</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>报表已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>This build cannot read the encoding %1.</source>
+        <translation>此版本无法读取编码 %1。</translation>
     </message>
 </context>
 <context>
@@ -440,6 +1383,477 @@
     <message>
         <source>The demo data could not be generated.</source>
         <translation>无法生成演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>State-owned</source>
+        <translation>国有</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>民营</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>东西部</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>County / district</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>贫困</translation>
+    </message>
+    <message>
+        <source>Exit year</source>
+        <translation>退出年份</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>所有制</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Registered poor households</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人口数</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>建档年份</translation>
+    </message>
+    <message>
+        <source>Food and clothing</source>
+        <translation>吃穿</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>义务教育</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>基本医疗</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房安全</translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <translation>饮水安全</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Eastern party</source>
+        <translation>东部结对方</translation>
+    </message>
+    <message>
+        <source>Western party</source>
+        <translation>西部结对方</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Aid projects</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Paid %</source>
+        <translation>拨付率</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Of whom poor</source>
+        <translation>其中贫困人口</translation>
+    </message>
+    <message>
+        <source>Project payments</source>
+        <translation>项目拨付</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Fiscal aid allocations</source>
+        <translation>财政帮扶资金下达</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Consumption-aid sales</source>
+        <translation>消费帮扶销售</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Purchase for donation</source>
+        <translation>以购代捐</translation>
+    </message>
+    <message>
+        <source>Secondments</source>
+        <translation>挂职</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>挂职单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Professionals dispatched</source>
+        <translation>选派专业技术人才</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>服务单位</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Labour placements</source>
+        <translation>劳务转移就业</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>就业去向</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>落户企业</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>吸纳就业</translation>
+    </message>
+    <message>
+        <source>Poor employed</source>
+        <translation>吸纳贫困人口就业</translation>
+    </message>
+    <message>
+        <source>Aid workshops</source>
+        <translation>帮扶车间</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>产业园区</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>社会捐赠</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐赠方</translation>
+    </message>
+    <message>
+        <source>Donor type</source>
+        <translation>捐赠方类型</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受赠方</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>捐款</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>捐物</translation>
+    </message>
+    <message>
+        <source>Value of goods</source>
+        <translation>物资折价</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Visits and delegations</source>
+        <translation>考察对接</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>带队领导</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>签订协议</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1年起</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>至%1年</translation>
     </message>
 </context>
 <context>
@@ -645,6 +2059,213 @@
         <comment>number and unit</comment>
         <extracomment>A count and its unit, e.g. "142 persons"; Chinese writes them without a space.</extracomment>
         <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>FundsCharts</name>
+    <message>
+        <source>Allocated and paid, by year</source>
+        <translation>下达与拨付（按年份）</translation>
+    </message>
+    <message>
+        <source>Budget by category</source>
+        <translation>预算（按类别）</translation>
+    </message>
+    <message>
+        <source>Payments, cumulative</source>
+        <translation>累计拨付</translation>
+    </message>
+    <message>
+        <source>Projects by status</source>
+        <translation>项目（按状态）</translation>
+    </message>
+    <message>
+        <source>%1, allocated</source>
+        <translation>%1（下达）</translation>
+    </message>
+    <message>
+        <source>%1, paid</source>
+        <translation>%1（拨付）</translation>
+    </message>
+    <message>
+        <source>Allocated for %1: %2</source>
+        <translation>%1 年度下达：%2</translation>
+    </message>
+    <message>
+        <source>Paid in %1: %2</source>
+        <translation>%1 年度拨付：%2</translation>
+    </message>
+    <message>
+        <source>%1 of the allocation</source>
+        <translation>占下达额的 %1</translation>
+    </message>
+    <message>
+        <source>allocated for the year</source>
+        <translation>本年度下达</translation>
+    </message>
+    <message>
+        <source>paid in the year</source>
+        <translation>本年度拨付</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Budget: %1 (%2 of %3)</source>
+        <translation>预算：%1（占总额 %3 的 %2）</translation>
+    </message>
+    <message>
+        <source>Paid, cumulative</source>
+        <translation>累计拨付</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Paid this month: %1</source>
+        <translation>本月拨付：%1</translation>
+    </message>
+    <message>
+        <source>Paid in all by then: %1</source>
+        <translation>截至当月累计拨付：%1</translation>
+    </message>
+    <message>
+        <source>%1 of the budget</source>
+        <translation>占预算的 %1</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>1 project (%1 of %2)</source>
+        <translation>1 个项目（占全部 %2 个的 %1）</translation>
+    </message>
+    <message>
+        <source>%1 projects (%2 of %3)</source>
+        <translation>%1 个项目（占全部 %3 个的 %2）</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目数</translation>
+    </message>
+</context>
+<context>
+    <name>FundsQuery</name>
+    <message>
+        <source>There is no project number %1.</source>
+        <translation>不存在编号为 %1 的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>FundsRules</name>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>拨付金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>There is no project number %1.</source>
+        <translation>不存在编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <source>The project “%1” is fully paid: its budget of %2 has been paid out, so no payment of %3 can be added. Raise the budget first if more money is really going to this project.</source>
+        <translation>项目“%1”已全额拨付：预算 %2 已全部拨付，无法再添加 %3 的拨付。如确需向该项目追加资金，请先提高预算。</translation>
+    </message>
+    <message>
+        <source>A payment of %1 would bring the total paid to the project “%2” to %3, over its budget of %4. Already paid: %5; at most %6 can still be paid.</source>
+        <translation>拨付 %1 后，项目“%2”的拨付总额将达到 %3，超过其预算 %4。已拨付：%5；最多还可拨付 %6。</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The budget of the project “%1” cannot be %2: %3 has already been paid to it.</source>
+        <translation>项目“%1”的预算不能为 %2：该项目已拨付 %3。</translation>
+    </message>
+    <message>
+        <source>No allocation is recorded for %1 in %2, but the budgets of its %2 projects add up to %3.</source>
+        <translation>%1 %2 年没有资金下达记录，但其 %2 年项目的预算合计为 %3。</translation>
+    </message>
+    <message>
+        <source>The budgets of the %2 projects of %1 add up to %3, more than the %4 allocated to it for %2 (%5 over).</source>
+        <translation>%1 %2 年项目的预算合计为 %3，超过 %2 年下达的 %4（超出 %5）。</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Rural workers placed in jobs</source>
+        <translation>农村劳动力转移就业</translation>
+    </message>
+    <message>
+        <source>Of whom registered poor</source>
+        <translation>其中建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Donations in cash</source>
+        <translation>现金捐赠</translation>
+    </message>
+    <message>
+        <source>Donations in kind (value)</source>
+        <translation>物资捐赠（折价）</translation>
+    </message>
+</context>
+<context>
+    <name>IndustryForms</name>
+    <message>
+        <source>New enterprise settled</source>
+        <translation>新建落户企业</translation>
+    </message>
+    <message>
+        <source>Enterprise settled</source>
+        <translation>落户企业</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Eastern enterprises of the registry (Registries ▸ Organisations)</source>
+        <translation>基础台账中的东部企业（基础台账 ▸ 单位）</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Investment (yuan)</source>
+        <translation>投资额（元）</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>带动就业人数</translation>
+    </message>
+    <message>
+        <source>Registered poor employed</source>
+        <translation>其中建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Aid workshops built</source>
+        <translation>新建帮扶车间数</translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <translation>产业园区</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -961,6 +2582,1364 @@
         <source>Social aid</source>
         <translation>社会帮扶</translation>
     </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>State-owned</source>
+        <translation>国有</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>民营</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+</context>
+<context>
+    <name>LabourForms</name>
+    <message>
+        <source>New placement</source>
+        <translation>新建劳务输转</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>劳务输转</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Leave empty when the month is not known</source>
+        <translation>月份不详时留空</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>输转去向</translation>
+    </message>
+    <message>
+        <source>Employer or programme</source>
+        <translation>用工单位或项目</translation>
+    </message>
+    <message>
+        <source>Persons placed</source>
+        <translation>输转人数</translation>
+    </message>
+    <message>
+        <source>Of whom registered poor</source>
+        <translation>其中建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>职业技能培训</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>search "%1"</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The list shows no rows to export.</source>
+        <translation>列表中没有可导出的行。</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>正在导出 %1 行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForms</name>
+    <message>
+        <source>New working group</source>
+        <translation>新增专项工作组</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>专项工作组</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员人数</translation>
+    </message>
+    <message>
+        <source>Remit</source>
+        <translation>工作职责</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>New delegation visit</source>
+        <translation>新增考察对接</translation>
+    </message>
+    <message>
+        <source>Delegation visit</source>
+        <translation>考察对接</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>带队领导</translation>
+    </message>
+    <message>
+        <source>Delegation size</source>
+        <translation>团组人数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>签订协议数</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新增会议</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Leave empty for a meeting of the whole office</source>
+        <translation>不分县区的会议请留空</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PairingForms</name>
+    <message>
+        <source>New pairing</source>
+        <translation>新建结对</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>Eastern party</source>
+        <translation>东部结对方</translation>
+    </message>
+    <message>
+        <source>Western party</source>
+        <translation>西部结对方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>A street (street ↔ town) or a community (community ↔ village) of the eastern side; type part of the name</source>
+        <translation>东部的街道（街道 ↔ 乡镇）或社区（社区 ↔ 村）；输入名称的一部分即可</translation>
+    </message>
+    <message>
+        <source>An eastern school, hospital, enterprise or chamber of commerce, as the kind says; type part of the name</source>
+        <translation>东部的学校、医院、企业或工商联，按结对类型选择；输入名称的一部分即可</translation>
+    </message>
+    <message>
+        <source>An eastern cadre; type part of the name</source>
+        <translation>东部干部；输入姓名的一部分即可</translation>
+    </message>
+    <message>
+        <source>A town (street ↔ town) or a village of the western side; type part of the name</source>
+        <translation>西部的乡镇（街道 ↔ 乡镇）或村；输入名称的一部分即可</translation>
+    </message>
+    <message>
+        <source>A western school or hospital; type part of the name</source>
+        <translation>西部的学校或医院；输入名称的一部分即可</translation>
+    </message>
+    <message>
+        <source>A registered poor household, by the name of its head</source>
+        <translation>建档立卡贫困户，按户主姓名</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Leave unticked while the pairing is in force</source>
+        <translation>结对有效期间不要勾选</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>poor village</source>
+        <translation>贫困村</translation>
+    </message>
+</context>
+<context>
+    <name>PairingQuery</name>
+    <message>
+        <source>Registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This record cannot be deleted because other records use it: %1.</source>
+        <translation>此记录正被其他记录使用，无法删除：%1。</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>registered poor households</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>fund allocations</source>
+        <translation>资金下达</translation>
+    </message>
+    <message>
+        <source>aid projects</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <source>progress updates</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>enterprise settlements</source>
+        <translation>企业落户</translation>
+    </message>
+    <message>
+        <source>labour placements</source>
+        <translation>劳务输转</translation>
+    </message>
+    <message>
+        <source>secondments</source>
+        <translation>挂职</translation>
+    </message>
+    <message>
+        <source>professional dispatches</source>
+        <translation>专业技术人才选派</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>visits received</source>
+        <translation>接待来访</translation>
+    </message>
+    <message>
+        <source>outlets</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>sales records</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>livestream sessions</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>livestream talents</source>
+        <translation>直播人才</translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <translation>专项工作组</translation>
+    </message>
+    <message>
+        <source>delegation visits</source>
+        <translation>考察对接</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count and records</comment>
+        <extracomment>A count of records, e.g. "3 pairings"; Chinese writes "结对 3 条".</extracomment>
+        <translation>%2 %1 条</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryForms</name>
+    <message>
+        <source>New place</source>
+        <translation>新建地方</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Administrative code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Poor (registered poor county or village)</source>
+        <translation>贫困（贫困县或贫困村）</translation>
+    </message>
+    <message>
+        <source>Poverty exit year</source>
+        <translation>脱贫年份</translation>
+    </message>
+    <message>
+        <source>Illustrative (not a confirmed real unit)</source>
+        <translation>示例（非经证实的真实单位）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>东西部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>所有制</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>Rank or title</source>
+        <translation>职务或职称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>New registered poor household</source>
+        <translation>新建建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人口数</translation>
+    </message>
+    <message>
+        <source>Year registered</source>
+        <translation>建档年份</translation>
+    </message>
+    <message>
+        <source>Year out of poverty</source>
+        <translation>脱贫年份</translation>
+    </message>
+    <message>
+        <source>No worry about food and clothing</source>
+        <translation>不愁吃、不愁穿</translation>
+    </message>
+    <message>
+        <source>Compulsory education guaranteed</source>
+        <translation>义务教育有保障</translation>
+    </message>
+    <message>
+        <source>Basic medical care guaranteed</source>
+        <translation>基本医疗有保障</translation>
+    </message>
+    <message>
+        <source>Safe housing guaranteed</source>
+        <translation>住房安全有保障</translation>
+    </message>
+    <message>
+        <source>Safe drinking water</source>
+        <translation>饮水安全</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Yearly Self-Assessment Report on East–West Cooperation</source>
+        <translation>东西部协作年度自评报告</translation>
+    </message>
+    <message>
+        <source>Western Unit Report</source>
+        <translation>西部县区报告</translation>
+    </message>
+    <message>
+        <source>Rosters of Pairings, Secondments and Professionals</source>
+        <translation>结对、挂职干部和专业技术人才名册</translation>
+    </message>
+    <message>
+        <source>Aid Project Ledger with Payments</source>
+        <translation>帮扶项目及资金拨付台账</translation>
+    </message>
+    <message>
+        <source>Consumption-Aid Sales Statement by Month and Channel</source>
+        <translation>消费帮扶销售统计表（按月份和渠道）</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1".</source>
+        <translation>未知语言“%1”。</translation>
+    </message>
+    <message>
+        <source>The language %1 is not available.</source>
+        <translation>语言 %1 不可用。</translation>
+    </message>
+    <message>
+        <source>The database has no dated records to report on.</source>
+        <translation>数据库中没有带日期的记录，无法生成报告。</translation>
+    </message>
+    <message>
+        <source>The western unit report covers one year: choose a single year.</source>
+        <translation>西部县区报告只涵盖一个年度：请选择单一年份。</translation>
+    </message>
+    <message>
+        <source>The chosen western unit does not exist.</source>
+        <translation>所选西部县区不存在。</translation>
+    </message>
+    <message>
+        <source>The western unit report is about one western unit: choose one.</source>
+        <translation>西部县区报告针对单个西部县区：请选择一个县区。</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page footer: page number and page count.</extracomment>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <extracomment>Page footer: the date the report was printed.</extracomment>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A money column's header and its unit, e.g. "Budget (thousand yuan)".</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Pairings in force at any time in %1, by kind. The counts are distinct eastern parties, distinct western parties and pairs.</source>
+        <translation>%1 期间任一时间有效的结对，按类型统计。数字分别为不重复的东部结对方、不重复的西部结对方和结对数。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Eastern parties</source>
+        <translation>东部结对方</translation>
+    </message>
+    <message>
+        <source>Western parties</source>
+        <translation>西部结对方</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>结对数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Secondments and professionals</source>
+        <translation>挂职干部和专业技术人才</translation>
+    </message>
+    <message>
+        <source>Cadres on secondment and professionals dispatched who were in post at any time in %1.</source>
+        <translation>%1 期间任一时间在岗的挂职干部和选派的专业技术人才。</translation>
+    </message>
+    <message>
+        <source>Secondments</source>
+        <translation>挂职</translation>
+    </message>
+    <message>
+        <source>Professionals dispatched</source>
+        <translation>选派专业技术人才</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>拨付记录</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Paid %</source>
+        <translation>拨付率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Aid projects and payments</source>
+        <translation>帮扶项目及资金拨付</translation>
+    </message>
+    <message>
+        <source>Aid projects of %1 with their budgets and every payment made to them so far (amounts in %2).</source>
+        <translation>%1 的帮扶项目及其预算和迄今每一笔拨付（金额单位：%2）。</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Paid to date</source>
+        <translation>累计拨付</translation>
+    </message>
+    <message>
+        <source>Consumption-aid sales by month and channel</source>
+        <translation>消费帮扶销售额（按月份和渠道）</translation>
+    </message>
+    <message>
+        <source>Sales of western produce in %1: %2 in total (amounts below in %3).</source>
+        <translation>%1 西部农产品销售额：合计 %2（下表金额单位：%3）。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 年合计</translation>
+    </message>
+    <message>
+        <source>Sales by year and channel</source>
+        <translation>按年份和渠道的销售额</translation>
+    </message>
+    <message>
+        <source>Sales by month and channel</source>
+        <translation>按月份和渠道的销售额</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A place needs a name.</source>
+        <translation>地方必须有名称。</translation>
+    </message>
+    <message>
+        <source>A %1 is not on the %2 side.</source>
+        <translation>%1不属于%2。</translation>
+    </message>
+    <message>
+        <source>A %1 has no parent place.</source>
+        <translation>%1不设上级地方。</translation>
+    </message>
+    <message>
+        <source>A %1 belongs to a %2: choose it.</source>
+        <translation>%1须隶属于一个%2：请选择。</translation>
+    </message>
+    <message>
+        <source>A %1 belongs to a %2, not to a %3.</source>
+        <translation>%1须隶属于%2，而不是%3。</translation>
+    </message>
+    <message>
+        <source>Only a county or a village is marked poor.</source>
+        <translation>只有县（区）或村可以标记为贫困。</translation>
+    </message>
+    <message>
+        <source>Only a poor county or village has a poverty exit year.</source>
+        <translation>只有贫困县（区）或贫困村才有退出年份。</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>人口不能为负数。</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>单位必须有名称。</translation>
+    </message>
+    <message>
+        <source>An organisation must be in a place on its own side.</source>
+        <translation>单位必须位于本方的地方。</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>人员必须有姓名。</translation>
+    </message>
+    <message>
+        <source>Only a professional has a field.</source>
+        <translation>只有专业技术人才才有专业领域。</translation>
+    </message>
+    <message>
+        <source>A person's place must be on their own side.</source>
+        <translation>人员所在地方必须属于本方。</translation>
+    </message>
+    <message>
+        <source>A person's organisation must be on their own side.</source>
+        <translation>人员所在单位必须属于本方。</translation>
+    </message>
+    <message>
+        <source>A household needs the name of its head.</source>
+        <translation>贫困户必须填写户主姓名。</translation>
+    </message>
+    <message>
+        <source>A registered poor household belongs to a village.</source>
+        <translation>建档立卡贫困户必须属于一个村。</translation>
+    </message>
+    <message>
+        <source>A household has at least one member.</source>
+        <translation>贫困户至少有一名家庭成员。</translation>
+    </message>
+    <message>
+        <source>The exit year cannot be before the year of registration.</source>
+        <translation>退出年份不能早于建档年份。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of pairing.</source>
+        <translation>请选择结对类型。</translation>
+    </message>
+    <message>
+        <source>Choose the eastern party.</source>
+        <translation>请选择东部结对方。</translation>
+    </message>
+    <message>
+        <source>Choose the western party.</source>
+        <translation>请选择西部结对方。</translation>
+    </message>
+    <message>
+        <source>A pairing links one eastern party with one western party; both cannot be on the same side.</source>
+        <translation>结对须连接一个东部单位和一个西部单位；双方不能在同一侧。</translation>
+    </message>
+    <message>
+        <source>The two parties do not fit a pairing of the kind “%1”.</source>
+        <translation>双方不符合结对类型“%1”。</translation>
+    </message>
+    <message>
+        <source>A pairing needs its start date.</source>
+        <translation>结对必须有开始日期。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>An ended pairing needs its end date.</source>
+        <translation>已结束的结对必须有结束日期。</translation>
+    </message>
+    <message>
+        <source>These two parties already have an active pairing of the kind “%1”.</source>
+        <translation>双方已有类型为“%1”的有效结对。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFields</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation>产地县区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>购买方类型</translation>
+    </message>
+    <message>
+        <source>Purchase instead of donation</source>
+        <translation>以购代捐</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>来源编号</translation>
+    </message>
+</context>
+<context>
+    <name>SalesImport</name>
+    <message>
+        <source>Row %1, the header row, is empty.</source>
+        <translation>第 %1 行（表头行）为空。</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>文件中没有任何行。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the required fields: %1. Use the template's headers or map the columns.</source>
+        <translation>以下必填字段没有对应的列：%1。请使用模板的表头，或指定各列对应的字段。</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written: %2</source>
+        <translation>第 %1 行无法写入：%2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction: %1</source>
+        <translation>数据库无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>无法保存导入结果：%1</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
+        <translation>未知编码“%1”；请使用 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>此项必填</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（请使用 YYYY-MM-DD 格式）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of yuan with at most two decimals</source>
+        <translation>“%1”不是有效的元金额（最多两位小数）</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>金额 %1 为负数</translation>
+    </message>
+    <message>
+        <source>the quantity %1 is negative</source>
+        <translation>数量 %1 为负数</translation>
+    </message>
+    <message>
+        <source>unknown channel "%1" (channels: %2)</source>
+        <translation>未知渠道“%1”（可用渠道：%2）</translation>
+    </message>
+    <message>
+        <source>unknown buyer type "%1" (buyer types: %2)</source>
+        <translation>未知购买方类型“%1”（可用类型：%2）</translation>
+    </message>
+    <message>
+        <source>unknown origin county "%1": no western unit has this name</source>
+        <translation>未知产地县“%1”：没有同名的西部县区</translation>
+    </message>
+    <message>
+        <source>unknown outlet "%1": add the outlet first</source>
+        <translation>未知销售网点“%1”：请先添加该网点</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no</source>
+        <translation>“%1”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>duplicate: the ledger already has this sale (same outlet, date, product, amount and source reference); not added</source>
+        <translation>重复：台账中已有这笔销售记录（销售网点、日期、产品、金额和来源单号均相同）；未添加</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of this file; not added</source>
+        <translation>与本文件第 %1 行重复；未添加</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 valid, %3 invalid, %4 duplicates.</source>
+        <translation>共读取 %1 行：有效 %2 行，无效 %3 行，重复 %4 行。</translation>
+    </message>
+    <message>
+        <source>%1 rows imported (%2).</source>
+        <translation>已导入 %1 行（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 earlier rows replaced.</source>
+        <translation>已替换此前导入的 %1 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows would be imported (%2); nothing was written.</source>
+        <translation>试运行：将导入 %1 行（%2）；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 earlier rows would be replaced.</source>
+        <translation>将替换此前导入的 %1 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the invalid rows, or import only the valid rows.</source>
+        <translation>未导入任何数据：请修正无效行，或只导入有效行。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTemplate</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The template can be written as .csv or .xlsx, not "%1".</source>
+        <translation>模板只能保存为 .csv 或 .xlsx 格式，不能保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SocialForms</name>
+    <message>
+        <source>New donation</source>
+        <translation>新增捐赠</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Donor type</source>
+        <translation>捐赠方类型</translation>
+    </message>
+    <message>
+        <source>Donor organisation</source>
+        <translation>捐赠单位</translation>
+    </message>
+    <message>
+        <source>Donor (person)</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <source>Donor's name</source>
+        <translation>捐赠方名称</translation>
+    </message>
+    <message>
+        <source>Filled from the organisation or person chosen when left empty</source>
+        <translation>留空时按所选单位或个人自动填写</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Recipient town or village</source>
+        <translation>受赠乡镇或村</translation>
+    </message>
+    <message>
+        <source>Recipient organisation</source>
+        <translation>受赠单位</translation>
+    </message>
+    <message>
+        <source>Recipient registered poor household</source>
+        <translation>受赠建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Cash (yuan)</source>
+        <translation>捐款（元）</translation>
+    </message>
+    <message>
+        <source>Goods given in kind</source>
+        <translation>捐赠物资</translation>
+    </message>
+    <message>
+        <source>Value of the goods (yuan)</source>
+        <translation>物资折价（元）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWorkbook</name>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>%1: targets and actuals by western unit and year</source>
+        <translation>%1：各西部县区分年度目标与实绩</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1 (pairs)</source>
+        <translation>%1（对）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>TabularReader</name>
+    <message>
+        <source>There is no sheet "%1". Sheets: %2.</source>
+        <translation>没有名为“%1”的工作表。现有工作表：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>TalentForms</name>
+    <message>
+        <source>New secondment</source>
+        <translation>新增挂职</translation>
+    </message>
+    <message>
+        <source>Secondment</source>
+        <translation>挂职记录</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>挂职单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>挂职职务</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New professional dispatched</source>
+        <translation>新增选派专业技术人才</translation>
+    </message>
+    <message>
+        <source>Professional dispatched</source>
+        <translation>选派专业技术人才</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>专业技术人才</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>服务单位</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>New training activity</source>
+        <translation>新增培训活动</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Leave empty for an activity for all western units</source>
+        <translation>面向全部西部县区的活动请留空</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Trainees (person-times)</source>
+        <translation>培训人数（人次）</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>所属活动</translation>
+    </message>
+    <message>
+        <source>New group received</source>
+        <translation>新增来访团组</translation>
+    </message>
+    <message>
+        <source>Group received</source>
+        <translation>来访团组</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>抵达日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>活动安排</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1006,6 +3985,271 @@
     </message>
 </context>
 <context>
+    <name>XlsxExporter</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>A temporary file could not be created: %1</source>
+        <translation>无法创建临时文件：%1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be read back: %1</source>
+        <translation>无法读回电子表格：%1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be created.</source>
+        <translation>无法创建电子表格。</translation>
+    </message>
+    <message>
+        <source>The worksheet "%1" could not be added.</source>
+        <translation>无法添加工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file %1 is not a readable .xlsx workbook: %2</source>
+        <translation>文件 %1 不是可读取的 .xlsx 工作簿：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>不是 zip 压缩文件</translation>
+    </message>
+    <message>
+        <source>no workbook part</source>
+        <translation>缺少工作簿部件</translation>
+    </message>
+    <message>
+        <source>no worksheet</source>
+        <translation>没有工作表</translation>
+    </message>
+    <message>
+        <source>the shared strings cannot be read</source>
+        <translation>无法读取共享字符串</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" cannot be read: %2</source>
+        <translation>无法读取工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" is damaged: %2</source>
+        <translation>工作表“%1”已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReport</name>
+    <message>
+        <source>%1 pair</source>
+        <translation>%1 对</translation>
+    </message>
+    <message>
+        <source>%1 pairs</source>
+        <translation>%1 对</translation>
+    </message>
+    <message>
+        <source>Delegation trips to the west</source>
+        <translation>赴西部考察对接</translation>
+    </message>
+    <message>
+        <source>Cadres seconded and professionals dispatched</source>
+        <translation>选派挂职干部和专业技术人才</translation>
+    </message>
+    <message>
+        <source>Fiscal aid paid</source>
+        <translation>财政帮扶资金拨付</translation>
+    </message>
+    <message>
+        <source>Fiscal aid paid by western unit and year</source>
+        <translation>财政帮扶资金拨付（按县区和年份）</translation>
+    </message>
+    <message>
+        <source>Investment of enterprises settled</source>
+        <translation>落户企业投资额</translation>
+    </message>
+    <message>
+        <source>Rural workers placed in jobs</source>
+        <translation>农村劳动力转移就业</translation>
+    </message>
+    <message>
+        <source>Pairs in force by kind, %1</source>
+        <translation>有效结对数（按类型，%1）</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>结对数</translation>
+    </message>
+    <message>
+        <source>Consumption-aid sales</source>
+        <translation>消费帮扶销售额</translation>
+    </message>
+    <message>
+        <source>Consumption-aid sales by year and channel</source>
+        <translation>消费帮扶销售额（按年份和渠道）</translation>
+    </message>
+    <message>
+        <source>Donations in cash and in kind</source>
+        <translation>捐款捐物</translation>
+    </message>
+    <message>
+        <source>This report sets out the East–West cooperation work for %1 in %2, area by area in the order of the assessment: %3. Every figure is computed from the records kept in Tongxin; where targets were recorded for a western unit and year, the actual figures are set against them.</source>
+        <translation>本报告按照考核内容的顺序，逐项报告%1的东西部协作工作情况（统计期：%2），依次为：%3。报告中的每项数据均根据同心中保存的记录计算；凡录入了西部县区年度目标任务的，均将实际完成情况与目标任务进行对照。</translation>
+    </message>
+    <message>
+        <source>all western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>主要指标一览</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>In %1: %2.</source>
+        <extracomment>The figures of an area in a sentence: "In 2017–2020: Special working groups: 11 groups; …."</extracomment>
+        <translation>统计期（%1）内，%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Actual, %1</source>
+        <translation>实际完成（%1）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标任务</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>No targets were recorded for this area.</source>
+        <translation>本项未录入目标任务。</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>分年度</translation>
+    </message>
+    <message>
+        <source>By western unit</source>
+        <translation>分县区</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Flows (money paid, sales, trips, persons trained or placed) count what happened in the period; stocks (pairings, outlets, working groups) count what was in force at any time in it. Working groups and consumption-aid outlets serve all western units together. Amounts: %1.</source>
+        <translation>流量指标（拨付资金、销售额、考察对接次数、培训和转移就业人数）按统计期内实际发生的数量统计；存量指标（结对、销售网点、专项工作组）按统计期内任一时间处于有效状态的数量统计。专项工作组和消费帮扶销售网点统一服务全部西部县区。金额单位：%1。</translation>
+    </message>
+    <message>
+        <source>Everything recorded about %1 in %2: the figures of each area of the assessment against their targets, the aid projects and their payments, the people seconded and dispatched, enterprises and jobs, pairings, consumption-aid sales and donations.</source>
+        <translation>%1在统计期（%2）内的全部记录：考核各项指标及目标任务完成情况、帮扶项目及资金拨付、挂职干部和选派的专业技术人才、企业与就业、结对帮扶、消费帮扶销售和社会捐赠。</translation>
+    </message>
+    <message>
+        <source>Figures by area</source>
+        <translation>分领域指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>Industry and labour</source>
+        <translation>产业合作和劳务协作</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>落户企业</translation>
+    </message>
+    <message>
+        <source>Labour placements</source>
+        <translation>劳务转移就业</translation>
+    </message>
+    <message>
+        <source>Social aid</source>
+        <translation>社会帮扶</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>社会捐赠</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a ZIP archive.</source>
+        <translation>文件 %1 不是 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <source>The archive has no part %1.</source>
+        <translation>压缩包中缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>The part %1 is encrypted or compressed in an unsupported way.</source>
+        <translation>部件 %1 已加密，或采用了不支持的压缩方式。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The part %1 is damaged.</source>
+        <translation>部件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The part %1 cannot be inflated.</source>
+        <translation>部件 %1 无法解压。</translation>
+    </message>
+    <message>
+        <source>The part %1 cannot be read.</source>
+        <translation>无法读取部件 %1。</translation>
+    </message>
+    <message>
+        <source>The part %1 is truncated.</source>
+        <translation>部件 %1 不完整（已被截断）。</translation>
+    </message>
+    <message>
+        <source>The part %1 is damaged (checksum).</source>
+        <translation>部件 %1 已损坏（校验和不符）。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Open this database file.</source>
@@ -1026,6 +4270,187 @@
     <message>
         <source>tongxin: the language %1 could not be applied</source>
         <translation>tongxin：无法应用语言 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::AreaPage</name>
+    <message>
+        <source>Show only what belongs to one western unit</source>
+        <translation>只显示属于单个西部县区的记录</translation>
+    </message>
+    <message>
+        <source>These records belong to the whole office, not to one western unit</source>
+        <translation>这些记录属于整个工作机构，不属于单个西部县区</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Western unit:</source>
+        <translation>西部县区(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::AreaTab</name>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>The totals could not be read: %1</source>
+        <translation>无法读取合计：%1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Totals of the rows shown</source>
+        <translation>所显示行的合计</translation>
+    </message>
+    <message>
+        <source>The figures of the dashboard for the same year and western unit.</source>
+        <translation>总览中相同年份和西部县区的指标。</translation>
+    </message>
+    <message>
+        <source>The totals of the rows the list shows, with its filters and search.</source>
+        <translation>列表按当前筛选和搜索条件所显示各行的合计。</translation>
+    </message>
+    <message>
+        <source>No records for this selection.</source>
+        <translation>此条件下没有记录。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Show only the records in force on the day chosen</source>
+        <translation>只显示所选日期有效的记录</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::CoveragePage</name>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Only pairing kind</source>
+        <translation>唯一结对类型</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人口数</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>建档年份</translation>
+    </message>
+    <message>
+        <source>Exit year</source>
+        <translation>退出年份</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>结对覆盖</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>%1% of them</source>
+        <translation>占%1%</translation>
+    </message>
+    <message>
+        <source>in 1 unit</source>
+        <translation>分布在 1 个县区</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n units</source>
+        <translation><numerusform>分布在 %n 个县区</numerusform></translation>
+    </message>
+    <message>
+        <source>of %1 registered</source>
+        <translation>建档立卡共 %1 户</translation>
+    </message>
+    <message>
+        <source>Poor villages with no village pairing in force</source>
+        <translation>无有效村级结对的贫困村</translation>
+    </message>
+    <message>
+        <source>Poor villages with one kind of pairing only</source>
+        <translation>仅有一种结对类型的贫困村</translation>
+    </message>
+    <message>
+        <source>Registered poor households without a cadre pair</source>
+        <translation>无干部结对的建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>The coverage could not be read: %1</source>
+        <translation>无法读取结对覆盖情况：%1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Western unit:</source>
+        <translation>西部县区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Village pairings are community ↔ village, enterprise ↔ village and chamber of commerce ↔ village. A poor village with no village pairing in force has no partner at all; one with a single kind depends on one kind of partner. Registered poor households need a cadre ↔ household pair.</source>
+        <translation>村级结对包括社区 ↔ 村、企业 ↔ 村和工商联 ↔ 村。没有有效村级结对的贫困村完全没有结对帮扶方；只有一种结对类型的贫困村只依靠一类帮扶方。建档立卡贫困户需要有干部 ↔ 贫困户结对。</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter on it, to start a pairing for that village or household.</source>
+        <translation>双击某行或在该行上按 Enter 键，即可为该村或该户新建结对。</translation>
+    </message>
+    <message>
+        <source>Poor villages</source>
+        <translation>贫困村</translation>
+    </message>
+    <message>
+        <source>No village pairing in force</source>
+        <translation>无有效村级结对</translation>
+    </message>
+    <message>
+        <source>One kind of pairing only</source>
+        <translation>仅一种结对类型</translation>
+    </message>
+    <message>
+        <source>Several kinds of pairing</source>
+        <translation>多种结对类型</translation>
+    </message>
+    <message>
+        <source>Households without a cadre pair</source>
+        <translation>无干部结对的贫困户</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +4478,229 @@
     <message>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::EndPairingDialog</name>
+    <message>
+        <source>End Pairing</source>
+        <translation>结束结对</translation>
+    </message>
+    <message>
+        <source>Ended on:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>The pairing is marked ended on this date; Ctrl+Z undoes it</source>
+        <translation>结对将标记为于此日期结束；按 Ctrl+Z 可撤销</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::FundsChartsWidget</name>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>No records for this selection.</source>
+        <translation>此条件下没有记录。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>图表未保存</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>无法把图表保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>nothing to draw</source>
+        <translation>无可绘制的数据</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>把此图表保存为 PNG 图片</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::FundsPage</name>
+    <message>
+        <source>Funds</source>
+        <translation>资金支持</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Funding &amp;year:</source>
+        <translation>资金年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Western unit:</source>
+        <translation>西部县区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Projects of this funding year (the year of their plan and budget). The allocation chart compares what was allocated for the year with what was paid in it.</source>
+        <translation>此资金年度（即项目计划和预算所属年度）的项目。下达图对比本年度下达额与本年度拨付额。</translation>
+    </message>
+    <message>
+        <source>Only the allocations, payments and projects of one western unit</source>
+        <translation>只显示单个西部县区的下达、拨付和项目</translation>
+    </message>
+    <message>
+        <source>Only projects of one category (the allocation chart covers all categories)</source>
+        <translation>只显示单个类别的项目（下达图涵盖全部类别）</translation>
+    </message>
+    <message>
+        <source>Only projects in one status (the allocation chart covers all projects)</source>
+        <translation>只显示单个状态的项目（下达图涵盖全部项目）</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::IndustryPage</name>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>落户企业</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>吸纳就业</translation>
+    </message>
+    <message>
+        <source>Registered poor employed</source>
+        <translation>吸纳贫困人口就业</translation>
+    </message>
+    <message>
+        <source>Aid workshops</source>
+        <translation>帮扶车间</translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <translation>产业园区</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Investment by western unit and year</source>
+        <translation>投资额（按县区和年份）</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::LabourPage</name>
+    <message>
+        <source>Placements</source>
+        <translation>转移就业</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>就业去向</translation>
+    </message>
+    <message>
+        <source>Employer or programme</source>
+        <translation>用工单位或项目</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Registered poor</source>
+        <translation>建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>职业技能培训</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>全部去向</translation>
+    </message>
+    <message>
+        <source>Persons placed by year and destination</source>
+        <translation>转移就业人数（按年份和去向）</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Persons placed by western unit and year</source>
+        <translation>转移就业人数（按县区和年份）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +4747,14 @@
         <translation>
             <numerusform>%1 / %Ln 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Writes the rows and columns shown to a spreadsheet (.xlsx) or CSV file (%1)</source>
+        <translation>将所显示的行和列导出为电子表格（.xlsx）或 CSV 文件（%1）</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +4891,809 @@
         <source>&lt;h3&gt;Tongxin (同心) %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;同心（Tongxin）%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::NetworkPage</name>
+    <message>
+        <source>Pairing network</source>
+        <translation>结对网络</translation>
+    </message>
+    <message>
+        <source>%1 (eastern side)</source>
+        <translation>%1（东部）</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The database has no units to draw.</source>
+        <translation>数据库中没有可绘制的单位。</translation>
+    </message>
+    <message>
+        <source>The pairings could not be read: %1</source>
+        <translation>无法读取结对：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no pairings in force on %2.</source>
+        <translation>截至 %2，%1 没有有效结对。</translation>
+    </message>
+    <message>
+        <source>1 pairing in force on %1</source>
+        <translation>截至 %1 有效结对 1 对</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairings in force on %1</source>
+        <translation><numerusform>截至 %1 有效结对 %n 对</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer in force</source>
+        <translation><numerusform>%n 对已失效</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 eastern and %2 western parties</source>
+        <translation>东部结对方 %1 个，西部结对方 %2 个</translation>
+    </message>
+    <message>
+        <source>Pairing network: %1</source>
+        <translation>结对网络：%1</translation>
+    </message>
+    <message>
+        <source>The drawing is too large to export.</source>
+        <translation>图形过大，无法导出。</translation>
+    </message>
+    <message>
+        <source>pairing-network</source>
+        <translation>结对网络</translation>
+    </message>
+    <message>
+        <source>Export the network as PNG</source>
+        <translation>将网络图导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1: %2</source>
+        <translation>无法把图片写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Include &amp;ended pairings</source>
+        <translation>包括已结束的结对(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Also draw pairings that are no longer in force, as dashed lines.</source>
+        <translation>同时以虚线绘制已失效的结对。</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole network in the view</source>
+        <translation>在视图中显示整个网络</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation>导出 PNG(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the drawing as a PNG image at twice the screen size</source>
+        <translation>以屏幕尺寸的两倍把图形保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Point at a party to highlight its pairings and see them listed; Ctrl+wheel zooms, dragging moves the drawing.</source>
+        <translation>指向结对方可突出显示其结对并列出明细；Ctrl+滚轮缩放，拖动可移动图形。</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::NetworkScene</name>
+    <message>
+        <source>Registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Chamber of commerce</source>
+        <translation>工商联</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Registered poor households</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>dashed: no longer in force</source>
+        <translation>虚线：已不再有效</translation>
+    </message>
+    <message>
+        <source>Eastern side</source>
+        <translation>东部</translation>
+    </message>
+    <message>
+        <source>Western side</source>
+        <translation>西部</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… 另有 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>1 pairing:</source>
+        <translation>1 个结对：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairings:</source>
+        <translation><numerusform>%n 个结对：</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::OrganisationPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>专项工作组</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>专项工作组</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Remit</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>存续于</translation>
+    </message>
+    <message>
+        <source>Delegation visits</source>
+        <translation>考察对接</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>带队领导</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>签订协议数</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>全部方向</translation>
+    </message>
+    <message>
+        <source>Delegation visits by year and direction</source>
+        <translation>考察对接次数（按年份和方向）</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Meetings by year</source>
+        <translation>会议次数（按年份）</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::PairingsPage</name>
+    <message>
+        <source>Kind</source>
+        <translation>结对类型</translation>
+    </message>
+    <message>
+        <source>Eastern party</source>
+        <translation>东部结对方</translation>
+    </message>
+    <message>
+        <source>Western party</source>
+        <translation>西部结对方</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>结对数</translation>
+    </message>
+    <message>
+        <source>Eastern parties</source>
+        <translation>东部结对方</translation>
+    </message>
+    <message>
+        <source>Western parties</source>
+        <translation>西部结对方</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Active and ended</source>
+        <translation>有效和已结束</translation>
+    </message>
+    <message>
+        <source>All eastern units</source>
+        <translation>全部东部单位</translation>
+    </message>
+    <message>
+        <source>Cannot End Pairing</source>
+        <translation>无法结束结对</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>End pairing…</source>
+        <translation>结束结对…</translation>
+    </message>
+    <message>
+        <source>End the selected pairing on a date (%1); Ctrl+Z undoes it</source>
+        <translation>在指定日期结束所选结对（%1）；按 Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>Show one kind of pairing</source>
+        <translation>只显示一种类型的结对</translation>
+    </message>
+    <message>
+        <source>Show active or ended pairings</source>
+        <translation>显示有效或已结束的结对</translation>
+    </message>
+    <message>
+        <source>Show the pairings in force at any time in a year</source>
+        <translation>显示某年内任一时间有效的结对</translation>
+    </message>
+    <message>
+        <source>Show the pairings of one eastern district or street</source>
+        <translation>显示某个东部区或街道的结对</translation>
+    </message>
+    <message>
+        <source>Show the pairings of one western unit</source>
+        <translation>显示某个西部县区的结对</translation>
+    </message>
+    <message>
+        <source>Count the pairings in force at any time in a year</source>
+        <translation>统计某年内任一时间有效的结对</translation>
+    </message>
+    <message>
+        <source>Pairings in force at any time in the year, counted as on the dashboard. A party paired in several units counts once in “All western units”.</source>
+        <translation>该年内任一时间有效的结对，统计口径与总览相同。在多个县区结对的结对方，在“全部西部县区”中只计一次。</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::PartyDetail</name>
+    <message>
+        <source>Eastern party · %1</source>
+        <translation>东部结对方 · %1</translation>
+    </message>
+    <message>
+        <source>Western party · %1</source>
+        <translation>西部结对方 · %1</translation>
+    </message>
+    <message>
+        <source>Western party · %1 · %2</source>
+        <translation>西部结对方 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Selected pairing — click a party to see all its pairings</source>
+        <translation>所选结对——点击任一方可查看其全部结对</translation>
+    </message>
+    <message>
+        <source>Select a pairing in the list, or choose a party below.</source>
+        <translation>请在列表中选择一个结对，或在下方选择一个结对方。</translation>
+    </message>
+    <message>
+        <source>No party chosen</source>
+        <translation>未选择结对方</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>1 pairing</source>
+        <translation>1 个结对</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairings</source>
+        <translation><numerusform>%n 个结对</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · no pairings</source>
+        <translation>%1 · 无结对</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 active</source>
+        <translation>%1 · %2，其中有效 %3 个</translation>
+    </message>
+    <message>
+        <source>Show the pairings of…</source>
+        <translation>查看某一方的结对…</translation>
+    </message>
+    <message>
+        <source>Any street, community, town, village, school, hospital, enterprise, chamber, cadre or registered poor household; type part of the name</source>
+        <translation>任一街道、社区、乡镇、村、学校、医院、企业、工商联、干部或建档立卡贫困户；输入名称的一部分即可</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>输入名称…</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>结对对象</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>结对期间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ProjectDetailWidget</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Funding year</source>
+        <translation>资金年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>实施期限</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>%1, of whom %2 registered poor</source>
+        <translation>%1，其中建档立卡贫困人口 %2</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The project could not be read: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <source>Select a project in the ledger to see its payments, progress and files.</source>
+        <translation>在台账中选择一个项目，查看其拨付、进展和附件。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Paid %1 of the budget</source>
+        <translation>已拨付预算的 %1</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Cannot Open Attachment</source>
+        <translation>无法打开附件</translation>
+    </message>
+    <message>
+        <source>No program could open %1. The file was saved as %2.</source>
+        <translation>没有程序能打开 %1。文件已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>拨付（%1）</translation>
+    </message>
+    <message>
+        <source>Progress (%1)</source>
+        <translation>进展（%1）</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the file with the program your system uses for its type</source>
+        <translation>用系统为此类文件设定的程序打开文件</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ProjectLedgerView</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>% paid</source>
+        <translation>拨付率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Town / village</source>
+        <translation>乡镇 / 村</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Of whom registered poor</source>
+        <translation>其中建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 个项目</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 个项目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; of %1 &amp;nbsp;·&amp;nbsp; budget &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; paid &lt;b&gt;%3&lt;/b&gt; (%4) &amp;nbsp;·&amp;nbsp; %5 beneficiaries, of whom %6 registered poor</source>
+        <translation>&lt;b&gt;合计&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; 预算 &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 已拨付 &lt;b&gt;%3&lt;/b&gt;（%4）&amp;nbsp;·&amp;nbsp; 受益 %5 人，其中建档立卡贫困人口 %6 人</translation>
+    </message>
+    <message>
+        <source>Paid counts the payments dated in %1 only.</source>
+        <translation>拨付额仅计 %1 年内的拨付。</translation>
+    </message>
+    <message>
+        <source>Paid counts every payment to these projects, whatever its date; the year filter selects projects by their funding year.</source>
+        <translation>拨付额计入这些项目的全部拨付，无论日期；年份筛选按资金年度选择项目。</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::RecordActions</name>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>%1 (Insert)</source>
+        <translation>%1（Insert）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (F2, Enter or double-click)</source>
+        <translation>编辑所选记录（F2、Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del); Ctrl+Z undoes it</source>
+        <translation>删除所选记录（Del）；按 Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::RecordDialog</name>
+    <message>
+        <source>“%1”: choose one of the offered names.</source>
+        <translation>“%1”：请从列出的名称中选择一个。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan.</source>
+        <translation>“%1”不是以元为单位的有效金额。</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>“%1”为必填项。</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3.</source>
+        <translation>“%1”必须介于 %2 和 %3 之间。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be before “%2”.</source>
+        <translation>“%1”不能早于“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::RegistriesPage</name>
@@ -1347,18 +5806,6 @@
         <translation>两不愁三保障</translation>
     </message>
     <message>
-        <source>Public institution</source>
-        <translation>事业单位</translation>
-    </message>
-    <message>
-        <source>State-owned</source>
-        <translation>国有</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>民营</translation>
-    </message>
-    <message>
         <source>All met</source>
         <translation>全部达标</translation>
     </message>
@@ -1401,6 +5848,375 @@
     <message>
         <source>Show only what belongs to one western unit</source>
         <translation>只显示属于某个西部县区的记录</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ReportsPage</name>
+    <message>
+        <source>Every area of the assessment with its figures, targets and completion, tables by year and charts; for a year or a span of years, all western units or one.</source>
+        <translation>考核各方面的指标、目标及完成情况，附分年表格和图表；可选一年或多年，全部西部县区或单个县区。</translation>
+    </message>
+    <message>
+        <source>Everything about one western unit in one year: figures against targets, projects and payments, people, enterprises, pairings, sales and donations.</source>
+        <translation>单个西部县区一年的全部情况：指标与目标对照、项目和拨付、人员、企业、结对、销售和捐赠。</translation>
+    </message>
+    <message>
+        <source>Pairings in force by kind, and the cadres and professionals in post.</source>
+        <translation>按类型列出有效结对，以及在岗的挂职干部和专业技术人才。</translation>
+    </message>
+    <message>
+        <source>Aid projects with their budgets, every payment and the share paid, per western unit.</source>
+        <translation>按西部县区列出帮扶项目及其预算、每一笔拨付和拨付比例。</translation>
+    </message>
+    <message>
+        <source>Consumption-aid sales by month and channel, with yearly totals and a chart.</source>
+        <translation>按月份和渠道列出消费帮扶销售额，附年度合计和图表。</translation>
+    </message>
+    <message>
+        <source>Yearly self-assessment report</source>
+        <translation>年度自评报告</translation>
+    </message>
+    <message>
+        <source>Western unit report</source>
+        <translation>西部县区报告</translation>
+    </message>
+    <message>
+        <source>Rosters: pairings, secondments, professionals</source>
+        <translation>名册：结对、挂职、专业技术人才</translation>
+    </message>
+    <message>
+        <source>Project ledger with payments</source>
+        <translation>项目台账及拨付</translation>
+    </message>
+    <message>
+        <source>Sales statement by month and channel</source>
+        <translation>按月份和渠道的销售明细</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>无法打印报表。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>起始年份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To year:</source>
+        <translation>截止年份(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Western unit:</source>
+        <translation>西部县区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview.</source>
+        <translation>选择报表后点击“预览”。</translation>
+    </message>
+    <message>
+        <source>Open a database to make reports.</source>
+        <translation>打开数据库后才能生成报表。</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::SocialPage</name>
+    <message>
+        <source>Donations</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Donor type</source>
+        <translation>捐赠方类型</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐赠方</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受赠对象</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Goods value</source>
+        <translation>物资折价</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>All donor types</source>
+        <translation>全部捐赠方类型</translation>
+    </message>
+    <message>
+        <source>Donations by donor type (cash and in kind)</source>
+        <translation>捐赠（按捐赠方类型，含现金和物资）</translation>
+    </message>
+    <message>
+        <source>By donor type, in %1</source>
+        <translation>按捐赠方类型（单位：%1）</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::TalentPage</name>
+    <message>
+        <source>Secondments</source>
+        <translation>挂职</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>挂职单位</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>全部方向</translation>
+    </message>
+    <message>
+        <source>Long and short term</source>
+        <translation>长期和短期</translation>
+    </message>
+    <message>
+        <source>On secondment on</source>
+        <translation>指定日期在挂职</translation>
+    </message>
+    <message>
+        <source>Secondments by year and direction</source>
+        <translation>挂职情况（按年份和方向）</translation>
+    </message>
+    <message>
+        <source>secondments</source>
+        <translation>挂职人次</translation>
+    </message>
+    <message>
+        <source>Professionals dispatched</source>
+        <translation>选派专业技术人才</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>专业技术人才</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>服务单位</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>On post on</source>
+        <translation>指定日期在岗</translation>
+    </message>
+    <message>
+        <source>Professionals dispatched by year and field</source>
+        <translation>选派专业技术人才（按年份和领域）</translation>
+    </message>
+    <message>
+        <source>dispatches</source>
+        <translation>选派人次</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>所属活动</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>On site and remote</source>
+        <translation>现场和远程</translation>
+    </message>
+    <message>
+        <source>Person-times by year and field</source>
+        <translation>培训人次（按年份和领域）</translation>
+    </message>
+    <message>
+        <source>person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Visitors received</source>
+        <translation>接收来访</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>抵达</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>活动安排</translation>
+    </message>
+    <message>
+        <source>All purposes</source>
+        <translation>全部事由</translation>
+    </message>
+    <message>
+        <source>In the east on</source>
+        <translation>指定日期在东部</translation>
+    </message>
+    <message>
+        <source>Visitors received by year and purpose</source>
+        <translation>接收来访人数（按年份和事由）</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人数</translation>
     </message>
 </context>
 </TS>
