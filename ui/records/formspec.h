@@ -42,6 +42,7 @@ struct FormField final
     QString lookupSql;    ///< for Lookup: SELECT id, text …; may use :column binds of other fields
     QVariant defaultValue;
     Condition visibleIf;  ///< empty: always shown
+    std::function<QString(const QString &code)> codeText; ///< for Code: names of `codes` outside Labels
     const char *toolTip = nullptr;
 
     FormField &req()
@@ -118,6 +119,9 @@ struct FormSpec final
     QVector<FormField> fields;
     QVariantMap fixed; ///< written on every insert (e.g. side = 'east')
     Validator validate;
+    /// Turns a stored row into the form's values before it is shown (the inverse of `derive`,
+    /// for forms whose fields are not the table's columns one to one).
+    std::function<void(QVariantMap &row)> expand;
     /// Fills values that follow from others before checking and writing (e.g. a place's side
     /// from its level).
     std::function<void(QVariantMap &values)> derive;

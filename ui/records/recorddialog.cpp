@@ -72,6 +72,8 @@ RecordDialog::RecordDialog(Database *db, const FormSpec &spec, qint64 id, const 
                 row.insert(f.column, f.defaultValue);
         }
     }
+    if (id && m_spec.expand)
+        m_spec.expand(row);
     for (auto it = prefill.constBegin(); it != prefill.constEnd(); ++it)
         row.insert(it.key(), it.value());
     load(row);
@@ -139,7 +141,7 @@ void RecordDialog::build()
             if (!f.required)
                 e->addItem(QString(), QVariant());
             for (const QString &code : codes)
-                e->addItem(Labels::text(f.domain, code), code);
+                e->addItem(f.codeText ? f.codeText(code) : Labels::text(f.domain, code), code);
             connect(e, &QComboBox::currentIndexChanged, this, [this, c = f.column] { refreshDependent(c); });
             editor = e;
             break;
@@ -306,7 +308,7 @@ void RecordDialog::refreshDependent(const QString &changedColumn)
         m_ui->message->clear();
 }
 
-QVariantMap RecordDialog::values() const
+QVariantMap RecordDialog::rawValues() const
 {
     QVariantMap out;
     // Visibility is decided on the raw values, then hidden fields are written as NULL.
@@ -317,6 +319,12 @@ QVariantMap RecordDialog::values() const
         if (f.visibleIf && !f.visibleIf(raw))
             out.insert(f.column, QVariant());
     }
+    return out;
+}
+
+QVariantMap RecordDialog::values() const
+{
+    QVariantMap out = rawValues();
     if (m_spec.derive)
         m_spec.derive(out);
     return out;
@@ -324,7 +332,8 @@ QVariantMap RecordDialog::values() const
 
 QString RecordDialog::check() const
 {
-    const QVariantMap v = values();
+    // Fields are checked as typed; the record's rules see the values as they would be written.
+    const QVariantMap v = rawValues();
     const QVariantMap raw = v;
     for (const FormField &f : std::as_const(m_spec.fields)) {
         if (f.visibleIf && !f.visibleIf(raw))
@@ -358,7 +367,8 @@ QString RecordDialog::check() const
     }
     if (m_spec.validate && m_db && m_db->isOpen()) {
         QVariantMap full = m_spec.fixed;
-        for (auto it = v.constBegin(); it != v.constEnd(); ++it)
+        const QVariantMap written = values();
+        for (auto it = written.constBegin(); it != written.constEnd(); ++it)
             full.insert(it.key(), it.value());
         const QString rule = m_spec.validate(m_db->db(), full, m_id);
         if (!rule.isEmpty())
@@ -411,7 +421,8 @@ void RecordDialog::retranslateUi()
             auto *c = static_cast<QComboBox *>(m_editors.value(f.column));
             for (int i = 0; i < c->count(); ++i) {
                 if (!c->itemData(i).isNull())
-                    c->setItemText(i, Labels::text(f.domain, c->itemData(i).toString()));
+                    c->setItemText(i, f.codeText ? f.codeText(c->itemData(i).toString())
+                                                 : Labels::text(f.domain, c->itemData(i).toString()));
             }
         }
     }

@@ -53,6 +53,7 @@ private:
     void load(const QVariantMap &row);
     void refreshDependent(const QString &changedColumn);
     void retranslateUi();
+    QVariantMap rawValues() const;
     QVariant readValue(const FormField &f) const;
     void writeValue(const FormField &f, const QVariant &v);
     QString label(const FormField &f) const;

@@ -20,6 +20,8 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+
+#include "reports/targetsdialog.h"
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
@@ -97,6 +99,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_previewButton(new QPushButton(this))
     , m_printButton(new QPushButton(this))
     , m_saveButton(new QPushButton(this))
+    , m_targetsButton(new QPushButton(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_preview(nullptr)
@@ -114,6 +117,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_saveButton->setObjectName(QStringLiteral("savePdfButton"));
+    m_targetsButton->setObjectName(QStringLiteral("targetsButton"));
 
     for (QSpinBox *s : { m_from, m_to }) {
         s->setRange(MinYear, MaxYear);
@@ -155,6 +159,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     side->addWidget(m_previewButton);
     side->addWidget(m_printButton);
     side->addWidget(m_saveButton);
+    side->addSpacing(12);
+    side->addWidget(m_targetsButton);
     side->addStretch(1);
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
@@ -184,6 +190,10 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
     connect(m_printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_saveButton, &QPushButton::clicked, this, &ReportsPage::savePdf);
+    connect(m_targetsButton, &QPushButton::clicked, this, [this] {
+        TargetsDialog dialog(m_db, this);
+        dialog.exec();
+    });
 
     retranslateUi();
     setDatabase(nullptr);
@@ -208,7 +218,7 @@ void ReportsPage::setDatabase(Database *db)
     m_previewed = false;
     m_stack->setCurrentWidget(m_placeholder);
     for (QWidget *w : std::initializer_list<QWidget *> { m_kind, m_from, m_to, m_unit, m_language, m_previewButton,
-             m_printButton, m_saveButton })
+             m_printButton, m_saveButton, m_targetsButton })
         w->setEnabled(m_db != nullptr);
     if (m_db) {
         const QVector<int> years = Breakdowns::years(m_db->db());
@@ -405,6 +415,8 @@ void ReportsPage::retranslateUi()
     m_previewButton->setText(tr("&Preview"));
     m_printButton->setText(tr("P&rint…"));
     m_saveButton->setText(tr("&Save as PDF…"));
+    m_targetsButton->setText(tr("Yearly &targets…"));
+    m_targetsButton->setToolTip(tr("Enter the targets per indicator, western unit and year that reports set against the actual figures"));
     m_placeholder->setText(m_db ? tr("Choose a report and press Preview.") : tr("Open a database to make reports."));
 }
 

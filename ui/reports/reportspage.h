@@ -68,6 +68,7 @@ private:
     QPushButton *m_previewButton;
     QPushButton *m_printButton;
     QPushButton *m_saveButton;
+    QPushButton *m_targetsButton;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QPrintPreviewWidget *m_preview;

@@ -1,0 +1,115 @@
+// The yearly targets form (Reports ▸ Yearly targets…): money typed in yuan and kept in fen,
+// counts as whole numbers, one target per unit, year and indicator, and the reports read them.
+
+#include "db/database.h"
+#include "records/lookupcombo.h"
+#include "records/recordactions.h"
+#include "records/recordcommands.h"
+#include "records/recorddialog.h"
+#include "report/indicators.h"
+#include "reports/targetsdialog.h"
+#include "shell/messagebox.h"
+#include "stats/filter.h"
+#include "widgets/listview.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tongxin;
+
+class TestTargets final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void moneyInYuanCountsAsNumbers();
+};
+
+void TestTargets::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MessageBox::setRecordOnly(true);
+}
+
+void TestTargets::moneyInYuanCountsAsNumbers()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.create(dir.filePath(QStringLiteral("t.db"))));
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO places (id, side, level, name) VALUES (10, 'west', 'county', '庄浪县')")));
+
+    TargetsDialog dialog(&db);
+    auto fill = [](const QString &indicator, const QString &amount, int count) {
+        return [=](RecordDialog &d) {
+            d.setValue(QStringLiteral("indicator"), indicator);
+            auto *unit = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("county_id")));
+            unit->setCurrentIndex(unit->findText(QStringLiteral("庄浪县")));
+            d.setValue(QStringLiteral("year"), 2019);
+            if (!amount.isEmpty())
+                qobject_cast<QLineEdit *>(d.editor(QStringLiteral("value_money")))->setText(amount);
+            else
+                d.setValue(QStringLiteral("value_count"), count);
+            d.accept();
+            if (d.result() != QDialog::Accepted) {
+                qWarning("refused: %s", qPrintable(d.message()));
+                d.reject();
+            }
+            return d.result();
+        };
+    };
+    RecordActions::setDialogDriver(fill(QStringLiteral("fiscal_aid_paid_fen"), QStringLiteral("12,345,678.90"), 0));
+    QVERIFY(dialog.actions()->openNew());
+    RecordActions::setDialogDriver(fill(QStringLiteral("aid_projects"), QString(), 12));
+    QVERIFY(dialog.actions()->openNew());
+    QTRY_COMPARE(dialog.list()->totalRowCount(), 2);
+
+    QVERIFY(q.exec(QStringLiteral("SELECT indicator, value FROM targets ORDER BY indicator")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("aid_projects"));
+    QCOMPARE(q.value(1).toLongLong(), 12);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toLongLong(), 1234567890LL); // fen
+
+    // The same unit, year and indicator again is refused with a message.
+    QString message;
+    RecordActions::setDialogDriver([&](RecordDialog &d) {
+        d.setValue(QStringLiteral("indicator"), QStringLiteral("aid_projects"));
+        auto *unit = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("county_id")));
+        unit->setCurrentIndex(unit->findText(QStringLiteral("庄浪县")));
+        d.setValue(QStringLiteral("year"), 2019);
+        d.setValue(QStringLiteral("value_count"), 3);
+        d.accept();
+        message = d.message();
+        d.reject();
+        return d.result();
+    });
+    QVERIFY(!dialog.actions()->openNew());
+    QVERIFY2(message.contains(QStringLiteral("already has a target")), qPrintable(message));
+
+    // Editing shows the money target in yuan again.
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM targets WHERE indicator = 'fiscal_aid_paid_fen'")) && q.next());
+    QString shown;
+    RecordActions::setDialogDriver([&](RecordDialog &d) {
+        shown = qobject_cast<QLineEdit *>(d.editor(QStringLiteral("value_money")))->text();
+        d.reject();
+        return d.result();
+    });
+    dialog.actions()->openEdit(q.value(0).toLongLong());
+    QCOMPARE(shown, QStringLiteral("12345678.90"));
+
+    // The reports read the same targets.
+    const QHash<QString, qint64> targets = Indicators::targets(db.db(), Filter::year(2019, 10));
+    QCOMPARE(targets.value(QStringLiteral("fiscal_aid_paid_fen")), 1234567890LL);
+    QCOMPARE(targets.value(QStringLiteral("aid_projects")), 12);
+    RecordActions::setDialogDriver(nullptr);
+    undoStack()->clear();
+}
+
+QTEST_MAIN(TestTargets)
+#include "test_targets.moc"
