@@ -69,30 +69,30 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
         + QLatin1Char('\n') + tr("  3  the database or the template could not be written"));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption templ(QStringLiteral("template"),
-                                   tr("Write the import template (.csv or .xlsx) to this new file."), tr("file"));
+    const QCommandLineOption templ(
+        QStringLiteral("template"), tr("Write the import template (.csv or .xlsx) to this new file."), tr("file"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Validate and report only; write nothing."));
-    const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
-                                         tr("Import the valid rows and skip the invalid ones."));
+    const QCommandLineOption skipInvalid(
+        QStringLiteral("skip-invalid"), tr("Import the valid rows and skip the invalid ones."));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"),
         tr("Replace the ledger rows whose source reference is the source reference of an imported row "
            "(default: add)."));
-    const QCommandLineOption sheet(QStringLiteral("sheet"), tr(".xlsx: the sheet, by name or number (default: the first)."),
-                                   tr("sheet"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"),
-                                      tr("CSV: utf-8 or gb18030 (default: detected)."), tr("encoding"));
+    const QCommandLineOption sheet(
+        QStringLiteral("sheet"), tr(".xlsx: the sheet, by name or number (default: the first)."), tr("sheet"));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"), tr("CSV: utf-8 or gb18030 (default: detected)."), tr("encoding"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON (money in fen)."));
     const QCommandLineOption compact(QStringLiteral("compact"), tr("With --json, print on one line."));
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("Language of messages, and of the template: zh_CN or en (default: the system's)."), tr("language"));
-    parser.addOptions({templ, dryRun, skipInvalid, overwrite, sheet, encoding, json, compact, lang});
+    parser.addOptions({ templ, dryRun, skipInvalid, overwrite, sheet, encoding, json, compact, lang });
     parser.addPositionalArgument(QStringLiteral("import-sales"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The Tongxin database file."));
     parser.addPositionalArgument(QStringLiteral("data"), tr("The CSV or .xlsx file to import."));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(help)) {
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         printOut(parser.helpText());
         return ExitOk;
     }
@@ -104,10 +104,9 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
         s.templateOut = parser.value(templ);
         if (args.size() != 1)
             return usageError(tr("With --template, import-sales takes no other file."));
-        const QStringList others = {dryRun.names().constFirst(), skipInvalid.names().constFirst(),
-                                    overwrite.names().constFirst(), sheet.names().constFirst(),
-                                    encoding.names().constFirst(), json.names().constFirst(),
-                                    compact.names().constFirst()};
+        const QStringList others = { dryRun.names().constFirst(), skipInvalid.names().constFirst(),
+            overwrite.names().constFirst(), sheet.names().constFirst(), encoding.names().constFirst(),
+            json.names().constFirst(), compact.names().constFirst() };
         for (const QString &name : others) {
             if (parser.isSet(name))
                 return usageError(tr("The option --%1 does not apply to --template.").arg(name));
@@ -180,7 +179,7 @@ int Commands::importSales(const Options &o)
         const QString delimiter = csv->delimiter() == QLatin1Char('\t') ? tr("tab") : QString(csv->delimiter());
         source = tr("%1: CSV, encoding %2%3, delimiter %4")
                      .arg(s.data, CsvReader::encodingName(csv->encoding()),
-                          s.encoding.isEmpty() ? tr(" (detected)") : QString(), delimiter);
+                         s.encoding.isEmpty() ? tr(" (detected)") : QString(), delimiter);
     } else {
         const auto *xlsx = static_cast<const XlsxReader *>(reader.get());
         source = tr("%1: sheet \"%2\"").arg(s.data, reader->sheetNames().value(xlsx->currentSheet()));

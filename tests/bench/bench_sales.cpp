@@ -92,16 +92,19 @@ struct County
 const QVector<County> &counties()
 {
     static const QVector<County> list = {
-        {"庄浪县", "Zhuanglang County", 0.45,
-         {{"庄浪苹果", "水果", "箱", 68}, {"精品马铃薯（10斤装）", "蔬菜", "箱", 39}, {"马铃薯淀粉", "粮油", "袋", 25},
-          {"手工粉条", "加工食品", "袋", 20}, {"党参黄芪礼盒", "中药材", "盒", 58}, {"小杂粮礼盒", "粮油", "盒", 45},
-          {"土蜂蜜", "加工食品", "瓶", 48}}},
-        {"崆峒区", "Kongtong District", 0.4,
-         {{"平凉红牛牛肉", "肉类", "千克", 88}, {"高原夏菜", "蔬菜", "箱", 35}, {"崆峒苹果", "水果", "箱", 65},
-          {"小米", "粮油", "袋", 30}, {"胡麻油", "粮油", "桶", 95}, {"金银花茶", "中药材", "盒", 40}}},
-        {"示例县", "Sample County", 0.15,
-         {{"马铃薯（10斤装）", "蔬菜", "箱", 36}, {"土鸡蛋", "禽蛋", "盒", 45}, {"土蜂蜜", "加工食品", "瓶", 50},
-          {"核桃", "干果", "袋", 38}, {"手工刺绣", "手工艺品", "件", 120}, {"坚果礼盒（核桃,杏仁）", "干果", "盒", 88}}},
+        { "庄浪县", "Zhuanglang County", 0.45,
+            { { "庄浪苹果", "水果", "箱", 68 }, { "精品马铃薯（10斤装）", "蔬菜", "箱", 39 },
+                { "马铃薯淀粉", "粮油", "袋", 25 }, { "手工粉条", "加工食品", "袋", 20 },
+                { "党参黄芪礼盒", "中药材", "盒", 58 }, { "小杂粮礼盒", "粮油", "盒", 45 },
+                { "土蜂蜜", "加工食品", "瓶", 48 } } },
+        { "崆峒区", "Kongtong District", 0.4,
+            { { "平凉红牛牛肉", "肉类", "千克", 88 }, { "高原夏菜", "蔬菜", "箱", 35 },
+                { "崆峒苹果", "水果", "箱", 65 }, { "小米", "粮油", "袋", 30 }, { "胡麻油", "粮油", "桶", 95 },
+                { "金银花茶", "中药材", "盒", 40 } } },
+        { "示例县", "Sample County", 0.15,
+            { { "马铃薯（10斤装）", "蔬菜", "箱", 36 }, { "土鸡蛋", "禽蛋", "盒", 45 },
+                { "土蜂蜜", "加工食品", "瓶", 50 }, { "核桃", "干果", "袋", 38 }, { "手工刺绣", "手工艺品", "件", 120 },
+                { "坚果礼盒（核桃,杏仁）", "干果", "盒", 88 } } },
     };
     return list;
 }
@@ -116,19 +119,24 @@ struct OutletDef
 const QVector<OutletDef> &outlets()
 {
     static const QVector<OutletDef> list = {
-        {"河西区消费扶贫馆", "showroom", 0},         {"东西部扶贫协作产品展销中心", "showroom", 0},
-        {"河西区机关食堂爱心专柜", "counter", 0},   {"大营门街道爱心专柜", "counter", 0},
-        {"陈塘庄街道爱心专柜", "counter", 0},       {"甘肃特产专店（友谊路）", "shop", 0},
-        {"物美超市扶贫专区", "supermarket", 1},     {"华润万家扶贫专区", "supermarket", 1},
-        {"津甘优品网店", "online", 2},              {"河西消费帮扶直播间", "livestream", 3},
+        { "河西区消费扶贫馆", "showroom", 0 },
+        { "东西部扶贫协作产品展销中心", "showroom", 0 },
+        { "河西区机关食堂爱心专柜", "counter", 0 },
+        { "大营门街道爱心专柜", "counter", 0 },
+        { "陈塘庄街道爱心专柜", "counter", 0 },
+        { "甘肃特产专店（友谊路）", "shop", 0 },
+        { "物美超市扶贫专区", "supermarket", 1 },
+        { "华润万家扶贫专区", "supermarket", 1 },
+        { "津甘优品网店", "online", 2 },
+        { "河西消费帮扶直播间", "livestream", 3 },
     };
     return list;
 }
 
 const QStringList &channelNames()
 {
-    static const QStringList list = {QStringLiteral("帮扶馆、专柜和专店"), QStringLiteral("商超"),
-                                     QStringLiteral("电商"), QStringLiteral("直播"), QStringLiteral("单位采购")};
+    static const QStringList list = { QStringLiteral("帮扶馆、专柜和专店"), QStringLiteral("商超"),
+        QStringLiteral("电商"), QStringLiteral("直播"), QStringLiteral("单位采购") };
     return list;
 }
 
@@ -179,25 +187,27 @@ bool generate(const QString &path, qint64 rows, QString *error)
         const double exact = rows * weight[i] / total;
         perDay[i] = qint64(std::floor(exact));
         given += perDay[i];
-        remainders.push_back({exact - perDay[i], i});
+        remainders.push_back({ exact - perDay[i], i });
     }
     std::sort(remainders.begin(), remainders.end(), [](auto a, auto b) { return a.first > b.first; });
     for (qint64 k = 0; k < rows - given; ++k)
         ++perDay[remainders.at(int(k)).second];
 
-    Rng rng{20201022};
+    Rng rng { 20201022 };
     QVector<double> countyShare;
     for (const County &c : counties())
         countyShare << c.share;
-    const QVector<double> channelShare = {0.35, 0.2, 0.2, 0.1, 0.15};
+    const QVector<double> channelShare = { 0.35, 0.2, 0.2, 0.1, 0.15 };
     QVector<QVector<int>> outletsOf(channelNames().size());
     for (int i = 0; i < outlets().size(); ++i)
         outletsOf[outlets().at(i).channel] << i;
     const QByteArray yes = QByteArrayLiteral("是");
     const QByteArray no = QByteArrayLiteral("否");
-    const QList<QByteArray> buyers = {"个人", "机关单位", "国有企业", "民营企业"};
+    const QList<QByteArray> buyers = { "个人", "机关单位", "国有企业", "民营企业" };
 
-    QByteArray buffer = QStringLiteral("日期,渠道,销售网点,来源县区,品类,产品,数量,单位,金额（元）,购买方类型,以购代捐,来源单号\r\n").toUtf8();
+    QByteArray buffer
+        = QStringLiteral("日期,渠道,销售网点,来源县区,品类,产品,数量,单位,金额（元）,购买方类型,以购代捐,来源单号\r\n")
+              .toUtf8();
     buffer.reserve(8 << 20);
     qint64 serial = 0;
     for (int day = 0; day < days; ++day) {
@@ -239,7 +249,8 @@ bool generate(const QString &path, qint64 rows, QString *error)
             line += ',';
             line += institutional && rng.unit() < 0.6 ? yes : no;
             line += ',';
-            line += (institutional ? "CG" : "POS") + compact + '-' + QByteArray::number(++serial).rightJustified(7, '0');
+            line
+                += (institutional ? "CG" : "POS") + compact + '-' + QByteArray::number(++serial).rightJustified(7, '0');
             line += "\r\n";
             buffer += line;
         }
@@ -305,8 +316,8 @@ Run runTimed(const QString &program, const QStringList &arguments, const QString
     t.start();
     if (haveTime)
         p.start(QStringLiteral("/usr/bin/time"),
-                QStringList{QStringLiteral("-f"), QStringLiteral("%U %S %e %M"), QStringLiteral("-o"), timeFile, program}
-                    + arguments);
+            QStringList { QStringLiteral("-f"), QStringLiteral("%U %S %e %M"), QStringLiteral("-o"), timeFile, program }
+                + arguments);
     else
         p.start(program, arguments);
     p.waitForFinished(-1);
@@ -316,8 +327,8 @@ Run runTimed(const QString &program, const QStringList &arguments, const QString
     r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     QFile f(timeFile);
     if (haveTime && f.open(QIODevice::ReadOnly)) {
-        const QStringList parts = QString::fromLatin1(f.readAll()).split(QRegularExpression(QStringLiteral("\\s+")),
-                                                                          Qt::SkipEmptyParts);
+        const QStringList parts
+            = QString::fromLatin1(f.readAll()).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         if (parts.size() >= 4) {
             r.cpu = parts.at(parts.size() - 4).toDouble() + parts.at(parts.size() - 3).toDouble();
             r.seconds = parts.at(parts.size() - 2).toDouble();
@@ -350,7 +361,7 @@ double sqliteQuery(const QString &sqlite, const QString &db, const QString &sql,
     static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
     for (int i = 0; i < n; ++i) {
         QProcess p;
-        p.start(sqlite, {db});
+        p.start(sqlite, { db });
         p.write((QStringLiteral(".timer on\n") + sql + QStringLiteral(";\n")).toUtf8());
         p.closeWriteChannel();
         p.waitForFinished(-1);
@@ -427,8 +438,8 @@ int main(int argc, char **argv)
     const QString ours = dir + QStringLiteral("/tongxin.db");
     const QString floorDb = dir + QStringLiteral("/schema-floor.db");
     const QString timeFile = dir + QStringLiteral("/time.txt");
-    for (const QString &f : {plain, ours, ours + QStringLiteral("-wal"), ours + QStringLiteral("-shm"), floorDb,
-                             floorDb + QStringLiteral("-wal"), floorDb + QStringLiteral("-shm")})
+    for (const QString &f : { plain, ours, ours + QStringLiteral("-wal"), ours + QStringLiteral("-shm"), floorDb,
+             floorDb + QStringLiteral("-wal"), floorDb + QStringLiteral("-shm") })
         QFile::remove(f);
 
     QString error;
@@ -454,10 +465,11 @@ int main(int argc, char **argv)
     say(QString());
 
     // (a) Import.
-    const Run sq = runTimed(sqlite, {plain, QStringLiteral(".import --csv %1 sales").arg(csv)}, timeFile);
-    const Run tx = runTimed(cli, {QStringLiteral("import-sales"), ours, csv, QStringLiteral("--json"),
-                                  QStringLiteral("--compact"), QStringLiteral("--lang"), QStringLiteral("en")},
-                            timeFile);
+    const Run sq = runTimed(sqlite, { plain, QStringLiteral(".import --csv %1 sales").arg(csv) }, timeFile);
+    const Run tx = runTimed(cli,
+        { QStringLiteral("import-sales"), ours, csv, QStringLiteral("--json"), QStringLiteral("--compact"),
+            QStringLiteral("--lang"), QStringLiteral("en") },
+        timeFile);
     const QJsonObject report = QJsonDocument::fromJson(tx.out.toUtf8()).object();
     // SQLite alone writing the same rows into the Tongxin schema (its CHECKs, foreign keys, three
     // indexes and the monthly summary, in WAL mode): what the schema itself costs, with no
@@ -468,8 +480,10 @@ int main(int argc, char **argv)
         " buyer_type, purchase_for_donation, source_ref)"
         " SELECT \"日期\", CASE \"渠道\" WHEN '帮扶馆、专柜和专店' THEN 'outlet' WHEN '商超' THEN 'supermarket'"
         " WHEN '电商' THEN 'ecommerce' WHEN '直播' THEN 'livestream' ELSE 'institutional' END,"
-        " (SELECT id FROM outlets o WHERE o.name = \"销售网点\"), (SELECT id FROM places c WHERE c.name = \"来源县区\"),"
-        " nullif(\"品类\", ''), \"产品\", CAST(\"数量\" AS REAL), \"单位\", CAST(round(\"金额（元）\" * 100) AS INTEGER),"
+        " (SELECT id FROM outlets o WHERE o.name = \"销售网点\"), (SELECT id FROM places c WHERE c.name = "
+        "\"来源县区\"),"
+        " nullif(\"品类\", ''), \"产品\", CAST(\"数量\" AS REAL), \"单位\", CAST(round(\"金额（元）\" * 100) AS "
+        "INTEGER),"
         " CASE \"购买方类型\" WHEN '个人' THEN 'individual' WHEN '机关单位' THEN 'government'"
         " WHEN '国有企业' THEN 'state_enterprise' ELSE 'private_enterprise' END,"
         " \"以购代捐\" = '是', \"来源单号\" FROM p.sales;"
@@ -477,12 +491,14 @@ int main(int argc, char **argv)
         " ifnull(category, ''), product, buyer_type, purchase_for_donation, count(*), sum(amount_fen) FROM sales"
         " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8; COMMIT;")
                                  .arg(plain);
-    const Run fl = runTimed(sqlite, {floorDb, floorSql}, timeFile);
+    const Run fl = runTimed(sqlite, { floorDb, floorSql }, timeFile);
     // The same file again, as a dry run: every row is now a duplicate of the ledger.
-    const Run again = runTimed(cli, {QStringLiteral("import-sales"), ours, csv, QStringLiteral("--dry-run"), QStringLiteral("--json"),
-                                     QStringLiteral("--compact"), QStringLiteral("--lang"), QStringLiteral("en")},
-                               timeFile);
-    const qint64 dups = QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("duplicates")).toInteger();
+    const Run again = runTimed(cli,
+        { QStringLiteral("import-sales"), ours, csv, QStringLiteral("--dry-run"), QStringLiteral("--json"),
+            QStringLiteral("--compact"), QStringLiteral("--lang"), QStringLiteral("en") },
+        timeFile);
+    const qint64 dups
+        = QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("duplicates")).toInteger();
     if (!sq.ok || !tx.ok || report.value(QStringLiteral("imported")).toInteger() != rows) {
         say(QStringLiteral("bench_sales: an import failed.\nsqlite3: %1\ntongxin-cli: %2 %3")
                 .arg(sq.err, tx.err, tx.out.left(2000)));
@@ -511,7 +527,8 @@ int main(int argc, char **argv)
     filter.to = QDate(2019, 12, 31);
     QVector<Cell> cells;
     double oursCold = 0;
-    const double oursB = best(5, [&] { cells = query.byMonthChannel(filter); }, &oursCold);
+    const double oursB = best(
+        5, [&] { cells = query.byMonthChannel(filter); }, &oursCold);
     qint64 oursTotal = 0;
     for (const Cell &c : cells)
         oursTotal += c.value;
@@ -533,15 +550,17 @@ int main(int argc, char **argv)
         QSqlQuery q(db.db());
         q.setForwardOnly(true);
         q.exec(QStringLiteral("SELECT substr(sale_date, 1, 7), channel, sum(amount_fen) FROM sales WHERE ") + where
-               + QStringLiteral(" GROUP BY 1, 2"));
+            + QStringLiteral(" GROUP BY 1, 2"));
         int n = 0;
         while (q.next())
             ++n;
         return n;
     };
-    const QString whereB = QStringLiteral("sale_date BETWEEN '2019-01-01' AND '2019-12-31' AND county_id = %1").arg(zhuanglang);
+    const QString whereB
+        = QStringLiteral("sale_date BETWEEN '2019-01-01' AND '2019-12-31' AND county_id = %1").arg(zhuanglang);
     const double ledgerB = best(5, [&] { ledgerOnly(whereB); });
-    const double ledgerC = best(3, [&] { ledgerOnly(QStringLiteral("sale_date BETWEEN '0000-01-01' AND '9999-12-31'")); });
+    const double ledgerC
+        = best(3, [&] { ledgerOnly(QStringLiteral("sale_date BETWEEN '0000-01-01' AND '9999-12-31'")); });
     const qint64 summaryRows = [&] {
         QSqlQuery q(db.db());
         return q.exec(QStringLiteral("SELECT count(*) FROM sales_monthly")) && q.next() ? q.value(0).toLongLong() : -1;
@@ -550,45 +569,46 @@ int main(int argc, char **argv)
     // (c) The same GROUP BY over the whole ledger.
     QVector<Cell> all;
     const double oursC = best(3, [&] { all = query.byMonthChannel(SalesFilter()); });
-    const double sqC = sqliteQuery(
-        sqlite, plain, QStringLiteral("SELECT substr(\"日期\", 1, 7), \"渠道\", sum(\"金额（元）\") FROM sales GROUP BY 1, 2"), 3,
+    const double sqC = sqliteQuery(sqlite, plain,
+        QStringLiteral("SELECT substr(\"日期\", 1, 7), \"渠道\", sum(\"金额（元）\") FROM sales GROUP BY 1, 2"), 3,
         nullptr);
     // (d) Totals of a filter (rows, amount), as the ledger page's footer shows them.
     SalesTotals tot;
     const double oursD = best(5, [&] { tot = query.totals(filter); });
     const double sqD = sqliteQuery(sqlite, plain,
-                                   QStringLiteral("SELECT count(*), sum(\"金额（元）\") FROM sales WHERE \"来源县区\" = '庄浪县' "
-                                                  "AND \"日期\" BETWEEN '2019-01-01' AND '2019-12-31'"),
-                                   5, nullptr);
+        QStringLiteral("SELECT count(*), sum(\"金额（元）\") FROM sales WHERE \"来源县区\" = '庄浪县' "
+                       "AND \"日期\" BETWEEN '2019-01-01' AND '2019-12-31'"),
+        5, nullptr);
 
     say(row(QStringLiteral("operation (1M rows)"), QStringLiteral("sqlite3 CLI"), QStringLiteral("Tongxin"),
-            QStringLiteral("ratio"), QStringLiteral("floor (ENGINEERING.md)")));
+        QStringLiteral("ratio"), QStringLiteral("floor (ENGINEERING.md)")));
     say(row(QStringLiteral("(a) import the CSV"), secs(sq.seconds), secs(tx.seconds), ratio(tx.seconds, sq.seconds),
-            QStringLiteral("sqlite3 .import 1.4 s; Qt insert, one transaction, named binds 1.7 s")));
+        QStringLiteral("sqlite3 .import 1.4 s; Qt insert, one transaction, named binds 1.7 s")));
     say(row(QStringLiteral("    CPU time (user + system)"), secs(sq.cpu), secs(tx.cpu), ratio(tx.cpu, sq.cpu),
-            QStringLiteral("validation, duplicate check, 3 indexes, CHECKs, summary: see README")));
+        QStringLiteral("validation, duplicate check, 3 indexes, CHECKs, summary: see README")));
     say(row(QStringLiteral("    peak memory of the importing process"), QStringLiteral("%1 MB").arg(sq.peakKb / 1024),
-            QStringLiteral("%1 MB").arg(tx.peakKb / 1024), QString(), QString()));
+        QStringLiteral("%1 MB").arg(tx.peakKb / 1024), QString(), QString()));
     say(row(QStringLiteral("    sqlite3 alone into the Tongxin schema"), secs(fl.seconds), secs(tx.seconds),
-            ratio(tx.seconds, fl.seconds),
-            fl.ok ? QStringLiteral("INSERT … SELECT from the plain table: CPU %1").arg(secs(fl.cpu))
-                  : QStringLiteral("failed: ") + fl.err.left(200)));
+        ratio(tx.seconds, fl.seconds),
+        fl.ok ? QStringLiteral("INSERT … SELECT from the plain table: CPU %1").arg(secs(fl.cpu))
+              : QStringLiteral("failed: ") + fl.err.left(200)));
     say(row(QStringLiteral("    the same CSV again, dry run"), QString(), secs(again.seconds), QString(),
-            QStringLiteral("%L1 of %L2 rows reported as duplicates").arg(dups).arg(rows)));
+        QStringLiteral("%L1 of %L2 rows reported as duplicates").arg(dups).arg(rows)));
     say(row(QStringLiteral("(b) one unit, one year: GROUP BY month, channel"), secs(sqB), secs(oursB),
-            ratio(oursB, sqB),
-            QStringLiteral("GROUP BY county, month SUM: 0.85 s full scan / 0.48 s covering index")));
+        ratio(oursB, sqB), QStringLiteral("GROUP BY county, month SUM: 0.85 s full scan / 0.48 s covering index")));
     say(row(QStringLiteral("    (first run, cold SQLite cache)"), QString(), secs(oursCold), QString(),
-            sameB ? QStringLiteral("results equal: %1 groups, %2").arg(cells.size()).arg(Money::format(oursTotal, Money::Style::English))
-                  : QStringLiteral("RESULTS DIFFER")));
+        sameB ? QStringLiteral("results equal: %1 groups, %2")
+                    .arg(cells.size())
+                    .arg(Money::format(oursTotal, Money::Style::English))
+              : QStringLiteral("RESULTS DIFFER")));
     say(row(QStringLiteral("    the same from the ledger's index alone"), secs(sqB), secs(ledgerB), ratio(ledgerB, sqB),
-            QStringLiteral("(what SalesQuery does for a text search)")));
+        QStringLiteral("(what SalesQuery does for a text search)")));
     say(row(QStringLiteral("(c) whole ledger: GROUP BY month, channel"), secs(sqC), secs(oursC), ratio(oursC, sqC),
-            QStringLiteral("0.85 s / 0.48 s (as above)")));
+        QStringLiteral("0.85 s / 0.48 s (as above)")));
     say(row(QStringLiteral("    the same from the ledger's index alone"), secs(sqC), secs(ledgerC), ratio(ledgerC, sqC),
-            QStringLiteral("monthly summary: %L1 rows for %L2 ledger rows").arg(summaryRows).arg(rows)));
+        QStringLiteral("monthly summary: %L1 rows for %L2 ledger rows").arg(summaryRows).arg(rows)));
     say(row(QStringLiteral("(d) one unit, one year: count and SUM"), secs(sqD), secs(oursD), ratio(oursD, sqD),
-            QStringLiteral("%L1 rows, %2").arg(tot.rows).arg(Money::format(tot.amountFen, Money::Style::English))));
+        QStringLiteral("%L1 rows, %2").arg(tot.rows).arg(Money::format(tot.amountFen, Money::Style::English))));
     say(QString());
 
     // What the ledger page and its charts ask, at 1M rows (Tongxin only).
@@ -612,42 +632,33 @@ int main(int argc, char **argv)
         const SalesTotals x = query.totals(institutional);
         return QStringLiteral("%L1 rows").arg(x.rows);
     });
-    time(QStringLiteral("totals, search \"苹果\""), [&] { return QStringLiteral("%L1 rows").arg(query.totals(apples).rows); });
-    time(QStringLiteral("first page (100 rows, newest first)"), [&] {
-        return QStringLiteral("%1 rows").arg(query.page(none, 100).size());
-    });
+    time(QStringLiteral("totals, search \"苹果\""),
+        [&] { return QStringLiteral("%L1 rows").arg(query.totals(apples).rows); });
+    time(QStringLiteral("first page (100 rows, newest first)"),
+        [&] { return QStringLiteral("%1 rows").arg(query.page(none, 100).size()); });
     QVector<SalesRecord> p1 = query.page(filter, 100);
-    time(QStringLiteral("next page after a cursor (unit + year)"), [&] {
-        return QStringLiteral("%1 rows").arg(query.page(filter, 100, SalesCursor::after(p1.last())).size());
-    });
-    time(QStringLiteral("page at offset 500,000 (LIMIT/OFFSET)"), [&] {
-        return QStringLiteral("%1 rows").arg(query.pageAt(none, 500000, 100).size());
-    });
+    time(QStringLiteral("next page after a cursor (unit + year)"),
+        [&] { return QStringLiteral("%1 rows").arg(query.page(filter, 100, SalesCursor::after(p1.last())).size()); });
+    time(QStringLiteral("page at offset 500,000 (LIMIT/OFFSET)"),
+        [&] { return QStringLiteral("%1 rows").arg(query.pageAt(none, 500000, 100).size()); });
     QVector<qint64> ids;
     time(QStringLiteral("ids of all rows (for random access)"), [&] {
         ids = query.ids(none);
         return QStringLiteral("%L1 ids").arg(ids.size());
     });
-    time(QStringLiteral("records of 100 ids from the middle"), [&] {
-        return QStringLiteral("%1 rows").arg(query.records(ids.mid(ids.size() / 2, 100)).size());
-    });
-    time(QStringLiteral("chart: by month × channel, no filter"), [&] {
-        return QStringLiteral("%1 cells").arg(query.byMonthChannel(none).size());
-    });
-    time(QStringLiteral("chart: by western unit, no filter"), [&] {
-        return QStringLiteral("%1 bars").arg(query.byCounty(none).size());
-    });
-    time(QStringLiteral("chart: top 10 products, no filter"), [&] {
-        return QStringLiteral("%1 bars").arg(query.topProducts(none, 10).size());
-    });
-    time(QStringLiteral("chart: by buyer type, no filter"), [&] {
-        return QStringLiteral("%1 slices").arg(query.byBuyerType(none).size());
-    });
-    time(QStringLiteral("chart: by buyer type, unit + year"), [&] {
-        return QStringLiteral("%1 slices").arg(query.byBuyerType(filter).size());
-    });
-    time(QStringLiteral("categories (filter choices)"), [&] {
-        return QStringLiteral("%1 categories").arg(query.categories().size());
-    });
+    time(QStringLiteral("records of 100 ids from the middle"),
+        [&] { return QStringLiteral("%1 rows").arg(query.records(ids.mid(ids.size() / 2, 100)).size()); });
+    time(QStringLiteral("chart: by month × channel, no filter"),
+        [&] { return QStringLiteral("%1 cells").arg(query.byMonthChannel(none).size()); });
+    time(QStringLiteral("chart: by western unit, no filter"),
+        [&] { return QStringLiteral("%1 bars").arg(query.byCounty(none).size()); });
+    time(QStringLiteral("chart: top 10 products, no filter"),
+        [&] { return QStringLiteral("%1 bars").arg(query.topProducts(none, 10).size()); });
+    time(QStringLiteral("chart: by buyer type, no filter"),
+        [&] { return QStringLiteral("%1 slices").arg(query.byBuyerType(none).size()); });
+    time(QStringLiteral("chart: by buyer type, unit + year"),
+        [&] { return QStringLiteral("%1 slices").arg(query.byBuyerType(filter).size()); });
+    time(QStringLiteral("categories (filter choices)"),
+        [&] { return QStringLiteral("%1 categories").arg(query.categories().size()); });
     return 0;
 }

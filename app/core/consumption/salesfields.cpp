@@ -26,19 +26,19 @@ struct FieldInfo
 const FieldInfo &info(SalesField f)
 {
     static const FieldInfo list[] = {
-        {"date", QT_TRANSLATE_NOOP("SalesFields", "Date"), "日期", "Date", true},
-        {"channel", QT_TRANSLATE_NOOP("SalesFields", "Channel"), "渠道", "Channel", true},
-        {"outlet", QT_TRANSLATE_NOOP("SalesFields", "Outlet"), "销售网点", "Outlet", false},
-        {"county", QT_TRANSLATE_NOOP("SalesFields", "Origin county"), "来源县区", "Origin county", true},
-        {"category", QT_TRANSLATE_NOOP("SalesFields", "Category"), "品类", "Category", false},
-        {"product", QT_TRANSLATE_NOOP("SalesFields", "Product"), "产品", "Product", true},
-        {"quantity", QT_TRANSLATE_NOOP("SalesFields", "Quantity"), "数量", "Quantity", false},
-        {"unit", QT_TRANSLATE_NOOP("SalesFields", "Unit"), "单位", "Unit", false},
-        {"amount", QT_TRANSLATE_NOOP("SalesFields", "Amount (yuan)"), "金额（元）", "Amount (yuan)", true},
-        {"buyer_type", QT_TRANSLATE_NOOP("SalesFields", "Buyer type"), "购买方类型", "Buyer type", false},
-        {"purchase_for_donation", QT_TRANSLATE_NOOP("SalesFields", "Purchase instead of donation"), "以购代捐",
-         "Purchase instead of donation", false},
-        {"source_ref", QT_TRANSLATE_NOOP("SalesFields", "Source reference"), "来源单号", "Source reference", false},
+        { "date", QT_TRANSLATE_NOOP("SalesFields", "Date"), "日期", "Date", true },
+        { "channel", QT_TRANSLATE_NOOP("SalesFields", "Channel"), "渠道", "Channel", true },
+        { "outlet", QT_TRANSLATE_NOOP("SalesFields", "Outlet"), "销售网点", "Outlet", false },
+        { "county", QT_TRANSLATE_NOOP("SalesFields", "Origin county"), "来源县区", "Origin county", true },
+        { "category", QT_TRANSLATE_NOOP("SalesFields", "Category"), "品类", "Category", false },
+        { "product", QT_TRANSLATE_NOOP("SalesFields", "Product"), "产品", "Product", true },
+        { "quantity", QT_TRANSLATE_NOOP("SalesFields", "Quantity"), "数量", "Quantity", false },
+        { "unit", QT_TRANSLATE_NOOP("SalesFields", "Unit"), "单位", "Unit", false },
+        { "amount", QT_TRANSLATE_NOOP("SalesFields", "Amount (yuan)"), "金额（元）", "Amount (yuan)", true },
+        { "buyer_type", QT_TRANSLATE_NOOP("SalesFields", "Buyer type"), "购买方类型", "Buyer type", false },
+        { "purchase_for_donation", QT_TRANSLATE_NOOP("SalesFields", "Purchase instead of donation"), "以购代捐",
+            "Purchase instead of donation", false },
+        { "source_ref", QT_TRANSLATE_NOOP("SalesFields", "Source reference"), "来源单号", "Source reference", false },
     };
     static_assert(sizeof(list) / sizeof(list[0]) == int(SalesField::Count), "one entry per field");
     return list[int(f)];
@@ -76,29 +76,29 @@ const QHash<QString, SalesField> &headerIndex()
         }
         // Variants seen in offices' own sheets.
         const QList<QPair<const char *, SalesField>> variants = {
-            {"销售日期", SalesField::Date},
-            {"sale date", SalesField::Date},
-            {"销售渠道", SalesField::Channel},
-            {"网点", SalesField::Outlet},
-            {"销售网点名称", SalesField::Outlet},
-            {"来源县", SalesField::County},
-            {"来源县（区）", SalesField::County},
-            {"产地", SalesField::County},
-            {"county", SalesField::County},
-            {"类别", SalesField::Category},
-            {"产品类别", SalesField::Category},
-            {"产品名称", SalesField::Product},
-            {"商品", SalesField::Product},
-            {"商品名称", SalesField::Product},
-            {"金额", SalesField::Amount},
-            {"销售额（元）", SalesField::Amount},
-            {"销售金额（元）", SalesField::Amount},
-            {"amount", SalesField::Amount},
-            {"购买方", SalesField::BuyerType},
-            {"是否以购代捐", SalesField::PurchaseForDonation},
-            {"单号", SalesField::SourceRef},
-            {"订单号", SalesField::SourceRef},
-            {"source ref", SalesField::SourceRef},
+            { "销售日期", SalesField::Date },
+            { "sale date", SalesField::Date },
+            { "销售渠道", SalesField::Channel },
+            { "网点", SalesField::Outlet },
+            { "销售网点名称", SalesField::Outlet },
+            { "来源县", SalesField::County },
+            { "来源县（区）", SalesField::County },
+            { "产地", SalesField::County },
+            { "county", SalesField::County },
+            { "类别", SalesField::Category },
+            { "产品类别", SalesField::Category },
+            { "产品名称", SalesField::Product },
+            { "商品", SalesField::Product },
+            { "商品名称", SalesField::Product },
+            { "金额", SalesField::Amount },
+            { "销售额（元）", SalesField::Amount },
+            { "销售金额（元）", SalesField::Amount },
+            { "amount", SalesField::Amount },
+            { "购买方", SalesField::BuyerType },
+            { "是否以购代捐", SalesField::PurchaseForDonation },
+            { "单号", SalesField::SourceRef },
+            { "订单号", SalesField::SourceRef },
+            { "source ref", SalesField::SourceRef },
         };
         for (const auto &v : variants)
             h.insert(normaliseHeader(QString::fromUtf8(v.first)), v.second);
@@ -167,9 +167,9 @@ QDate SalesFields::parseDate(const QString &text, bool date1904)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return QDate();
-    static const QRegularExpression ymd(QStringLiteral(
-        "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
-        "(?:(?:\\s+|T)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
+    static const QRegularExpression ymd(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+                       "(?:(?:\\s+|T)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     static const QRegularExpression serial(QStringLiteral("^\\d{1,6}(?:\\.\\d+)?$"));
     QDate d;
@@ -257,12 +257,10 @@ bool SalesFields::parseAmount(const QString &text, qint64 *fen)
 bool SalesFields::parseYesNo(const QString &text, bool *yes)
 {
     const QString t = text.trimmed().toCaseFolded();
-    static const QStringList yesWords = {QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
-                                         QStringLiteral("true"), QStringLiteral("是"), QStringLiteral("√"),
-                                         QStringLiteral("✓")};
-    static const QStringList noWords = {QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
-                                        QStringLiteral("false"), QStringLiteral("否"), QStringLiteral("×"),
-                                        QString()};
+    static const QStringList yesWords = { QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
+        QStringLiteral("true"), QStringLiteral("是"), QStringLiteral("√"), QStringLiteral("✓") };
+    static const QStringList noWords = { QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
+        QStringLiteral("false"), QStringLiteral("否"), QStringLiteral("×"), QString() };
     if (yesWords.contains(t)) {
         if (yes)
             *yes = true;
@@ -278,8 +276,7 @@ bool SalesFields::parseYesNo(const QString &text, bool *yes)
 
 SalesMapping::SalesMapping()
     : m_columns(int(SalesField::Count), -1)
-{
-}
+{ }
 
 QVector<SalesField> SalesMapping::missingRequired() const
 {
@@ -343,7 +340,8 @@ QString settingKey(const QString &signature)
 
 bool SalesMapping::remember(Database &db, const QString &signature) const
 {
-    return db.setSetting(settingKey(signature), QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
+    return db.setSetting(
+        settingKey(signature), QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
 }
 
 bool SalesMapping::recall(const Database &db, const QString &signature, SalesMapping *mapping)

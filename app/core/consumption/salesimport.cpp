@@ -77,8 +77,7 @@ public:
         , m_reader(reader)
         , m_options(options)
         , m_result(result)
-    {
-    }
+    { }
 
     void run(const SalesMapping *mapping);
 
@@ -153,7 +152,7 @@ bool Importer::findHeader(const SalesMapping *mapping)
                 continue;
             if (row > m_options.headerRow || cells.isEmpty()) {
                 fail(SalesImport::tr("Row %1, the header row, is empty.").arg(m_options.headerRow),
-                     SalesImportResult::Failure::Mapping);
+                    SalesImportResult::Failure::Mapping);
                 return false;
             }
             m_result.headers = cells;
@@ -201,7 +200,7 @@ bool Importer::findHeader(const SalesMapping *mapping)
         fail(SalesImport::tr("No column is mapped to the required fields: %1. Use the template's headers or map "
                              "the columns.")
                  .arg(names.join(QLatin1String(", "))),
-             SalesImportResult::Failure::Mapping);
+            SalesImportResult::Failure::Mapping);
         return false;
     }
     return true;
@@ -257,7 +256,7 @@ bool Importer::loadLookups()
 
 bool Importer::prepareInserts()
 {
-    static const char *const names[Columns] = {"d", "c", "o", "k", "cat", "p", "q", "u", "a", "b", "f", "r"};
+    static const char *const names[Columns] = { "d", "c", "o", "k", "cat", "p", "q", "u", "a", "b", "f", "r" };
     m_placeholders.clear();
     m_placeholders.reserve(BatchRows * Columns);
     QStringList tuples;
@@ -274,7 +273,8 @@ bool Importer::prepareInserts()
         "amount_fen, buyer_type, purchase_for_donation, source_ref) VALUES");
     m_insert = QSqlQuery(m_db);
     m_insertBatch = QSqlQuery(m_db);
-    if (!m_insert.prepare(insert + tuples.first()) || !m_insertBatch.prepare(insert + tuples.join(QLatin1String(", ")))) {
+    if (!m_insert.prepare(insert + tuples.first())
+        || !m_insertBatch.prepare(insert + tuples.join(QLatin1String(", ")))) {
         fail(DbError::describe(m_insert.lastError().isValid() ? m_insert.lastError() : m_insertBatch.lastError()));
         return false;
     }
@@ -392,12 +392,12 @@ SaleKey Importer::keyOf(const Row &r)
     k += QChar(0x1F);
     k += r.sourceRef;
     k += QChar(0x1F);
-    for (const qint64 v : {r.outletId, r.amountFen}) {
+    for (const qint64 v : { r.outletId, r.amountFen }) {
         for (int shift = 0; shift < 64; shift += 16)
             k += QChar(char16_t((quint64(v) >> shift) & 0xFFFF));
     }
-    return SaleKey{quint64(qHash(QStringView(k), size_t(0x9E3779B97F4A7C15ULL))),
-                   quint64(qHash(QStringView(k), size_t(0xC2B2AE3D27D4EB4FULL)))};
+    return SaleKey { quint64(qHash(QStringView(k), size_t(0x9E3779B97F4A7C15ULL))),
+        quint64(qHash(QStringView(k), size_t(0xC2B2AE3D27D4EB4FULL))) };
 }
 
 bool Importer::inLedger(const Row &r, const SaleKey &key)
@@ -451,8 +451,8 @@ void Importer::bindRow(QSqlQuery &q, const Row &r, int slot)
 bool Importer::queue(const Row &r)
 {
     if (m_summary)
-        m_sums.add(r.date, r.countyId, r.channel, r.outletId, r.category, r.product, r.buyerType, r.forDonation,
-                   r.amountFen);
+        m_sums.add(
+            r.date, r.countyId, r.channel, r.outletId, r.category, r.product, r.buyerType, r.forDonation, r.amountFen);
     m_batch.push_back(r);
     m_batchRowNumbers.push_back(m_reader.rowNumber());
     return m_batch.size() < BatchRows || flush();
@@ -533,7 +533,7 @@ void Importer::run(const SalesMapping *mapping)
     using Status = SalesImportResult::Status;
     if (!m_reader.rewind()) {
         fail(m_reader.hasError() ? m_reader.errorString() : SalesImport::tr("The file cannot be read."),
-             SalesImportResult::Failure::File);
+            SalesImportResult::Failure::File);
         return;
     }
     if (!findHeader(mapping) || !loadLookups())
@@ -644,11 +644,10 @@ void Importer::run(const SalesMapping *mapping)
 
 SalesImport::SalesImport(QSqlDatabase db)
     : m_db(db)
-{
-}
+{ }
 
-SalesImportResult SalesImport::run(TabularReader &reader, const SalesMapping *mapping,
-                                   const SalesImportOptions &options)
+SalesImportResult SalesImport::run(
+    TabularReader &reader, const SalesMapping *mapping, const SalesImportOptions &options)
 {
     SalesImportResult result;
     Importer(m_db, reader, options, result).run(mapping);
@@ -660,7 +659,7 @@ SalesImportResult SalesImport::run(TabularReader &reader, const SalesMapping *ma
 }
 
 SalesImportResult SalesImport::runFile(const QString &path, const QString &sheet, const QString &encoding,
-                                       const SalesMapping *mapping, const SalesImportOptions &options)
+    const SalesMapping *mapping, const SalesImportOptions &options)
 {
     SalesImportResult result;
     std::unique_ptr<TabularReader> reader = TabularReader::forFile(path);

@@ -106,7 +106,7 @@ struct SalesImportResult
     qint64 imported = 0; ///< rows written (0 unless status is Imported)
     qint64 replaced = 0; ///< Overwrite: ledger rows replaced (dry run: that would be)
     qint64 acceptedAmountFen = 0; ///< total amount of the accepted rows
-    QVector<ImportIssue> issues; ///< every invalid row's issues, then duplicates, in row order
+    QVector<ImportIssue> issues; ///< every issue of every invalid row, and every duplicate, in row order
     QString error; ///< why, for Failed (translated)
 
     bool ok() const { return status == Status::Imported || status == Status::DryRun; }
@@ -122,10 +122,16 @@ struct SalesImportResult
 ///
 /// Each row is validated (dates, numbers, amounts, channel and buyer type by code, English or
 /// Chinese name, origin county by name among the western units, outlet by name among the
-/// outlets), checked for duplicates on (outlet, date, product, amount, source reference) —
-/// against the ledger and against earlier rows of the file — and written with one prepared
-/// INSERT. The whole import is one transaction: a cancel, an error or a killed process leaves
-/// the database exactly as it was.
+/// outlets), checked for duplicates on (outlet, date, product, amount, source reference; no
+/// outlet equals no outlet, no reference equals no reference) — against the ledger and against
+/// earlier rows of the file — and written by prepared INSERTs of 64 rows with named binds; the
+/// monthly summary (SalesSummary) gets the sums at the end. The whole import is one
+/// transaction: a cancel, an error or a killed process leaves the database exactly as it was.
+///
+/// A wizard: TabularReader::preview() for the first rows; SalesMapping::fromHeaders() to
+/// prefill the mapping, SalesMapping::sourceSignature() / recall() / remember() to reuse the one
+/// chosen for the same source; run() with dryRun for the validation report; run() again to
+/// import, with progress and cancel.
 ///
 /// The database connection belongs to the thread that opened it: to import in a worker
 /// thread, open a Database in that thread. Readers see the new rows when the import commits.
@@ -142,7 +148,7 @@ public:
     /// Opens `path` (CSV or .xlsx; `sheet` by name or 1-based number, empty = first; for CSV
     /// `encoding` as CsvReader::encodingFromName, empty = detect) and runs.
     SalesImportResult runFile(const QString &path, const QString &sheet, const QString &encoding,
-                              const SalesMapping *mapping, const SalesImportOptions &options);
+        const SalesMapping *mapping, const SalesImportOptions &options);
 
 private:
     QSqlDatabase m_db;

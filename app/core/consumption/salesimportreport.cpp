@@ -95,8 +95,8 @@ QString ImportIssue::text() const
 
 QJsonObject ImportIssue::toJson() const
 {
-    QJsonObject o{{QStringLiteral("row"), row}, {QStringLiteral("kind"), kindCode()},
-                  {QStringLiteral("reason"), reason()}};
+    QJsonObject o { { QStringLiteral("row"), row }, { QStringLiteral("kind"), kindCode() },
+        { QStringLiteral("reason"), reason() } };
     if (column >= 0) {
         o.insert(QStringLiteral("column"), columnName);
         o.insert(QStringLiteral("column_index"), column + 1);
@@ -163,19 +163,13 @@ QJsonObject SalesImportResult::toJson() const
     QJsonArray list;
     for (const ImportIssue &i : issues)
         list.append(i.toJson());
-    QJsonObject o{{QStringLiteral("status"), statusCode()},
-                  {QStringLiteral("rows_read"), rowsRead},
-                  {QStringLiteral("rows_valid"), rowsValid},
-                  {QStringLiteral("rows_invalid"), rowsInvalid},
-                  {QStringLiteral("duplicates"), duplicates},
-                  {QStringLiteral("accepted"), accepted},
-                  {QStringLiteral("imported"), imported},
-                  {QStringLiteral("replaced"), replaced},
-                  {QStringLiteral("accepted_amount_fen"), acceptedAmountFen},
-                  {QStringLiteral("header_row"), headerRow},
-                  {QStringLiteral("mapping"), mapping.toJson()},
-                  {QStringLiteral("summary"), summary()},
-                  {QStringLiteral("issues"), list}};
+    QJsonObject o { { QStringLiteral("status"), statusCode() }, { QStringLiteral("rows_read"), rowsRead },
+        { QStringLiteral("rows_valid"), rowsValid }, { QStringLiteral("rows_invalid"), rowsInvalid },
+        { QStringLiteral("duplicates"), duplicates }, { QStringLiteral("accepted"), accepted },
+        { QStringLiteral("imported"), imported }, { QStringLiteral("replaced"), replaced },
+        { QStringLiteral("accepted_amount_fen"), acceptedAmountFen }, { QStringLiteral("header_row"), headerRow },
+        { QStringLiteral("mapping"), mapping.toJson() }, { QStringLiteral("summary"), summary() },
+        { QStringLiteral("issues"), list } };
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     return o;

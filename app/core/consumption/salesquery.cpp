@@ -40,7 +40,7 @@ void addDimensions(const SalesFilter &f, bool summary, const QString &suffix, Wh
     const auto add = [&](const QString &column, const QString &name, const QVariant &value) {
         const QString placeholder = QLatin1Char(':') + name + suffix;
         w->sql += QStringLiteral(" AND ") + a + column + QStringLiteral(" = ") + placeholder;
-        w->binds.push_back({placeholder, value});
+        w->binds.push_back({ placeholder, value });
     };
     if (!f.channel.isEmpty())
         add(QStringLiteral("channel"), QStringLiteral("channel"), f.channel);
@@ -65,15 +65,15 @@ void addDimensions(const SalesFilter &f, bool summary, const QString &suffix, Wh
                       .arg(suffix);
         const QString pattern = likePattern(search);
         for (int i = 1; i <= 5; ++i)
-            w->binds.push_back({QStringLiteral(":s%1%2").arg(i).arg(suffix), pattern});
+            w->binds.push_back({ QStringLiteral(":s%1%2").arg(i).arg(suffix), pattern });
     }
 }
 
 void addDays(const QString &from, const QString &to, const QString &suffix, Where *w)
 {
     w->sql += QStringLiteral("s.sale_date BETWEEN :from%1 AND :to%1").arg(suffix);
-    w->binds.push_back({QStringLiteral(":from") + suffix, from});
-    w->binds.push_back({QStringLiteral(":to") + suffix, to});
+    w->binds.push_back({ QStringLiteral(":from") + suffix, from });
+    w->binds.push_back({ QStringLiteral(":to") + suffix, to });
 }
 
 // The ledger rows of a filter. The date range is always there: it is the leading column of the
@@ -83,7 +83,7 @@ Where whereOf(const SalesFilter &f)
 {
     Where w;
     addDays(f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"),
-            f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"), QString(), &w);
+        f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"), QString(), &w);
     addDimensions(f, false, QString(), &w);
     return w;
 }
@@ -123,23 +123,27 @@ QString aggregateSource(bool summary, const SalesFilter &f, const Keys &keys, Wh
     const QString open2 = QStringLiteral("9999-12-31");
     const QDate from = f.from;
     const QDate to = f.to;
-    const QDate firstFull = !from.isValid() ? QDate() : from.day() == 1 ? from : QDate(from.year(), from.month(), 1).addMonths(1);
-    const QDate lastFull = !to.isValid() ? QDate() : to.day() == to.daysInMonth() ? to : QDate(to.year(), to.month(), 1).addDays(-1);
+    const QDate firstFull = !from.isValid() ? QDate()
+        : from.day() == 1                   ? from
+                                            : QDate(from.year(), from.month(), 1).addMonths(1);
+    const QDate lastFull = !to.isValid() ? QDate()
+        : to.day() == to.daysInMonth()   ? to
+                                         : QDate(to.year(), to.month(), 1).addDays(-1);
     const bool wholeMonths = !(firstFull.isValid() && lastFull.isValid() && firstFull > lastFull);
     if (!summary || !f.search.trimmed().isEmpty() || !wholeMonths) {
         return QLatin1Char('(')
-            + ledger(from.isValid() ? from.toString(Qt::ISODate) : open1, to.isValid() ? to.toString(Qt::ISODate) : open2,
-                     QString())
+            + ledger(from.isValid() ? from.toString(Qt::ISODate) : open1,
+                to.isValid() ? to.toString(Qt::ISODate) : open2, QString())
             + QLatin1Char(')');
     }
     QStringList parts;
     {
         Where part;
         part.sql = QStringLiteral("m.month BETWEEN :m1 AND :m2");
-        part.binds.push_back({QStringLiteral(":m1"), firstFull.isValid() ? firstFull.toString(QStringLiteral("yyyy-MM"))
-                                                                         : QStringLiteral("0000-00")});
-        part.binds.push_back({QStringLiteral(":m2"), lastFull.isValid() ? lastFull.toString(QStringLiteral("yyyy-MM"))
-                                                                        : QStringLiteral("9999-99")});
+        part.binds.push_back({ QStringLiteral(":m1"),
+            firstFull.isValid() ? firstFull.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("0000-00") });
+        part.binds.push_back({ QStringLiteral(":m2"),
+            lastFull.isValid() ? lastFull.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("9999-99") });
         addDimensions(f, true, QStringLiteral("_m"), &part);
         w->binds += part.binds;
         parts << QStringLiteral("SELECT ") + keyColumns(keys, true)
@@ -147,10 +151,11 @@ QString aggregateSource(bool summary, const SalesFilter &f, const Keys &keys, Wh
                 + groupBy(keys);
     }
     if (from.isValid() && from.day() != 1)
-        parts << ledger(from.toString(Qt::ISODate), QDate(from.year(), from.month(), from.daysInMonth()).toString(Qt::ISODate),
-                        QStringLiteral("_a"));
+        parts << ledger(from.toString(Qt::ISODate),
+            QDate(from.year(), from.month(), from.daysInMonth()).toString(Qt::ISODate), QStringLiteral("_a"));
     if (to.isValid() && to.day() != to.daysInMonth())
-        parts << ledger(QDate(to.year(), to.month(), 1).toString(Qt::ISODate), to.toString(Qt::ISODate), QStringLiteral("_b"));
+        parts << ledger(
+            QDate(to.year(), to.month(), 1).toString(Qt::ISODate), to.toString(Qt::ISODate), QStringLiteral("_b"));
     return QLatin1Char('(') + parts.join(QLatin1String(" UNION ALL ")) + QLatin1Char(')');
 }
 
@@ -214,8 +219,7 @@ bool SalesFilter::operator==(const SalesFilter &o) const
 SalesQuery::SalesQuery(QSqlDatabase db)
     : m_db(db)
     , m_summary(SalesSummary::exists(db))
-{
-}
+{ }
 
 namespace {
 
@@ -240,7 +244,7 @@ QVector<Cell> cells(QSqlQuery &q)
 {
     QVector<Cell> out;
     while (q.next())
-        out.push_back(Cell{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+        out.push_back(Cell { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() });
     return out;
 }
 
@@ -259,21 +263,20 @@ SalesTotals SalesQuery::totals(const SalesFilter &filter) const
     return t;
 }
 
-QVector<SalesRecord> SalesQuery::page(const SalesFilter &filter, int limit, const SalesCursor &after,
-                                      Order order) const
+QVector<SalesRecord> SalesQuery::page(const SalesFilter &filter, int limit, const SalesCursor &after, Order order) const
 {
     QVector<SalesRecord> out;
     Where w = whereOf(filter);
     if (!after.isNull()) {
         w.sql += order == Order::NewestFirst ? QStringLiteral(" AND (s.sale_date, s.id) < (:cd, :cid)")
                                              : QStringLiteral(" AND (s.sale_date, s.id) > (:cd, :cid)");
-        w.binds.push_back({QStringLiteral(":cd"), after.date});
-        w.binds.push_back({QStringLiteral(":cid"), after.id});
+        w.binds.push_back({ QStringLiteral(":cd"), after.date });
+        w.binds.push_back({ QStringLiteral(":cid"), after.id });
     }
-    w.binds.push_back({QStringLiteral(":limit"), qMax(0, limit)});
+    w.binds.push_back({ QStringLiteral(":limit"), qMax(0, limit) });
     QSqlQuery q(m_db);
-    if (!run(q, recordColumns() + QStringLiteral("WHERE ") + w.sql + orderBy(order) + QStringLiteral(" LIMIT :limit"), w,
-             &m_error))
+    if (!run(q, recordColumns() + QStringLiteral("WHERE ") + w.sql + orderBy(order) + QStringLiteral(" LIMIT :limit"),
+            w, &m_error))
         return out;
     out.reserve(limit);
     while (q.next())
@@ -285,13 +288,13 @@ QVector<SalesRecord> SalesQuery::pageAt(const SalesFilter &filter, qint64 offset
 {
     QVector<SalesRecord> out;
     Where w = whereOf(filter);
-    w.binds.push_back({QStringLiteral(":limit"), qMax(0, limit)});
-    w.binds.push_back({QStringLiteral(":offset"), qMax<qint64>(0, offset)});
+    w.binds.push_back({ QStringLiteral(":limit"), qMax(0, limit) });
+    w.binds.push_back({ QStringLiteral(":offset"), qMax<qint64>(0, offset) });
     QSqlQuery q(m_db);
     if (!run(q,
-             recordColumns() + QStringLiteral("WHERE ") + w.sql + orderBy(order)
-                 + QStringLiteral(" LIMIT :limit OFFSET :offset"),
-             w, &m_error))
+            recordColumns() + QStringLiteral("WHERE ") + w.sql + orderBy(order)
+                + QStringLiteral(" LIMIT :limit OFFSET :offset"),
+            w, &m_error))
         return out;
     while (q.next())
         out.push_back(recordFrom(q));
@@ -320,7 +323,8 @@ QVector<SalesRecord> SalesQuery::records(const QVector<qint64> &ids) const
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         // Integers only, so they can be part of the statement.
-        if (!q.exec(recordColumns() + QStringLiteral("WHERE s.id IN (") + list.join(QLatin1Char(',')) + QLatin1Char(')'))) {
+        if (!q.exec(
+                recordColumns() + QStringLiteral("WHERE s.id IN (") + list.join(QLatin1Char(',')) + QLatin1Char(')'))) {
             m_error = q.lastError().text();
             return {};
         }
@@ -342,19 +346,20 @@ QVector<SalesRecord> SalesQuery::records(const QVector<qint64> &ids) const
 
 SalesRecord SalesQuery::record(qint64 id) const
 {
-    const QVector<SalesRecord> one = records({id});
+    const QVector<SalesRecord> one = records({ id });
     return one.isEmpty() ? SalesRecord() : one.first();
 }
 
 QVector<Cell> SalesQuery::byMonthChannel(const SalesFilter &filter) const
 {
     Where w;
-    const QString from = aggregateSource(
-        m_summary, filter, {{QStringLiteral("m.month"), QStringLiteral("substr(s.sale_date, 1, 7)")}, {QStringLiteral("m.channel"), QStringLiteral("s.channel")}},
+    const QString from = aggregateSource(m_summary, filter,
+        { { QStringLiteral("m.month"), QStringLiteral("substr(s.sale_date, 1, 7)") },
+            { QStringLiteral("m.channel"), QStringLiteral("s.channel") } },
         &w);
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT k0, k1, sum(v) FROM ") + from + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"), w,
-             &m_error))
+    if (!run(q, QStringLiteral("SELECT k0, k1, sum(v) FROM ") + from + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
+            w, &m_error))
         return {};
     return cells(q);
 }
@@ -362,15 +367,15 @@ QVector<Cell> SalesQuery::byMonthChannel(const SalesFilter &filter) const
 QVector<Cell> SalesQuery::byCounty(const SalesFilter &filter) const
 {
     Where w;
-    const QString from = aggregateSource(m_summary, filter, {{QStringLiteral("m.county_id"), QStringLiteral("s.county_id")}}, &w);
+    const QString from
+        = aggregateSource(m_summary, filter, { { QStringLiteral("m.county_id"), QStringLiteral("s.county_id") } }, &w);
     QSqlQuery q(m_db);
     // Sum first, then name the few groups: no join per ledger row.
     if (!run(q,
-             QStringLiteral("SELECT g.k0, p.name, p.name_en, p.illustrative, g.amount FROM "
-                            "(SELECT k0, sum(v) AS amount FROM ")
-                 + from
-                 + QStringLiteral(" GROUP BY k0) g JOIN places p ON p.id = g.k0 ORDER BY g.amount DESC, p.name"),
-             w, &m_error))
+            QStringLiteral("SELECT g.k0, p.name, p.name_en, p.illustrative, g.amount FROM "
+                           "(SELECT k0, sum(v) AS amount FROM ")
+                + from + QStringLiteral(" GROUP BY k0) g JOIN places p ON p.id = g.k0 ORDER BY g.amount DESC, p.name"),
+            w, &m_error))
         return {};
     QVector<Cell> out;
     while (q.next()) {
@@ -379,7 +384,7 @@ QVector<Cell> SalesQuery::byCounty(const SalesFilter &filter) const
         u.name = q.value(1).toString();
         u.nameEn = q.value(2).toString();
         u.illustrative = q.value(3).toInt() != 0;
-        out.push_back(Cell{QString::number(u.id), u.displayName(), q.value(4).toLongLong()});
+        out.push_back(Cell { QString::number(u.id), u.displayName(), q.value(4).toLongLong() });
     }
     return out;
 }
@@ -387,16 +392,16 @@ QVector<Cell> SalesQuery::byCounty(const SalesFilter &filter) const
 QVector<Cell> SalesQuery::topProducts(const SalesFilter &filter, int count) const
 {
     Where w;
-    const QString from = aggregateSource(
-        m_summary, filter,
-        {{QStringLiteral("m.product"), QStringLiteral("s.product")}, {QStringLiteral("m.category"), QStringLiteral("ifnull(s.category, '')")}},
+    const QString from = aggregateSource(m_summary, filter,
+        { { QStringLiteral("m.product"), QStringLiteral("s.product") },
+            { QStringLiteral("m.category"), QStringLiteral("ifnull(s.category, '')") } },
         &w);
-    w.binds.push_back({QStringLiteral(":count"), qMax(0, count)});
+    w.binds.push_back({ QStringLiteral(":count"), qMax(0, count) });
     QSqlQuery q(m_db);
     if (!run(q,
-             QStringLiteral("SELECT k0, min(k1), sum(v) AS amount FROM ") + from
-                 + QStringLiteral(" GROUP BY k0 ORDER BY amount DESC, k0 LIMIT :count"),
-             w, &m_error))
+            QStringLiteral("SELECT k0, min(k1), sum(v) AS amount FROM ") + from
+                + QStringLiteral(" GROUP BY k0 ORDER BY amount DESC, k0 LIMIT :count"),
+            w, &m_error))
         return {};
     return cells(q);
 }
@@ -405,12 +410,12 @@ QVector<Cell> SalesQuery::byBuyerType(const SalesFilter &filter) const
 {
     Where w;
     const QString from = aggregateSource(m_summary, filter,
-                                         {{QStringLiteral("m.buyer_type"), QStringLiteral("s.buyer_type")},
-                                          {QStringLiteral("m.purchase_for_donation"), QStringLiteral("s.purchase_for_donation")}},
-                                         &w);
+        { { QStringLiteral("m.buyer_type"), QStringLiteral("s.buyer_type") },
+            { QStringLiteral("m.purchase_for_donation"), QStringLiteral("s.purchase_for_donation") } },
+        &w);
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT k0, k1, sum(v) FROM ") + from + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"), w,
-             &m_error))
+    if (!run(q, QStringLiteral("SELECT k0, k1, sum(v) FROM ") + from + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
+            w, &m_error))
         return {};
     return cells(q);
 }
@@ -421,8 +426,9 @@ QStringList SalesQuery::categories() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The summary has every category of the ledger ('' for none) in far fewer rows.
-    const QString sql = m_summary ? QStringLiteral("SELECT DISTINCT category FROM sales_monthly WHERE category <> '' ORDER BY 1")
-                                  : QStringLiteral("SELECT DISTINCT category FROM sales WHERE category IS NOT NULL ORDER BY 1");
+    const QString sql = m_summary
+        ? QStringLiteral("SELECT DISTINCT category FROM sales_monthly WHERE category <> '' ORDER BY 1")
+        : QStringLiteral("SELECT DISTINCT category FROM sales WHERE category IS NOT NULL ORDER BY 1");
     if (!q.exec(sql)) {
         m_error = q.lastError().text();
         return out;
@@ -441,7 +447,8 @@ QPair<QDate, QDate> SalesQuery::dateSpan() const
         return {};
     }
     m_error.clear();
-    return {QDate::fromString(q.value(0).toString(), Qt::ISODate), QDate::fromString(q.value(1).toString(), Qt::ISODate)};
+    return { QDate::fromString(q.value(0).toString(), Qt::ISODate),
+        QDate::fromString(q.value(1).toString(), Qt::ISODate) };
 }
 
 } // namespace tongxin

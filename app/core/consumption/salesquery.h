@@ -67,7 +67,7 @@ struct SalesCursor
     QString date; ///< ISO date of that row; empty = from the start
     qint64 id = 0;
     bool isNull() const { return date.isEmpty(); }
-    static SalesCursor after(const SalesRecord &r) { return SalesCursor{r.date.toString(Qt::ISODate), r.id}; }
+    static SalesCursor after(const SalesRecord &r) { return SalesCursor { r.date.toString(Qt::ISODate), r.id }; }
 };
 
 /// Reads the sales ledger for lists, totals and charts; fast at a million rows. Totals and
@@ -90,10 +90,10 @@ public:
     SalesTotals totals(const SalesFilter &filter) const;
     /// Up to `limit` rows after `after` (null: from the first), in `order`.
     QVector<SalesRecord> page(const SalesFilter &filter, int limit, const SalesCursor &after = SalesCursor(),
-                              Order order = Order::NewestFirst) const;
+        Order order = Order::NewestFirst) const;
     /// Up to `limit` rows from row `offset` (LIMIT/OFFSET: cost grows with the offset).
-    QVector<SalesRecord> pageAt(const SalesFilter &filter, qint64 offset, int limit,
-                                Order order = Order::NewestFirst) const;
+    QVector<SalesRecord> pageAt(
+        const SalesFilter &filter, qint64 offset, int limit, Order order = Order::NewestFirst) const;
     /// The ids of every row the filter selects, in `order` (8 bytes a row).
     QVector<qint64> ids(const SalesFilter &filter, Order order = Order::NewestFirst) const;
     /// The rows of these ids, in the order given (unknown ids are left out).

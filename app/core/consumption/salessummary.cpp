@@ -10,11 +10,13 @@ namespace {
 const QLatin1String Keys("month, county_id, channel, outlet_id, category, product, buyer_type, purchase_for_donation");
 
 // The summary key of ledger rows, as SELECT expressions over `sales`.
-const QLatin1String KeyOfSales("substr(sale_date, 1, 7), county_id, channel, ifnull(outlet_id, 0), ifnull(category, ''), "
-                               "product, buyer_type, purchase_for_donation");
+const QLatin1String KeyOfSales(
+    "substr(sale_date, 1, 7), county_id, channel, ifnull(outlet_id, 0), ifnull(category, ''), "
+    "product, buyer_type, purchase_for_donation");
 
-const QLatin1String KeyOfSalesNamed("substr(sale_date, 1, 7) AS month, county_id, channel, ifnull(outlet_id, 0) AS outlet_id, "
-                                    "ifnull(category, '') AS category, product, buyer_type, purchase_for_donation");
+const QLatin1String KeyOfSalesNamed(
+    "substr(sale_date, 1, 7) AS month, county_id, channel, ifnull(outlet_id, 0) AS outlet_id, "
+    "ifnull(category, '') AS category, product, buyer_type, purchase_for_donation");
 
 QString upsertTail()
 {
@@ -35,15 +37,14 @@ bool exec(QSqlQuery &q, const QString &sql, QString *error)
 } // namespace
 
 void SalesSummary::Accumulator::add(const QString &date, qint64 countyId, const QString &channel, qint64 outletId,
-                                    const QString &category, const QString &product, const QString &buyerType,
-                                    bool forDonation, qint64 amountFen)
+    const QString &category, const QString &product, const QString &buyerType, bool forDonation, qint64 amountFen)
 {
     const QStringView month = QStringView(date).left(7);
     // The key: the texts separated by U+001F, the numbers as raw 16-bit units (no formatting).
     QString &k = m_key;
     k.clear();
     k += month;
-    for (const qint64 v : {countyId, outletId}) {
+    for (const qint64 v : { countyId, outletId }) {
         for (int shift = 0; shift < 64; shift += 16)
             k += QChar(char16_t((quint64(v) >> shift) & 0xFFFF));
     }
@@ -57,9 +58,10 @@ void SalesSummary::Accumulator::add(const QString &date, qint64 countyId, const 
     k += forDonation ? QLatin1Char('1') : QLatin1Char('0');
     auto it = m_sums.find(k);
     if (it == m_sums.end())
-        it = m_sums.insert(k, Sum{month.toString(), countyId, channel, outletId,
-                                  category.isNull() ? QString(QLatin1String("")) : category, product, buyerType,
-                                  forDonation ? 1 : 0, 0, 0}); // '' (not NULL) for no category, as in the table
+        it = m_sums.insert(k,
+            Sum { month.toString(), countyId, channel, outletId,
+                category.isNull() ? QString(QLatin1String("")) : category, product, buyerType, forDonation ? 1 : 0, 0,
+                0 }); // '' (not NULL) for no category, as in the table
     ++it->rows;
     it->amountFen += amountFen;
 }
@@ -72,7 +74,7 @@ bool SalesSummary::Accumulator::apply(QSqlDatabase db, QString *error) const
     if (!q.prepare(QStringLiteral("INSERT INTO sales_monthly(%1, rows, amount_fen) "
                                   "VALUES(:m, :k, :c, :o, :cat, :p, :b, :f, :n, :a)")
                        .arg(Keys)
-                   + upsertTail())) {
+            + upsertTail())) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -109,9 +111,9 @@ bool SalesSummary::suspendTriggers(QSqlDatabase db, QStringList *saved, QString 
     saved->clear();
     QSqlQuery q(db);
     if (!exec(q,
-              QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                             "AND name IN ('sales_monthly_insert', 'sales_monthly_delete') ORDER BY name"),
-              error))
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                           "AND name IN ('sales_monthly_insert', 'sales_monthly_delete') ORDER BY name"),
+            error))
         return false;
     QStringList names;
     while (q.next()) {
@@ -140,10 +142,10 @@ bool SalesSummary::subtract(QSqlDatabase db, const QString &fromWhere, QString *
 {
     QSqlQuery q(db);
     return exec(q,
-                QStringLiteral("INSERT INTO sales_monthly(%1, rows, amount_fen) SELECT %2, -count(*), -sum(amount_fen) ")
-                        .arg(Keys, KeyOfSales)
-                    + fromWhere + QStringLiteral(" GROUP BY 1, 2, 3, 4, 5, 6, 7, 8") + upsertTail(),
-                error);
+        QStringLiteral("INSERT INTO sales_monthly(%1, rows, amount_fen) SELECT %2, -count(*), -sum(amount_fen) ")
+                .arg(Keys, KeyOfSales)
+            + fromWhere + QStringLiteral(" GROUP BY 1, 2, 3, 4, 5, 6, 7, 8") + upsertTail(),
+        error);
 }
 
 bool SalesSummary::removeEmpty(QSqlDatabase db, QString *error)
@@ -157,22 +159,22 @@ bool SalesSummary::rebuild(QSqlDatabase db, QString *error)
     QSqlQuery q(db);
     return exec(q, QStringLiteral("DELETE FROM sales_monthly"), error)
         && exec(q,
-                QStringLiteral("INSERT INTO sales_monthly(%1, rows, amount_fen) SELECT %2, count(*), sum(amount_fen) "
-                               "FROM sales GROUP BY 1, 2, 3, 4, 5, 6, 7, 8")
-                    .arg(Keys, KeyOfSales),
-                error);
+            QStringLiteral("INSERT INTO sales_monthly(%1, rows, amount_fen) SELECT %2, count(*), sum(amount_fen) "
+                           "FROM sales GROUP BY 1, 2, 3, 4, 5, 6, 7, 8")
+                .arg(Keys, KeyOfSales),
+            error);
 }
 
 bool SalesSummary::matchesLedger(const QSqlDatabase &db, QString *difference)
 {
     QSqlQuery q(db);
     // Keys whose sums differ, in either direction.
-    const QString sql = QStringLiteral(
-        "SELECT %1, sum(n), sum(a) FROM ("
-        " SELECT %2, count(*) AS n, sum(amount_fen) AS a FROM sales GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
-        " UNION ALL SELECT %1, -rows, -amount_fen FROM sales_monthly"
-        ") GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(n) <> 0 OR sum(a) <> 0 LIMIT 1")
-                            .arg(Keys, KeyOfSalesNamed);
+    const QString sql
+        = QStringLiteral("SELECT %1, sum(n), sum(a) FROM ("
+                         " SELECT %2, count(*) AS n, sum(amount_fen) AS a FROM sales GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+                         " UNION ALL SELECT %1, -rows, -amount_fen FROM sales_monthly"
+                         ") GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(n) <> 0 OR sum(a) <> 0 LIMIT 1")
+              .arg(Keys, KeyOfSalesNamed);
     if (!q.exec(sql)) {
         if (difference)
             *difference = q.lastError().text();

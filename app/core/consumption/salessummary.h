@@ -21,7 +21,7 @@ public:
     {
     public:
         void add(const QString &date, qint64 countyId, const QString &channel, qint64 outletId, const QString &category,
-                 const QString &product, const QString &buyerType, bool forDonation, qint64 amountFen);
+            const QString &product, const QString &buyerType, bool forDonation, qint64 amountFen);
         /// Adds the sums to the summary (upsert).
         bool apply(QSqlDatabase db, QString *error) const;
         int size() const { return int(m_sums.size()); }

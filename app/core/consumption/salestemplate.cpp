@@ -28,22 +28,23 @@ struct FieldNote
 const FieldNote &note(SalesField f)
 {
     static const FieldNote list[] = {
-        {"日期，如 2020-10-17、2020/10/17 或 2020年10月17日", "A date such as 2020-10-17, 2020/10/17 or 2020.10.17"},
-        {"帮扶馆、专柜和专店 / 商超 / 电商 / 直播 / 单位采购（也可填英文名称或代码）",
-         "Showrooms, counters and shops / Supermarkets / E-commerce / Livestream / Institutional purchase "
-         "(Chinese names and codes are accepted too)"},
-        {"已登记的销售网点名称（可空）", "The name of a registered outlet (may be empty)"},
-        {"受援县区名称，中文或英文", "The western unit's name, in Chinese or English"},
-        {"品类，如 水果、蔬菜、粮油", "A category such as fruit, vegetables, grain and oil"},
-        {"产品名称", "The product's name"},
-        {"数量，不为负（可空）", "A quantity, not negative (may be empty)"},
-        {"数量的单位，如 箱、千克（可空）", "The unit of the quantity, e.g. box, kg (may be empty)"},
-        {"金额（元），最多两位小数，不为负，可带千分位逗号", "Yuan with at most two decimals, not negative; 1,234.56 is fine"},
-        {"个人 / 机关单位 / 国有企业 / 民营企业（可空，默认个人）",
-         "Individual / Government unit / State enterprise / Private enterprise (may be empty: individual)"},
-        {"是 / 否（可空，默认否）", "Yes / No (may be empty: no)"},
-        {"来源系统的单号，用于识别重复与覆盖导入（可空）",
-         "The source's order or voucher number, used to detect duplicates and to overwrite (may be empty)"},
+        { "日期，如 2020-10-17、2020/10/17 或 2020年10月17日", "A date such as 2020-10-17, 2020/10/17 or 2020.10.17" },
+        { "帮扶馆、专柜和专店 / 商超 / 电商 / 直播 / 单位采购（也可填英文名称或代码）",
+            "Showrooms, counters and shops / Supermarkets / E-commerce / Livestream / Institutional purchase "
+            "(Chinese names and codes are accepted too)" },
+        { "已登记的销售网点名称（可空）", "The name of a registered outlet (may be empty)" },
+        { "受援县区名称，中文或英文", "The western unit's name, in Chinese or English" },
+        { "品类，如 水果、蔬菜、粮油", "A category such as fruit, vegetables, grain and oil" },
+        { "产品名称", "The product's name" },
+        { "数量，不为负（可空）", "A quantity, not negative (may be empty)" },
+        { "数量的单位，如 箱、千克（可空）", "The unit of the quantity, e.g. box, kg (may be empty)" },
+        { "金额（元），最多两位小数，不为负，可带千分位逗号",
+            "Yuan with at most two decimals, not negative; 1,234.56 is fine" },
+        { "个人 / 机关单位 / 国有企业 / 民营企业（可空，默认个人）",
+            "Individual / Government unit / State enterprise / Private enterprise (may be empty: individual)" },
+        { "是 / 否（可空，默认否）", "Yes / No (may be empty: no)" },
+        { "来源系统的单号，用于识别重复与覆盖导入（可空）",
+            "The source's order or voucher number, used to detect duplicates and to overwrite (may be empty)" },
     };
     static_assert(sizeof(list) / sizeof(list[0]) == int(SalesField::Count), "one note per field");
     return list[int(f)];
@@ -59,18 +60,19 @@ QByteArray utf8(const QString &s)
 QStringList SalesTemplate::channelNames(const QString &language)
 {
     if (chinese(language))
-        return {QStringLiteral("帮扶馆、专柜和专店"), QStringLiteral("商超"), QStringLiteral("电商"),
-                QStringLiteral("直播"), QStringLiteral("单位采购")};
-    return {QStringLiteral("Showrooms, counters and shops"), QStringLiteral("Supermarkets"),
-            QStringLiteral("E-commerce"), QStringLiteral("Livestream"), QStringLiteral("Institutional purchase")};
+        return { QStringLiteral("帮扶馆、专柜和专店"), QStringLiteral("商超"), QStringLiteral("电商"),
+            QStringLiteral("直播"), QStringLiteral("单位采购") };
+    return { QStringLiteral("Showrooms, counters and shops"), QStringLiteral("Supermarkets"),
+        QStringLiteral("E-commerce"), QStringLiteral("Livestream"), QStringLiteral("Institutional purchase") };
 }
 
 QStringList SalesTemplate::buyerTypeNames(const QString &language)
 {
     if (chinese(language))
-        return {QStringLiteral("个人"), QStringLiteral("机关单位"), QStringLiteral("国有企业"), QStringLiteral("民营企业")};
-    return {QStringLiteral("Individual"), QStringLiteral("Government unit"), QStringLiteral("State enterprise"),
-            QStringLiteral("Private enterprise")};
+        return { QStringLiteral("个人"), QStringLiteral("机关单位"), QStringLiteral("国有企业"),
+            QStringLiteral("民营企业") };
+    return { QStringLiteral("Individual"), QStringLiteral("Government unit"), QStringLiteral("State enterprise"),
+        QStringLiteral("Private enterprise") };
 }
 
 QStringList SalesTemplate::notes(int fieldIndex, const QString &language)
@@ -79,8 +81,8 @@ QStringList SalesTemplate::notes(int fieldIndex, const QString &language)
     const bool zh = chinese(language);
     const QString required = SalesFields::isRequired(f) ? (zh ? QStringLiteral("必填") : QStringLiteral("required"))
                                                         : (zh ? QStringLiteral("选填") : QStringLiteral("optional"));
-    return {SalesFields::header(f, language), required,
-            zh ? QString::fromUtf8(note(f).zh) : QString::fromUtf8(note(f).en)};
+    return { SalesFields::header(f, language), required,
+        zh ? QString::fromUtf8(note(f).zh) : QString::fromUtf8(note(f).en) };
 }
 
 bool SalesTemplate::writeCsv(QIODevice *device, const QString &language)
@@ -147,7 +149,8 @@ bool SalesTemplate::write(const QString &path, const QString &language, QString 
         for (int r = 0; r < values.size(); ++r)
             worksheet_write_string(lists, lxw_row_t(r), lxw_col_t(listColumn), utf8(values.at(r)).constData(), nullptr);
         const char letter = char('A' + listColumn++);
-        const QByteArray formula = QStringLiteral("=Lists!$%1$1:$%1$%2").arg(QLatin1Char(letter)).arg(values.size()).toLatin1();
+        const QByteArray formula
+            = QStringLiteral("=Lists!$%1$1:$%1$%2").arg(QLatin1Char(letter)).arg(values.size()).toLatin1();
         lxw_data_validation v = {};
         v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
         v.value_formula = const_cast<char *>(formula.constData());
@@ -192,12 +195,12 @@ bool SalesTemplate::write(const QString &path, const QString &language, QString 
     dropDown(lxw_col_t(SalesField::Channel), channelNames(language));
     dropDown(lxw_col_t(SalesField::BuyerType), buyerTypeNames(language));
     dropDown(lxw_col_t(SalesField::PurchaseForDonation),
-             zh ? QStringList{QStringLiteral("是"), QStringLiteral("否")}
-                : QStringList{QStringLiteral("Yes"), QStringLiteral("No")});
+        zh ? QStringList { QStringLiteral("是"), QStringLiteral("否") }
+           : QStringList { QStringLiteral("Yes"), QStringLiteral("No") });
 
-    const QStringList noteHeaders = zh ? QStringList{QStringLiteral("列"), QStringLiteral("是否必填"), QStringLiteral("填写内容")}
-                                       : QStringList{QStringLiteral("Column"), QStringLiteral("Required"),
-                                                     QStringLiteral("What to enter")};
+    const QStringList noteHeaders = zh
+        ? QStringList { QStringLiteral("列"), QStringLiteral("是否必填"), QStringLiteral("填写内容") }
+        : QStringList { QStringLiteral("Column"), QStringLiteral("Required"), QStringLiteral("What to enter") };
     for (int c = 0; c < noteHeaders.size(); ++c)
         worksheet_write_string(ns, 0, lxw_col_t(c), utf8(noteHeaders.at(c)).constData(), head);
     for (int r = 0; r < fields.size(); ++r) {

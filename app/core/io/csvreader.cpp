@@ -186,8 +186,8 @@ bool CsvReader::rewind()
         setError(tr("This build cannot read the encoding %1.").arg(encodingName(m_encoding)));
         return false;
     }
-    const bool bomMatches = (m_bomSize == 3 && m_encoding == Encoding::Utf8)
-        || (m_bomSize == 4 && m_encoding == Encoding::Gb18030);
+    const bool bomMatches
+        = (m_bomSize == 3 && m_encoding == Encoding::Utf8) || (m_bomSize == 4 && m_encoding == Encoding::Gb18030);
     m_file.seek(bomMatches ? m_bomSize : 0);
     m_buf.clear();
     m_pos = 0;
@@ -245,7 +245,7 @@ bool CsvReader::fill()
 
 QStringList CsvReader::sheetNames() const
 {
-    return {QFileInfo(m_path).completeBaseName()};
+    return { QFileInfo(m_path).completeBaseName() };
 }
 
 bool CsvReader::selectSheet(int index)

@@ -59,10 +59,7 @@ struct XlsxReader::Private
     bool inSheetData = false;
     bool done = false;
 
-    bool readPart(const QString &name, QByteArray *out)
-    {
-        return zip.read(name, out);
-    }
+    bool readPart(const QString &name, QByteArray *out) { return zip.read(name, out); }
 
     // Relationship id → resolved part name, and the target of the first relation of a type.
     QHash<QString, QString> readRels(const QString &part, const QLatin1String &typeSuffix, QString *typed)
@@ -160,8 +157,7 @@ struct XlsxReader::Private
 
 XlsxReader::XlsxReader()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 XlsxReader::~XlsxReader() = default;
 
@@ -344,7 +340,7 @@ bool XlsxReader::readRow(QStringList *cells)
             if (x.hasError() || d->sheetFile->failed())
                 setError(tr("The sheet \"%1\" is damaged: %2")
                              .arg(d->sheetNames.at(d->current),
-                                  d->sheetFile->failed() ? d->sheetFile->errorString() : x.errorString()));
+                                 d->sheetFile->failed() ? d->sheetFile->errorString() : x.errorString()));
             return false;
         }
     }

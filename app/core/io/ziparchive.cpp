@@ -227,8 +227,7 @@ struct ZipEntryDevice::Inflater
 ZipEntryDevice::ZipEntryDevice(const QString &archivePath, const ZipArchive::Entry &entry)
     : m_archivePath(archivePath)
     , m_entry(entry)
-{
-}
+{ }
 
 ZipEntryDevice::~ZipEntryDevice()
 {
@@ -250,7 +249,8 @@ bool ZipEntryDevice::open(OpenMode mode)
         setErrorString(ZipArchive::tr("The part %1 is damaged.").arg(m_entry.name));
         return false;
     }
-    const qint64 dataStart = m_entry.localHeaderOffset + 30 + le16(header.constData() + 26) + le16(header.constData() + 28);
+    const qint64 dataStart
+        = m_entry.localHeaderOffset + 30 + le16(header.constData() + 26) + le16(header.constData() + 28);
     m_z->file.seek(dataStart);
     if (m_entry.method == 8) {
         if (inflateInit2(&m_z->z, -MAX_WBITS) != Z_OK) {
