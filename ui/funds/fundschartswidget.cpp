@@ -212,7 +212,7 @@ bool FundsChartsWidget::savePng(Chart chart, const QString &path)
 
 void FundsChartsWidget::saveWithDialog(Chart chart)
 {
-    if (!m_cards[chart].view->isVisible())
+    if (m_cards[chart].view->isHidden()) // nothing drawn for this selection
         return;
     QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (dir.isEmpty())

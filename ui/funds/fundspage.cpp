@@ -5,6 +5,7 @@
 #include "funds/fundschartswidget.h"
 #include "funds/fundsrules.h"
 #include "funds/projectdetailwidget.h"
+#include "funds/projectediting.h"
 #include "funds/projectledgerview.h"
 #include "widgets/listproxy.h"
 #include "widgets/listview.h"
@@ -103,7 +104,15 @@ FundsPage::FundsPage(QWidget *parent)
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->setObjectName(QStringLiteral("ledgerSplitter"));
     m_horizontal->addWidget(m_ledger);
-    m_horizontal->addWidget(m_detail);
+    // The detail of the selected project, with its Pay / Progress / Attach bar above it.
+    m_editing = new ProjectEditing(m_ledger, m_detail, this);
+    auto *detailColumn = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailColumn);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(2);
+    detailLayout->addWidget(m_editing);
+    detailLayout->addWidget(m_detail, 1);
+    m_horizontal->addWidget(detailColumn);
     m_horizontal->setStretchFactor(0, 3);
     m_horizontal->setStretchFactor(1, 2);
     m_horizontal->setSizes({ 710, 370 });
@@ -160,6 +169,7 @@ void FundsPage::setDatabase(Database *db)
     fillFilters();
     m_ledger->setDatabase(m_db);
     m_detail->setDatabase(m_db);
+    m_editing->setDatabase(m_db);
     reload();
 }
 

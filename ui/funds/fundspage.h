@@ -15,6 +15,7 @@ namespace tongxin {
 class FundsChartsWidget;
 class ProjectDetailWidget;
 class ProjectLedgerView;
+class ProjectEditing;
 
 /// Funds and projects (资金支持 / 项目台账), read-only: filters (funding year, western unit,
 /// category, status) on top; the four funding charts; the project ledger with its totals and,
@@ -39,6 +40,7 @@ public:
     FundsChartsWidget *charts() const { return m_charts; }
     ProjectLedgerView *ledger() const { return m_ledger; }
     ProjectDetailWidget *detail() const { return m_detail; }
+    ProjectEditing *editing() const { return m_editing; }
     QLabel *warningLabel() const { return m_warning; }
 
 protected:
@@ -66,6 +68,7 @@ private:
     FundsChartsWidget *m_charts;
     ProjectLedgerView *m_ledger;
     ProjectDetailWidget *m_detail;
+    ProjectEditing *m_editing = nullptr;
 };
 
 } // namespace tongxin

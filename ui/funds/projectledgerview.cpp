@@ -59,7 +59,10 @@ ListSpec ledgerSpec(const std::shared_ptr<QHash<QString, QString>> &unitNamesEn)
             C::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Project")),
             C::money(QStringLiteral("budget_fen"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Budget")),
             C::money(QStringLiteral("paid_fen"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Paid")),
-            C::integer(QStringLiteral("percent_paid_bp"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "% paid")),
+            // Shown (and exported) as "97.7%"; sorted as shown, which numeric collation orders
+            // right; the delegate draws the bar from the raw hundredths of a percent.
+            C::custom(QStringLiteral("percent_paid_bp"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "% paid"),
+                [](const QVariant &raw) { return PercentBarDelegate::text(raw); }, false),
             C::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Status"),
                 D::ProjectStatus),
             C::custom(QStringLiteral("county"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Western unit"), unitText),
@@ -167,7 +170,10 @@ ProjectLedgerView::~ProjectLedgerView() = default;
 
 void ProjectLedgerView::setDatabase(Database *db)
 {
-    m_db = db && db->isOpen() ? db : nullptr;
+    Database *open = db && db->isOpen() ? db : nullptr;
+    if (open != m_db) // another file: the same id is another project
+        m_list->tableView()->selectionModel()->clearCurrentIndex();
+    m_db = open;
     m_unitNamesEn->clear();
     if (m_db) {
         for (const Unit &u : Breakdowns::westernUnits(m_db->db())) {

@@ -135,7 +135,7 @@ qint64 RecordActions::currentId() const
     return row < 0 ? 0 : m_list->value(row, QStringLiteral("id")).toLongLong();
 }
 
-int RecordActions::run(RecordDialog &dialog)
+int RecordActions::runDialog(RecordDialog &dialog)
 {
     if (driver())
         return driver()(dialog);
@@ -150,7 +150,7 @@ bool RecordActions::openNew(const QVariantMap &prefill)
     for (auto it = prefill.constBegin(); it != prefill.constEnd(); ++it)
         values.insert(it.key(), it.value());
     RecordDialog dialog(m_db, m_spec, 0, values, m_parent);
-    if (run(dialog) != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return false;
     emit saved(dialog.savedId());
     return true;
@@ -161,7 +161,7 @@ bool RecordActions::openEdit(qint64 id)
     if (!m_db || !m_db->isOpen() || !id)
         return false;
     RecordDialog dialog(m_db, m_spec, id, {}, m_parent);
-    if (run(dialog) != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return false;
     emit saved(id);
     return true;

@@ -45,13 +45,15 @@ public:
 
     /// Tests: run dialogs through this instead of exec() (return QDialog::Accepted or Rejected).
     static void setDialogDriver(std::function<int(RecordDialog &)> driver);
+    /// Runs a record dialog: exec(), or the test driver when one is set. Use it for every
+    /// RecordDialog so tests can drive it.
+    static int runDialog(RecordDialog &dialog);
 
 signals:
     void saved(qint64 id);
     void deleted(qint64 id);
 
 private:
-    int run(RecordDialog &dialog);
     void retranslate();
     void updateEnabled();
 

@@ -1,0 +1,185 @@
+// The Funds page's writes: a project and its payments through the forms, with the charts
+// following; a payment above the budget refused with the database unchanged; the budget warning;
+// progress updates; attachments (20 MB limit); undo.
+
+#include "db/database.h"
+#include "funds/fundschartswidget.h"
+#include "funds/fundspage.h"
+#include "funds/projectdetailwidget.h"
+#include "funds/projectediting.h"
+#include "funds/projectledgerview.h"
+#include "records/lookupcombo.h"
+#include "records/recordactions.h"
+#include "records/recordcommands.h"
+#include "records/recorddialog.h"
+#include "shell/filedialog.h"
+#include "shell/messagebox.h"
+#include "widgets/listview.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace tongxin;
+
+namespace {
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.db());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// The sum of the "paid" bars of the allocation chart, in its display unit.
+double paidInChart(FundsPage &page)
+{
+    auto *bars = qobject_cast<QBarSeries *>(page.charts()->view(FundsChartsWidget::Allocation)->chart()->series().first());
+    double sum = 0;
+    const QBarSet *paid = bars->barSets().at(1);
+    for (int i = 0; i < paid->count(); ++i)
+        sum += paid->at(i);
+    return sum;
+}
+
+void chooseUnit(RecordDialog &d)
+{
+    auto *unit = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("county_id")));
+    unit->setCurrentIndex(unit->findText(QStringLiteral("庄浪县")));
+}
+
+} // namespace
+
+class TestFundsForms final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void projectPaymentsAndCharts();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestFundsForms::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MessageBox::setRecordOnly(true);
+}
+
+void TestFundsForms::projectPaymentsAndCharts()
+{
+    Database db;
+    QVERIFY(db.create(m_dir.filePath(QStringLiteral("funds.db"))));
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO places (id, side, level, name, is_poor) VALUES (10, 'west', 'county', '庄浪县', 1)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO fund_allocations (county_id, year, amount_fen) VALUES (10, 2020, 80000000)")));
+
+    FundsPage page;
+    page.resize(1280, 800);
+    page.setDatabase(&db);
+    // The main window reloads its pages after every save; so does this test.
+    connect(undoStack(), &QUndoStack::indexChanged, &page, [&] { page.setDatabase(&db); });
+    QCOMPARE(paidInChart(page), 0.0);
+
+    // A project of 1,000,000 yuan: above the 800,000 allocated, so saved with a warning.
+    RecordActions::setDialogDriver([](RecordDialog &d) {
+        d.setValue(QStringLiteral("name"), QStringLiteral("南湖镇人饮工程"));
+        d.setValue(QStringLiteral("year"), 2020);
+        chooseUnit(d);
+        d.setValue(QStringLiteral("category"), QStringLiteral("drinking_water"));
+        qobject_cast<QLineEdit *>(d.editor(QStringLiteral("budget_fen")))->setText(QStringLiteral("1,000,000"));
+        d.setValue(QStringLiteral("beneficiaries"), 900);
+        d.setValue(QStringLiteral("beneficiaries_poor"), 300);
+        d.accept();
+        return d.result();
+    });
+    MessageBox::clearRecorded();
+    QVERIFY(page.editing()->projectActions()->openNew());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT budget_fen FROM projects WHERE name = '南湖镇人饮工程'")), 100000000LL);
+    QVERIFY(!MessageBox::recorded().isEmpty()); // the budget warning
+    const qint64 project = scalar(db, QStringLiteral("SELECT id FROM projects"));
+    page.ledger()->selectProject(project);
+    QCOMPARE(page.detail()->projectId(), project);
+
+    // A payment of 300,000 yuan: the chart's paid bar follows.
+    auto pay = [](const QString &amount, QString *message) {
+        return [=](RecordDialog &d) {
+            d.setValue(QStringLiteral("pay_date"), QStringLiteral("2020-06-01"));
+            qobject_cast<QLineEdit *>(d.editor(QStringLiteral("amount_fen")))->setText(amount);
+            d.accept();
+            if (message)
+                *message = d.message();
+            if (d.result() != QDialog::Accepted)
+                d.reject();
+            return d.result();
+        };
+    };
+    RecordActions::setDialogDriver(pay(QStringLiteral("300000"), nullptr));
+    QVERIFY(page.editing()->addPayment());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT sum(amount_fen) FROM project_payments")), 30000000LL);
+    page.ledger()->selectProject(project);
+    QCOMPARE(paidInChart(page), 300.0); // thousand yuan: the test runs in English
+
+    // 800,000 more would exceed the budget: refused, with the amounts, nothing written.
+    QString message;
+    RecordActions::setDialogDriver(pay(QStringLiteral("800000"), &message));
+    QVERIFY(!page.editing()->addPayment());
+    QVERIFY2(message.contains(QStringLiteral("budget")), qPrintable(message));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_payments")), 1);
+
+    // Undo takes the payment back; the chart follows.
+    undoStack()->undo();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_payments")), 0);
+    QCOMPARE(paidInChart(page), 0.0);
+    undoStack()->redo();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_payments")), 1);
+
+    // A progress update.
+    page.ledger()->selectProject(project);
+    RecordActions::setDialogDriver([](RecordDialog &d) {
+        d.setValue(QStringLiteral("update_date"), QStringLiteral("2020-07-01"));
+        d.setValue(QStringLiteral("text"), QStringLiteral("管网铺设完成一半"));
+        d.setValue(QStringLiteral("percent"), 50);
+        d.accept();
+        return d.result();
+    });
+    QVERIFY(page.editing()->addUpdate());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT percent FROM project_updates")), 50);
+
+    // Attachments: a small file is kept byte for byte; one over 20 MB is refused.
+    page.ledger()->selectProject(project);
+    const QString small = m_dir.filePath(QStringLiteral("协议.pdf"));
+    {
+        QFile f(small);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 test");
+    }
+    FileDialog::setNextFileName(small);
+    QVERIFY(page.editing()->attachFile());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT size_bytes FROM project_attachments")), 13);
+    const QString big = m_dir.filePath(QStringLiteral("big.jpg"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(20LL * 1024 * 1024 + 1));
+    }
+    FileDialog::setNextFileName(big);
+    MessageBox::clearRecorded();
+    QVERIFY(!page.editing()->attachFile());
+    QVERIFY(!MessageBox::recorded().isEmpty());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_attachments")), 1);
+
+    RecordActions::setDialogDriver(nullptr);
+    undoStack()->clear();
+}
+
+QTEST_MAIN(TestFundsForms)
+#include "test_funds_forms.moc"
