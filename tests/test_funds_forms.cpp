@@ -3,11 +3,13 @@
 // progress updates; attachments (20 MB limit); undo.
 
 #include "db/database.h"
+#include "funds/allocationsdialog.h"
 #include "funds/fundschartswidget.h"
 #include "funds/fundspage.h"
 #include "funds/projectdetailwidget.h"
 #include "funds/projectediting.h"
 #include "funds/projectledgerview.h"
+#include "money/money.h"
 #include "records/lookupcombo.h"
 #include "records/recordactions.h"
 #include "records/recordcommands.h"
@@ -25,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -63,6 +66,7 @@ class TestFundsForms final : public QObject
 private slots:
     void initTestCase();
     void projectPaymentsAndCharts();
+    void allocationsFormAndTotals();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +181,34 @@ void TestFundsForms::projectPaymentsAndCharts()
     QVERIFY(!MessageBox::recorded().isEmpty());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_attachments")), 1);
 
+    RecordActions::setDialogDriver(nullptr);
+    undoStack()->clear();
+}
+
+void TestFundsForms::allocationsFormAndTotals()
+{
+    Database db;
+    QVERIFY(db.create(m_dir.filePath(QStringLiteral("alloc.db"))));
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO places (id, side, level, name) VALUES (10, 'west', 'county', '庄浪县')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO fund_allocations (county_id, year, amount_fen) VALUES (10, 2019, 50000000)")));
+    AllocationsDialog dialog(&db);
+    QCOMPARE(dialog.list()->totalRowCount(), 1);
+    RecordActions::setDialogDriver([](RecordDialog &d) {
+        chooseUnit(d);
+        d.setValue(QStringLiteral("year"), 2020);
+        qobject_cast<QLineEdit *>(d.editor(QStringLiteral("amount_fen")))->setText(QStringLiteral("1234567.8"));
+        d.setValue(QStringLiteral("doc_no"), QStringLiteral("河西合发〔2020〕5号"));
+        d.accept();
+        return d.result();
+    });
+    QVERIFY(dialog.actions()->openNew());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT amount_fen FROM fund_allocations WHERE year = 2020")), 123456780LL);
+    QCOMPARE(dialog.list()->totalRowCount(), 2);
+    // Totals: one unit row and the total row; columns 2019, 2020 and the total.
+    QCOMPARE(dialog.totals()->rowCount(), 2);
+    QCOMPARE(dialog.totals()->columnCount(), 3);
+    QCOMPARE(dialog.totals()->item(1, 2)->text(), Money::format(50000000LL + 123456780LL));
     RecordActions::setDialogDriver(nullptr);
     undoStack()->clear();
 }

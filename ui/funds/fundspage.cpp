@@ -6,6 +6,9 @@
 #include "funds/fundsrules.h"
 #include "funds/projectdetailwidget.h"
 #include "funds/projectediting.h"
+#include "funds/allocationsdialog.h"
+
+#include <QPushButton>
 #include "funds/projectledgerview.h"
 #include "widgets/listproxy.h"
 #include "widgets/listview.h"
@@ -88,6 +91,13 @@ FundsPage::FundsPage(QWidget *parent)
         filters->addSpacing(10);
     }
     filters->addStretch(1);
+    m_allocations = new QPushButton(this);
+    m_allocations->setObjectName(QStringLiteral("allocationsButton"));
+    filters->addWidget(m_allocations);
+    connect(m_allocations, &QPushButton::clicked, this, [this] {
+        AllocationsDialog dialog(m_db, this);
+        dialog.exec();
+    });
 
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("budgetWarning"));
@@ -153,6 +163,7 @@ QIcon FundsPage::icon() const
 void FundsPage::setDatabase(Database *db)
 {
     Database *open = db && db->isOpen() ? db : nullptr;
+    m_allocations->setEnabled(open != nullptr);
     if (open != m_db) { // another file: its unit ids and years mean other things
         for (QComboBox *combo : { m_year, m_unit, m_category, m_status }) {
             const QSignalBlocker block(combo);
@@ -267,6 +278,8 @@ void FundsPage::retranslateUi()
     m_unitLabel->setText(tr("&Western unit:"));
     m_categoryLabel->setText(tr("&Category:"));
     m_statusLabel->setText(tr("&Status:"));
+    m_allocations->setText(tr("&Allocations…"));
+    m_allocations->setToolTip(tr("Fiscal aid allocated (下达) per western unit and year: list, forms and totals"));
     m_year->setToolTip(tr("Projects of this funding year (the year of their plan and budget). The allocation chart "
                           "compares what was allocated for the year with what was paid in it."));
     m_unit->setToolTip(tr("Only the allocations, payments and projects of one western unit"));

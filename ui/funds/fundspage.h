@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSplitter;
 
 namespace tongxin {
@@ -69,6 +70,7 @@ private:
     ProjectLedgerView *m_ledger;
     ProjectDetailWidget *m_detail;
     ProjectEditing *m_editing = nullptr;
+    QPushButton *m_allocations = nullptr;
 };
 
 } // namespace tongxin

@@ -1,0 +1,143 @@
+#include "funds/allocationsdialog.h"
+
+#include "db/database.h"
+#include "funds/fundsforms.h"
+#include "funds/fundsquery.h"
+#include "money/money.h"
+#include "records/recordactions.h"
+#include "records/recordcommands.h"
+#include "stats/breakdowns.h"
+#include "widgets/listspec.h"
+#include "widgets/listview.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tongxin {
+
+namespace {
+
+ListSpec allocationsSpec()
+{
+    using C = ListColumn;
+    ListSpec s;
+    s.settingsKey = QStringLiteral("allocations");
+    s.context = "tongxin::AllocationsDialog";
+    s.sql = QStringLiteral("SELECT a.id, c.name AS unit, a.year, a.amount_fen, a.source, a.doc_no, a.notes "
+                           "FROM fund_allocations a JOIN places c ON c.id = a.county_id "
+                           "ORDER BY a.year, c.illustrative, c.id, a.id");
+    s.columns = {
+        C::id(QStringLiteral("id")),
+        C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Western unit")),
+        C::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Year")),
+        C::money(QStringLiteral("amount_fen"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Allocated")),
+        C::code(QStringLiteral("source"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Source"),
+                Labels::Domain::FundSource),
+        C::text(QStringLiteral("doc_no"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Document no.")),
+        C::text(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Notes")),
+    };
+    return s;
+}
+
+} // namespace
+
+AllocationsDialog::AllocationsDialog(Database *db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_list(new ListView(allocationsSpec(), this))
+    , m_actions(new RecordActions(m_list, FundsForms::allocation(), this))
+    , m_totals(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("allocationsDialog"));
+    m_list->setObjectName(QStringLiteral("allocationsList"));
+    m_totals->setObjectName(QStringLiteral("allocationTotals"));
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->verticalHeader()->setVisible(true);
+    m_totals->setMaximumHeight(170);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_totals);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_actions->setDatabase(db);
+    connect(undoStack(), &QUndoStack::indexChanged, this, &AllocationsDialog::reload);
+    reload();
+    retranslateUi();
+    resize(900, 600);
+}
+
+// Totals by unit (rows) and year (columns), from the funds core's one query.
+void AllocationsDialog::reload()
+{
+    m_totals->clear();
+    if (!m_db || !m_db->isOpen()) {
+        m_list->clear();
+        return;
+    }
+    m_list->load(m_db->db());
+    const QVector<Unit> units = Breakdowns::westernUnits(m_db->db());
+    const QVector<Cell> cells = FundsQuery::allocatedByUnitYear(m_db->db(), Filter());
+    QStringList years;
+    QMap<QPair<QString, QString>, qint64> value;
+    for (const Cell &c : cells) {
+        if (!years.contains(c.column))
+            years << c.column;
+        value[{c.row, c.column}] += c.value;
+    }
+    years.sort();
+    m_totals->setRowCount(units.size() + 1);
+    m_totals->setColumnCount(years.size() + 1);
+    QStringList rowNames;
+    QVector<qint64> columnSums(years.size() + 1, 0);
+    for (int r = 0; r < units.size(); ++r) {
+        rowNames << units.at(r).displayName();
+        qint64 rowSum = 0;
+        for (int c = 0; c < years.size(); ++c) {
+            const qint64 v = value.value({QString::number(units.at(r).id), years.at(c)});
+            rowSum += v;
+            columnSums[c] += v;
+            auto *item = new QTableWidgetItem(Money::format(v));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_totals->setItem(r, c, item);
+        }
+        columnSums[years.size()] += rowSum;
+        auto *item = new QTableWidgetItem(Money::format(rowSum));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_totals->setItem(r, years.size(), item);
+    }
+    rowNames << tr("Total");
+    for (int c = 0; c <= years.size(); ++c) {
+        auto *item = new QTableWidgetItem(Money::format(columnSums.at(c)));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+        m_totals->setItem(units.size(), c, item);
+    }
+    m_totals->setVerticalHeaderLabels(rowNames);
+    m_totals->setHorizontalHeaderLabels(years + QStringList{tr("Total")});
+    m_totals->resizeColumnsToContents();
+}
+
+void AllocationsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Fiscal aid allocated"));
+}
+
+void AllocationsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace tongxin
