@@ -1213,6 +1213,121 @@
     </message>
 </context>
 <context>
+    <name>ConsumptionForms</name>
+    <message>
+        <source>New outlet</source>
+        <translation>新增销售网点</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>The eastern district, street or community where the outlet is</source>
+        <translation>销售网点所在的东部区、街道或社区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开业日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>停业日期</translation>
+    </message>
+    <message>
+        <source>Leave unticked while the outlet is open</source>
+        <translation>销售网点仍在营业时请勿勾选</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>新增销售记录</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Where it was sold; empty for institutional purchases and sales without an outlet</source>
+        <translation>销售地点；单位采购及无销售网点的销售留空</translation>
+    </message>
+    <message>
+        <source>Origin western unit</source>
+        <translation>产地县区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>The unit of the quantity: box, bag, kg …</source>
+        <translation>数量的计量单位：箱、袋、千克等</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>购买方类型</translation>
+    </message>
+    <message>
+        <source>Purchase instead of donation</source>
+        <translation>以购代捐</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>来源编号</translation>
+    </message>
+    <message>
+        <source>The order, voucher or contract number of the source</source>
+        <translation>来源的订单号、凭证号或合同编号</translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>The CSV file could not be written: %1</source>
@@ -1383,6 +1498,195 @@
     <message>
         <source>The demo data could not be generated.</source>
         <translation>无法生成演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>EventRules</name>
+    <message>
+        <source>The event needs a name.</source>
+        <translation>活动须填写名称。</translation>
+    </message>
+    <message>
+        <source>The event needs its first day.</source>
+        <translation>活动须填写开始日期。</translation>
+    </message>
+    <message>
+        <source>The event needs its last day.</source>
+        <translation>活动须填写结束日期。</translation>
+    </message>
+    <message>
+        <source>The event cannot end (%1) before it starts (%2).</source>
+        <translation>活动的结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 livestream sessions of this event fall outside these dates (%2 to %3): change their dates first, or keep the event's dates around them.</source>
+        <translation>本活动有 %1 场直播不在此日期范围（%2 至 %3）内：请先修改这些直播的日期，或使活动日期涵盖这些直播。</translation>
+    </message>
+    <message>
+        <source>Choose the event of the livestream session.</source>
+        <translation>请选择直播场次所属的活动。</translation>
+    </message>
+    <message>
+        <source>The livestream session needs its date.</source>
+        <translation>直播场次须填写日期。</translation>
+    </message>
+    <message>
+        <source>The event of the livestream session does not exist.</source>
+        <translation>直播场次所属的活动不存在。</translation>
+    </message>
+    <message>
+        <source>The session's date %1 is outside the event "%2", which runs from %3 to %4.</source>
+        <translation>直播场次日期 %1 不在活动“%2”的时间范围（%3 至 %4）内。</translation>
+    </message>
+    <message>
+        <source>The unit of a livestream session must be a western unit.</source>
+        <translation>直播场次的所属县区必须是西部县区。</translation>
+    </message>
+    <message>
+        <source>Sales cannot be negative.</source>
+        <translation>销售额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Orders cannot be negative.</source>
+        <translation>订单量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Viewers cannot be negative.</source>
+        <translation>观看人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Clicks cannot be negative.</source>
+        <translation>点击量不能为负数。</translation>
+    </message>
+    <message>
+        <source>The talent needs a name.</source>
+        <translation>直播人才须填写姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit the talent comes from.</source>
+        <translation>请选择直播人才所在的西部县区。</translation>
+    </message>
+    <message>
+        <source>The talent needs the date of the training.</source>
+        <translation>直播人才须填写培训日期。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsChart</name>
+    <message>
+        <source>No western unit given</source>
+        <translation>未填写西部县区</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+That day: %4</source>
+        <translation>%1
+%2：%3
+当日：%4</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>每日销售额</translation>
+    </message>
+</context>
+<context>
+    <name>EventsForms</name>
+    <message>
+        <source>New event</source>
+        <translation>新增活动</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New livestream session</source>
+        <translation>新增直播场次</translation>
+    </message>
+    <message>
+        <source>Livestream session</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>The western unit whose produce was sold</source>
+        <translation>所售农产品的产地西部县区</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Sales (yuan)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单量</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <source>New livestream talent</source>
+        <translation>新增直播人才</translation>
+    </message>
+    <message>
+        <source>Livestream talent</source>
+        <translation>直播人才</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Trained for the event</source>
+        <translation>培训所属活动</translation>
+    </message>
+    <message>
+        <source>The event the talent was trained for, if any</source>
+        <translation>该直播人才参加培训所属的活动（如有）</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>个人背景</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2457,149 @@
     </message>
 </context>
 <context>
+    <name>FundsForms</name>
+    <message>
+        <source>New allocation</source>
+        <translation>新增资金下达</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>资金下达</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Amount allocated (yuan)</source>
+        <translation>下达金额（元）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New aid project</source>
+        <translation>新增帮扶项目</translation>
+    </message>
+    <message>
+        <source>Aid project</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Funding year</source>
+        <translation>资金年度</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>乡镇或村</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>e.g. 土炕改造, 标准化卫生室, 两癌救助</source>
+        <translation>例如：土炕改造、标准化卫生室、两癌救助</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>People benefited</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Of whom registered poor</source>
+        <translation>其中建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>The registered poor benefited cannot be more than all people benefited.</source>
+        <translation>其中建档立卡贫困人口不能多于受益总人数。</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>新增拨付</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>New progress update</source>
+        <translation>新增进展情况</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>完成比例</translation>
+    </message>
+</context>
+<context>
     <name>FundsQuery</name>
     <message>
         <source>There is no project number %1.</source>
@@ -2798,6 +3245,113 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OutletRules</name>
+    <message>
+        <source>An outlet needs a name.</source>
+        <translation>销售网点须填写名称。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of outlet.</source>
+        <translation>请选择销售网点类型。</translation>
+    </message>
+    <message>
+        <source>There is already an outlet named “%1”.</source>
+        <translation>已有名为“%1”的销售网点。</translation>
+    </message>
+    <message>
+        <source>The place chosen does not exist.</source>
+        <translation>所选地方不存在。</translation>
+    </message>
+    <message>
+        <source>An outlet is in the east: choose an eastern place.</source>
+        <translation>销售网点设在东部：请选择东部的地方。</translation>
+    </message>
+    <message>
+        <source>The opening date is not a date.</source>
+        <translation>开业日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The closing date is not a date.</source>
+        <translation>停业日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The outlet cannot close (%1) before it opened (%2).</source>
+        <translation>销售网点的停业日期（%1）不能早于开业日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A closed outlet needs its opening date too.</source>
+        <translation>已停业的销售网点也须填写开业日期。</translation>
+    </message>
+    <message>
+        <source>The outlet has sales from %1, before the opening date.</source>
+        <translation>该销售网点自 %1 起有销售记录，早于开业日期。</translation>
+    </message>
+    <message>
+        <source>The outlet has sales until %1, after the closing date.</source>
+        <translation>该销售网点直到 %1 仍有销售记录，晚于停业日期。</translation>
+    </message>
+    <message>
+        <source>A sale needs its date.</source>
+        <translation>销售记录须填写日期。</translation>
+    </message>
+    <message>
+        <source>Choose the channel of the sale.</source>
+        <translation>请选择销售渠道。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit the product comes from.</source>
+        <translation>请选择产品产地所在的西部县区。</translation>
+    </message>
+    <message>
+        <source>The origin of a product is a western unit (a county or district).</source>
+        <translation>产品产地须为西部县区（县或区）。</translation>
+    </message>
+    <message>
+        <source>A sale needs the product sold.</source>
+        <translation>销售记录须填写所售产品。</translation>
+    </message>
+    <message>
+        <source>A sale needs its amount in yuan.</source>
+        <translation>销售记录须填写金额（元）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The quantity “%1” is not a number.</source>
+        <translation>数量“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation>数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose the type of buyer.</source>
+        <translation>请选择购买方类型。</translation>
+    </message>
+    <message>
+        <source>The outlet chosen does not exist.</source>
+        <translation>所选销售网点不存在。</translation>
+    </message>
+    <message>
+        <source>%1 opened on %2, after the date of this sale.</source>
+        <translation>%1 于 %2 开业，晚于本笔销售的日期。</translation>
+    </message>
+    <message>
+        <source>%1 closed on %2, before the date of this sale.</source>
+        <translation>%1 于 %2 停业，早于本笔销售的日期。</translation>
+    </message>
+    <message>
+        <source>The ledger already has this sale (%1, %2, %3). Give a source reference to tell two sales apart.</source>
+        <translation>台账中已有这笔销售记录（%1，%2，%3）。请填写来源编号以区分两笔销售。</translation>
+    </message>
+    <message>
+        <source>The ledger already has this sale (%1, %2, %3, %4).</source>
+        <translation>台账中已有这笔销售记录（%1，%2，%3，%4）。</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +4048,53 @@
     <message>
         <source>These two parties already have an active pairing of the kind “%1”.</source>
         <translation>双方已有类型为“%1”的有效结对。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesCharts</name>
+    <message>
+        <source>Sales by month and channel</source>
+        <translation>销售额（按月份和渠道）</translation>
+    </message>
+    <message>
+        <source>Sales by origin western unit</source>
+        <translation>销售额（按产地县区）</translation>
+    </message>
+    <message>
+        <source>Top %1 products</source>
+        <translation>销售额前 %1 位的产品</translation>
+    </message>
+    <message>
+        <source>Sales by buyer type</source>
+        <translation>销售额（按购买方类型）</translation>
+    </message>
+    <message>
+        <source>Sales: %1 (%2 of the month)</source>
+        <translation>销售额：%1（占当月的 %2）</translation>
+    </message>
+    <message>
+        <source>All channels: %1</source>
+        <translation>全部渠道：%1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Sales: %1 (%2 of %3)</source>
+        <translation>销售额：%1（占总额 %3 的 %2）</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Sales: %1 (rank %2)</source>
+        <translation>销售额：%1（第 %2 名）</translation>
+    </message>
+    <message>
+        <source>of which purchase instead of donation: %1 (%2)</source>
+        <translation>其中以购代捐：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4874,41 @@
     </message>
 </context>
 <context>
+    <name>tongxin::AllocationsDialog</name>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>下达金额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Fiscal aid allocated</source>
+        <translation>财政帮扶资金下达</translation>
+    </message>
+</context>
+<context>
     <name>tongxin::AreaPage</name>
     <message>
         <source>Show only what belongs to one western unit</source>
@@ -4390,7 +5026,9 @@
     </message>
     <message numerus="yes">
         <source>in %n units</source>
-        <translation><numerusform>分布在 %n 个县区</numerusform></translation>
+        <translation>
+            <numerusform>分布在 %n 个县区</numerusform>
+        </translation>
     </message>
     <message>
         <source>of %1 registered</source>
@@ -4496,6 +5134,181 @@
     </message>
 </context>
 <context>
+    <name>tongxin::EventsPage</name>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单量</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>%1亿</source>
+        <translation>%1亿</translation>
+    </message>
+    <message>
+        <source>%1万</source>
+        <translation>%1万</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1百万</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <translation>%1千</translation>
+    </message>
+    <message>
+        <source>Events and livestreams</source>
+        <translation>活动与直播</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No event yet.&lt;/b&gt; Add one with New above: an e-commerce festival, a livestream week …</source>
+        <translation>&lt;b&gt;尚无活动。&lt;/b&gt;请点击上方的“新增”添加活动，如电商节、直播周等。</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 days</source>
+        <translation>%1 至 %2，共 %3 天</translation>
+    </message>
+    <message>
+        <source>organised by %1</source>
+        <translation>主办单位：%1</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单量</translation>
+    </message>
+    <message>
+        <source>viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <source>livestream sessions</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>livestream talents trained</source>
+        <translation>培训直播人才</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The totals could not be read: %1</source>
+        <translation>无法读取合计：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All livestreams, whole period:&lt;/b&gt; sales %1 · orders %2 · viewers %3 · clicks %4 · %5 sessions · %6 talents trained</source>
+        <translation>&lt;b&gt;全部直播（整个期间）：&lt;/b&gt;销售额 %1 · 订单量 %2 · 观看人数 %3 · 点击量 %4 · 直播 %5 场 · 培训直播人才 %6 人</translation>
+    </message>
+    <message>
+        <source>The dashboard's figures: every livestream session and every talent trained, whatever the event</source>
+        <translation>总览页的指标：全部直播场次和全部培训的直播人才，不论所属活动</translation>
+    </message>
+    <message>
+        <source>No livestream sessions for this event yet.</source>
+        <translation>本活动尚无直播场次。</translation>
+    </message>
+    <message>
+        <source>E-commerce festivals and other events with their livestream sessions (直播带货) and the livestream talents trained for them. Choose an event to see its sessions, talents, totals and sales by day.</source>
+        <translation>电商节等活动，及其直播带货场次和为其培训的直播人才。选择一个活动，可查看其直播场次、直播人才、合计和每日销售额。</translation>
+    </message>
+    <message>
+        <source>Livestream sessions</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Talents trained</source>
+        <translation>培训直播人才</translation>
+    </message>
+</context>
+<context>
     <name>tongxin::FundsChartsWidget</name>
     <message>
         <source>Save Chart as PNG…</source>
@@ -4587,6 +5400,498 @@
     <message>
         <source>Only projects in one status (the allocation chart covers all projects)</source>
         <translation>只显示单个状态的项目（下达图涵盖全部项目）</translation>
+    </message>
+    <message>
+        <source>&amp;Allocations…</source>
+        <translation>资金下达(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Fiscal aid allocated (下达) per western unit and year: list, forms and totals</source>
+        <translation>按西部县区和年度下达的财政帮扶资金：列表、录入和合计</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ImportFilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Sales files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>销售数据文件 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, %1, with one sheet: %2</source>
+        <translation>Excel 工作簿，%1，含 1 个工作表：%2</translation>
+    </message>
+    <message>
+        <source>Excel workbook, %1, with %2 sheets: %3</source>
+        <translation>Excel 工作簿，%1，含 %2 个工作表：%3</translation>
+    </message>
+    <message>
+        <source>CSV file, %1; encoding detected: %2 (with a byte order mark).</source>
+        <translation>CSV 文件，%1；检测到的编码：%2（带字节顺序标记）。</translation>
+    </message>
+    <message>
+        <source>CSV file, %1; encoding detected: %2.</source>
+        <translation>CSV 文件，%1；检测到的编码：%2。</translation>
+    </message>
+    <message>
+        <source>Template saved as %1.</source>
+        <translation>模板已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Sales rows from a shop, counter, online store or livestream platform: a CSV file or an Excel workbook.</source>
+        <translation>来自专店、专柜、网店或直播平台的销售记录：CSV 文件或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>CSV files may be in UTF-8 (with or without a byte order mark) or in GB18030, as Excel saves them on Chinese Windows; the encoding is detected and can be changed on the next page. Workbooks (.xlsx) may have several sheets.</source>
+        <translation>CSV 文件可以是 UTF-8 编码（带或不带字节顺序标记），也可以是中文版 Windows 上 Excel 保存时使用的 GB18030 编码；程序会自动检测编码，并可在下一页更改。工作簿（.xlsx）可以包含多个工作表。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 文件的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>One row per sale, below a row of column headers.</source>
+        <translation>每笔销售一行，位于表头行之下。</translation>
+    </message>
+    <message>
+        <source>Required:</source>
+        <translation>必填：</translation>
+    </message>
+    <message>
+        <source>Optional:</source>
+        <translation>选填：</translation>
+    </message>
+    <message>
+        <source>Files with the template's column headers (in Chinese or in English, in any order) need no mapping; other headers are matched to the fields on the third page. The template lists every column with a note on what to enter.</source>
+        <translation>表头与模板一致（中文或英文，列的顺序不限）的文件无需映射；其他表头将在第三页与字段对应。模板列出了每一列，并附有填写说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Save template…</source>
+        <translation>保存模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saves the template as an Excel workbook or a CSV file, with headers in the language of the program</source>
+        <translation>将模板保存为 Excel 工作簿或 CSV 文件，表头使用程序当前的语言</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ImportMappingPage</name>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <source>Every required field was recognised from the column headers: nothing to map. Check the optional fields if you like.</source>
+        <translation>已根据表头识别出全部必填字段，无需映射。如有需要，可检查可选字段。</translation>
+    </message>
+    <message>
+        <source>Some headers are not the template's. Choose the column that holds each field; fields marked * are required. Your choice is remembered for files with the same headers.</source>
+        <translation>部分表头与模板不一致。请为每个字段选择对应的列；标有 * 的字段为必填。对于表头相同的文件，将记住您的选择。</translation>
+    </message>
+    <message>
+        <source>The columns chosen last time for files with these headers were restored.</source>
+        <translation>已恢复上次为具有相同表头的文件所选的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field; fields marked * are required. Your choice is remembered for files with the same headers.</source>
+        <translation>请为每个字段选择对应的列；标有 * 的字段为必填。对于表头相同的文件，将记住您的选择。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1.</source>
+        <translation>以下必填字段没有对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for several fields: %2.</source>
+        <translation>“%1”列被同时指定给多个字段：%2。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each field of the sales ledger.</source>
+        <translation>文件中的哪一列对应销售台账的各个字段。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>&amp;Use the headers</source>
+        <translation>按表头对应(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Map the columns as their headers say, forgetting the choice made by hand</source>
+        <translation>按表头对应各列，放弃手动所作的选择</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ImportPreviewPage</name>
+    <message>
+        <source>detected: %1</source>
+        <translation>检测结果：%1</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>工作表为空。</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 of the file. The highlighted row holds the column headers; the rows below it are imported. Choose another row if the headers are lower down.</source>
+        <translation>文件的第 %1 至 %2 行。高亮的行为表头行，其下各行将被导入。如果表头在更下方，请选择其他行。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Check that the text reads correctly. If Chinese characters look garbled, choose the other encoding.</source>
+        <translation>请检查文字显示是否正确。如果中文显示为乱码，请选择另一种编码。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headers in row:</source>
+        <translation>表头所在行(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ImportRunPage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 read; saving…</source>
+        <translation>已读取 %1，正在保存…</translation>
+    </message>
+    <message>
+        <source>%1 of about %2</source>
+        <translation>%1 / 约 %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The rows are written to the ledger.</source>
+        <translation>各行数据将写入台账。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The import is written as a whole or not at all: cancelling, or a failure, leaves the ledger exactly as it was.</source>
+        <translation>导入要么整体写入，要么完全不写入：取消导入或导入失败时，台账保持原样不变。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ImportSummaryPage</name>
+    <message>
+        <source>%1 imported (%2)</source>
+        <translation>已导入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the ledger is exactly as it was before.</source>
+        <translation>未写入任何数据：台账与导入前完全相同。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>The ledger is exactly as it was before.</source>
+        <translation>台账与导入前完全相同。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1，工作表 %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>Overwrite rows of the same source references</source>
+        <translation>覆盖来源编号相同的行</translation>
+    </message>
+    <message>
+        <source>Add to the ledger</source>
+        <translation>添加到台账</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>已读取行数</translation>
+    </message>
+    <message>
+        <source>Added to the ledger</source>
+        <translation>已添加到台账</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>Skipped, with problems</source>
+        <translation>已跳过（有问题）</translation>
+    </message>
+    <message>
+        <source>Not added twice (duplicates)</source>
+        <translation>未重复添加（重复行）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>本次导入的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ImportValidatePage</name>
+    <message>
+        <source>Checked %1 of about %2…</source>
+        <translation>已检查 %1，共约 %2…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>to import (%1)</source>
+        <translation>待导入（%1）</translation>
+    </message>
+    <message>
+        <source>to import</source>
+        <translation>待导入</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No problems found: every row can be imported.</source>
+        <translation>未发现问题：所有行均可导入。</translation>
+    </message>
+    <message>
+        <source>Problems found: %1 with problems, %2 already in the ledger or earlier in the file (not added twice)</source>
+        <translation>发现问题：%1有问题，%2已在台账中或在文件前面已出现（不会重复添加）</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows (skip the %1 with problems, in red above)</source>
+        <translation>只导入有效行（跳过上方红色标出的有问题的 %1）</translation>
+    </message>
+    <message>
+        <source>Checking the file; nothing is written.</source>
+        <translation>正在检查文件，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>检查已停止。</translation>
+    </message>
+    <message>
+        <source>Problems in %1: nothing can be imported yet. Fix the file and check again, or import only the valid rows.</source>
+        <translation>%1有问题：暂时无法导入任何数据。请修正文件后重新检查，或只导入有效行。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every valid row is already in the ledger.</source>
+        <translation>没有需要导入的数据：所有有效行均已在台账中。</translation>
+    </message>
+    <message>
+        <source>Choose how to import: add the rows, or overwrite the rows earlier imports of this source put in the ledger.</source>
+        <translation>请选择导入方式：添加这些行，或覆盖此前从同一来源导入台账的行。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 (%2) will be added to the ledger.</source>
+        <translation>准备就绪：将向台账添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Replaced: %1 now in the ledger with the same source references.</source>
+        <translation>将替换：台账中现有来源编号相同的 %1。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. Rows already in the ledger are not added twice.</source>
+        <translation>写入任何数据之前，先检查每一行。台账中已有的行不会重复添加。</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>with problems</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the ledger (rows already in it are skipped as duplicates)</source>
+        <translation>添加到台账(&amp;A)（台账中已有的行作为重复行跳过）</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite: replace the ledger rows that have the source reference of a row of this file (a corrected file from the same source)</source>
+        <translation>覆盖(&amp;O)：替换台账中来源编号与本文件某行相同的行（适用于同一来源的更正文件）</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>重新检查(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Read the file again, e.g. after correcting it</source>
+        <translation>重新读取文件，例如修正文件之后</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ImportWizard</name>
+    <message>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <source>sales-import-template</source>
+        <extracomment>File name of the saved import template (no suffix)</extracomment>
+        <translation>销售数据导入模板</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved to %1: %2</source>
+        <translation>无法将模板保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import sales</source>
+        <translation>导入销售数据</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ImportWizardIssues</name>
+    <message>
+        <source>whole row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ImportWizardRunner</name>
+    <message>
+        <source>The database has no file to import into.</source>
+        <translation>数据库没有对应的文件，无法导入。</translation>
     </message>
 </context>
 <context>
@@ -4932,11 +6237,15 @@
     </message>
     <message numerus="yes">
         <source>%n pairings in force on %1</source>
-        <translation><numerusform>截至 %1 有效结对 %n 对</numerusform></translation>
+        <translation>
+            <numerusform>截至 %1 有效结对 %n 对</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no longer in force</source>
-        <translation><numerusform>%n 对已失效</numerusform></translation>
+        <translation>
+            <numerusform>%n 对已失效</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 eastern and %2 western parties</source>
@@ -5083,7 +6392,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… 另有 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 pairing:</source>
@@ -5091,7 +6402,9 @@
     </message>
     <message numerus="yes">
         <source>%n pairings:</source>
-        <translation><numerusform>%n 个结对：</numerusform></translation>
+        <translation>
+            <numerusform>%n 个结对：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5203,6 +6516,73 @@
     <message>
         <source>meetings</source>
         <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::OutletsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开业日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>停业日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>营业中</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>营业中 %1 家</translation>
+    </message>
+    <message>
+        <source>Totals by kind</source>
+        <translation>按类型合计</translation>
+    </message>
+    <message>
+        <source>Totals of the rows shown, by kind</source>
+        <translation>所显示各行按类型的合计</translation>
+    </message>
+    <message>
+        <source>Show only the outlets of one kind</source>
+        <translation>只显示单个类型的销售网点</translation>
     </message>
 </context>
 <context>
@@ -5372,7 +6752,9 @@
     </message>
     <message numerus="yes">
         <source>%n pairings</source>
-        <translation><numerusform>%n 个结对</numerusform></translation>
+        <translation>
+            <numerusform>%n 个结对</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · no pairings</source>
@@ -5552,6 +6934,81 @@
     <message>
         <source>Open the file with the program your system uses for its type</source>
         <translation>用系统为此类文件设定的程序打开文件</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::ProjectEditing</name>
+    <message>
+        <source>Budgets Above the Allocation</source>
+        <translation>预算超过下达额</translation>
+    </message>
+    <message>
+        <source>Delete Payment</source>
+        <translation>删除拨付</translation>
+    </message>
+    <message>
+        <source>Delete the selected payment? Ctrl+Z undoes it.</source>
+        <translation>删除所选拨付记录？按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>拨付记录</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Attach a File</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>照片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Attach</source>
+        <translation>无法添加附件</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this project?</source>
+        <translation>从此项目中移除“%1”？</translation>
+    </message>
+    <message>
+        <source>Cannot Remove</source>
+        <translation>无法移除</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>拨付(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record a payment (拨付) against the selected project</source>
+        <translation>为所选项目登记一笔拨付</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress…</source>
+        <translation>进展(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Record a progress update of the selected project</source>
+        <translation>登记所选项目的进展情况</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>添加附件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Store a photo or scanned document (at most 20 MB) with the selected project</source>
+        <translation>为所选项目保存照片或扫描文件（最大 20 MB）</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除附件</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +7425,354 @@
         <source>Open a database to make reports.</source>
         <translation>打开数据库后才能生成报表。</translation>
     </message>
+    <message>
+        <source>Yearly &amp;targets…</source>
+        <translation>年度目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Enter the targets per indicator, western unit and year that reports set against the actual figures</source>
+        <translation>按指标、西部县区和年份录入目标，报表将据此与实际数据对照</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::SalesChartsWidget</name>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取指标：%1</translation>
+    </message>
+    <message>
+        <source>No sales for this selection.</source>
+        <translation>此条件下没有销售记录。</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>图表未保存</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>无法把图表保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>nothing to draw</source>
+        <translation>无可绘制的数据</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The charts follow the ledger's filters (dates, channel, outlet, western unit, category, buyer type); the text search applies to the ledger only. Hover over a chart for its figures.</source>
+        <translation>图表按台账的筛选条件（日期、渠道、销售网点、西部县区、类别、购买方类型）绘制；文字搜索只作用于台账。将鼠标悬停在图表上可查看数据。</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>把此图表保存为 PNG 图片</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::SalesLedger</name>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the sale of “%1”?</source>
+        <translation>删除“%1”的销售记录？</translation>
+    </message>
+    <message>
+        <source>Sale of %1</source>
+        <translation>%1 的销售记录</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Sales ledger</source>
+        <translation>销售台账</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The ledger shows no rows to export.</source>
+        <translation>台账中没有可导出的行。</translation>
+    </message>
+    <message>
+        <source>Export the sales ledger</source>
+        <translation>导出销售台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>正在导出 %1 行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>The totals could not be read: %1</source>
+        <translation>无法读取合计：%1</translation>
+    </message>
+    <message>
+        <source>Sales records</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>of which purchase instead of donation</source>
+        <translation>其中以购代捐</translation>
+    </message>
+    <message>
+        <source>Totals of the filtered rows</source>
+        <translation>筛选结果合计</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Rows and amounts of the sales the filters and search select, whether or not they are scrolled into view.</source>
+        <translation>当前筛选和搜索条件所选全部销售记录的行数和金额，无论是否已滚动到可见区域。</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Shows the sales whose product, category, unit, source reference or outlet contains the text (%1)</source>
+        <translation>显示产品、类别、计量单位、来源编号或销售网点中包含所输入文字的销售记录（%1）</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Enter a single sale (Insert)</source>
+        <translation>录入一笔销售记录（Insert）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected sale (F2, Enter or double-click)</source>
+        <translation>编辑所选销售记录（F2、Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Delete the selected sale (Del); Ctrl+Z undoes it</source>
+        <translation>删除所选销售记录（Del）；按 Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import sales from a CSV or Excel file, with a check of every row before anything is added</source>
+        <translation>从 CSV 或 Excel 文件导入销售记录，添加前逐行校验</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Writes the rows of the filters and search, in the order shown, to a spreadsheet (.xlsx) or CSV file (%1)</source>
+        <translation>按所显示的顺序，将当前筛选和搜索条件下的行导出为电子表格（.xlsx）或 CSV 文件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::SalesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>购买方类型</translation>
+    </message>
+    <message>
+        <source>Instead of donation</source>
+        <translation>以购代捐</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>来源编号</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Purchase instead of donation (以购代捐): a unit bought the produce instead of donating money</source>
+        <translation>以购代捐：单位以采购农产品代替捐款</translation>
+    </message>
+    <message>
+        <source>Click to sort by date, newest or oldest first</source>
+        <translation>点击按日期排序（从新到旧或从旧到新）</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::SalesPage</name>
+    <message>
+        <source>Consumption aid</source>
+        <translation>消费帮扶</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至%1</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>全部销售网点</translation>
+    </message>
+    <message>
+        <source>No outlet</source>
+        <translation>无销售网点</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All buyer types</source>
+        <translation>全部购买方类型</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Only sales on or after this day</source>
+        <translation>只显示此日期及以后的销售</translation>
+    </message>
+    <message>
+        <source>Only sales on or before this day</source>
+        <translation>只显示此日期及以前的销售</translation>
+    </message>
+    <message>
+        <source>Only the sales of one channel</source>
+        <translation>只显示单个渠道的销售</translation>
+    </message>
+    <message>
+        <source>Only the sales of one outlet, or those without an outlet</source>
+        <translation>只显示单个销售网点的销售，或无销售网点的销售</translation>
+    </message>
+    <message>
+        <source>Only the produce of one western unit</source>
+        <translation>只显示单个西部县区的产品</translation>
+    </message>
+    <message>
+        <source>Only the products of one category</source>
+        <translation>只显示单个类别的产品</translation>
+    </message>
+    <message>
+        <source>Only the sales to one type of buyer</source>
+        <translation>只显示面向单一类型购买方的销售</translation>
+    </message>
+    <message>
+        <source>Sales ledger</source>
+        <translation>销售台账</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::SocialPage</name>
@@ -6217,6 +8022,41 @@
     <message>
         <source>persons</source>
         <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::TargetsDialog</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>新增目标</translation>
+    </message>
+    <message>
+        <source>Target (yuan)</source>
+        <translation>目标（元）</translation>
+    </message>
+    <message>
+        <source>This western unit already has a target for this indicator and year.</source>
+        <translation>该西部县区已有此指标本年度的目标。</translation>
+    </message>
+    <message>
+        <source>Yearly targets</source>
+        <translation>年度目标</translation>
     </message>
 </context>
 </TS>

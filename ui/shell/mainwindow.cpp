@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "consumption/eventspage.h"
+#include "consumption/salespage.h"
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "demo/demo.h"
@@ -141,6 +143,8 @@ void MainWindow::createPages()
     addPage(coverage);
     addPage(new NetworkPage(this));
     addPage(new FundsPage(this));
+    addPage(new SalesPage(this));
+    addPage(new EventsPage(this));
     addPage(new TalentPage(this));
     addPage(new LabourPage(this));
     addPage(new IndustryPage(this));

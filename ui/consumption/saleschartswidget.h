@@ -1,0 +1,71 @@
+#pragma once
+
+#include "consumption/salescharts.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QFrame;
+class QLabel;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace tongxin {
+
+/// The four sales charts of the Consumption aid page in cards, two by two: sales by month and
+/// channel, by origin western unit, the top products, and by buyer type. They follow the
+/// ledger's filters (not its text search: the charts read the monthly summary), show their
+/// figures on hover and can be saved as PNG (tool button or context menu, FileDialog seam).
+class SalesChartsWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Chart { Months, Counties, Products, Buyers, ChartCount };
+
+    explicit SalesChartsWidget(QWidget *parent = nullptr);
+
+    /// Reads the charts' data for `filter` (its search words are ignored) and draws them.
+    void load(const QSqlDatabase &db, const SalesFilter &filter);
+    /// No database: every card says so.
+    void clear();
+
+    const SalesChartData &data() const { return m_data; }
+    QChartView *view(Chart chart) const { return m_cards[chart].view; }
+    /// The text last shown on hover over a chart (empty once the pointer left).
+    QString hoverText(Chart chart) const { return m_hover[chart]; }
+    QLabel *noteLabel() const { return m_note; }
+    /// Saves the chart's card (chart and legend) as a PNG file; false with a message box on failure.
+    bool savePng(Chart chart, const QString &path);
+    /// Asks for a file name (FileDialog) and saves the chart there.
+    void saveWithDialog(Chart chart);
+
+    static QString title(Chart chart);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Card
+    {
+        QFrame *frame = nullptr;
+        QChartView *view = nullptr;
+        QLabel *legend = nullptr;
+        QLabel *empty = nullptr;
+        QToolButton *save = nullptr;
+    };
+    void buildCard(Chart chart, const QString &name);
+    void render();
+    void showHover(Chart chart, const QString &text);
+    void retranslateUi();
+
+    Card m_cards[ChartCount];
+    QString m_hover[ChartCount];
+    QLabel *m_note;
+    SalesChartData m_data;
+    QSqlDatabase m_db;
+    bool m_loaded = false;
+};
+
+} // namespace tongxin
