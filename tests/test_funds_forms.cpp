@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -112,6 +113,7 @@ void TestFundsForms::projectPaymentsAndCharts()
     const qint64 project = scalar(db, QStringLiteral("SELECT id FROM projects"));
     page.ledger()->selectProject(project);
     QCOMPARE(page.detail()->projectId(), project);
+    QTRY_VERIFY(page.editing()->findChild<QPushButton *>(QStringLiteral("payButton"))->isEnabled());
 
     // A payment of 300,000 yuan: the chart's paid bar follows.
     auto pay = [](const QString &amount, QString *message) {

@@ -57,7 +57,8 @@ ProjectEditing::ProjectEditing(ProjectLedgerView *ledger, ProjectDetailWidget *d
     connect(m_attach, &QPushButton::clicked, this, &ProjectEditing::attachFile);
     connect(m_remove, &QPushButton::clicked, this, &ProjectEditing::removeAttachment);
     connect(m_projects, &RecordActions::saved, this, &ProjectEditing::warnAboutBudgets);
-    connect(m_ledger, &ProjectLedgerView::currentProjectChanged, this, &ProjectEditing::updateEnabled);
+    connect(m_ledger, &ProjectLedgerView::currentProjectChanged, this, &ProjectEditing::updateEnabled,
+            Qt::QueuedConnection);
 
     // A payment or an update: double-click edits, Del deletes (both undoable).
     connect(m_detail->paymentsList(), &QTreeWidget::itemActivated, this,
@@ -87,10 +88,11 @@ void ProjectEditing::setDatabase(Database *db)
 
 void ProjectEditing::updateEnabled()
 {
-    const bool project = m_db && m_detail->projectId() > 0;
+    // The ledger's selection: the detail may not have been told about it yet.
+    const bool project = m_db && m_ledger->currentProjectId() > 0;
     for (QPushButton *b : {m_pay, m_progress, m_attach})
         b->setEnabled(project);
-    m_remove->setEnabled(project && !m_detail->detail().attachments.isEmpty());
+    m_remove->setEnabled(project && m_detail->attachmentsList()->topLevelItemCount() > 0);
 }
 
 void ProjectEditing::warnAboutBudgets(qint64 projectId)
