@@ -5,6 +5,7 @@
 
 #include "db/database.h"
 #include "db/transaction.h"
+#include "demo/demo.h"
 #include "domain/labels.h"
 #include "i18n/language.h"
 #include "pairing/pairingquery.h"
@@ -31,6 +32,7 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDateEdit>
+#include <QDir>
 #include <QJsonObject>
 #include <QLabel>
 #include <QSettings>
@@ -163,6 +165,7 @@ private slots:
     void countsEqualHeadline();
     void countsTab();
     void formChangesDashboardAndUndoRestores();
+    void formOnTheDemoInBothLanguages();
 
 private:
     QString m_path;
@@ -820,4 +823,37 @@ void TestPairings::formChangesDashboardAndUndoRestores()
 }
 
 QTEST_MAIN(TestPairings)
+// The form on the demo: a community ↔ village pairing offers only communities and villages,
+// and its labels follow the language. With TONGXIN_SHOTS=DIR it also saves the form as
+// DIR/pairing-form_<lang>.png (the README's screenshots).
+void TestPairings::formOnTheDemoInBothLanguages()
+{
+    QTemporaryDir dir;
+    Database demo;
+    QVERIFY(demo.create(dir.filePath(QStringLiteral("demo.db"))));
+    QVERIFY(Demo::populate(demo));
+    for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        QVERIFY(Language::apply(lang));
+        QApplication::processEvents();
+        RecordDialog d(&demo, PairingForms::pairing(), 0);
+        d.setValue(QStringLiteral("kind"), QStringLiteral("community_village"));
+        LookupCombo *east = lookup(d, "east_place_id");
+        LookupCombo *west = lookup(d, "west_place_id");
+        QVERIFY(east->isVisibleTo(&d) && west->isVisibleTo(&d));
+        QVERIFY(!lookup(d, "east_org_id")->isVisibleTo(&d));
+        QVERIFY(east->count() > 27 && west->count() > 27);
+        east->setCurrentIndex(1);
+        west->setCurrentIndex(1);
+        d.setValue(QStringLiteral("agreement_no"), QStringLiteral("河西协〔2018〕12号"));
+        d.resize(560, 420);
+        const QImage image = d.grab().toImage();
+        QVERIFY(!image.isNull());
+        QCOMPARE(d.windowTitle(), QCoreApplication::translate("PairingForms", "New pairing"));
+        const QString shots = qEnvironmentVariable("TONGXIN_SHOTS");
+        if (!shots.isEmpty())
+            image.save(QDir(shots).filePath(QStringLiteral("pairing-form_%1.png").arg(lang)));
+    }
+    QVERIFY(Language::apply(QStringLiteral("en")));
+}
+
 #include "test_pairings.moc"

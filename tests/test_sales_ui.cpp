@@ -888,7 +888,7 @@ void TestSalesUi::pageInMainWindow()
             QVERIFY(Language::apply(QString::fromLatin1(lang)));
             for (int tab = 0; tab < 3; ++tab) {
                 page->showTab(SalesPage::Tab(tab));
-                QTest::qWait(50);
+                QTest::qWait(600);
                 QVERIFY(
                     w.grab().save(QStringLiteral("%1/consumption-%2-%3.png").arg(shots, QLatin1String(lang)).arg(tab)));
             }
