@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A pie slice's share, e.g. "45.8%"</extracomment>
+        <extracomment>A pie slice&apos;s share, e.g. &quot;45.8%&quot;</extracomment>
         <translation>%1%</translation>
     </message>
 </context>
@@ -156,12 +156,12 @@
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage, e.g. "47.3%"</extracomment>
+        <extracomment>A percentage, e.g. &quot;47.3%&quot;</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One total under a list: "Person-times: 22,086"</extracomment>
+        <extracomment>One total under a list: &quot;Person-times: 22,086&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
         <translation>专业技术人才由东部选派：“%1”是西部人员。</translation>
     </message>
     <message>
-        <source>Choose the professional's field (medical, education, e-commerce, agriculture or other).</source>
+        <source>Choose the professional&apos;s field (medical, education, e-commerce, agriculture or other).</source>
         <translation>请选择专业技术人才的专业领域（医疗、教育、电商、农业或其他）。</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <translation>结对 %1 没有连接一个东部单位和一个西部单位。</translation>
     </message>
     <message>
-        <source>Pairing %1: the parties do not fit the kind "%2".</source>
+        <source>Pairing %1: the parties do not fit the kind &quot;%2&quot;.</source>
         <translation>结对 %1：双方不符合结对类型“%2”。</translation>
     </message>
     <message>
@@ -482,7 +482,7 @@
         <translation>单位 %1（%2）位于另一方的地方。</translation>
     </message>
     <message>
-        <source>The check "%1" could not run: %2</source>
+        <source>The check &quot;%1&quot; could not run: %2</source>
         <translation>检查“%1”无法运行：%2</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Run "%1 --help" for usage.</source>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@
                              输出主要指标</translation>
     </message>
     <message>
-        <source>  check FILE                 verify the file's integrity and invariants</source>
+        <source>  check FILE                 verify the file&apos;s integrity and invariants</source>
         <translation>  check FILE                 检查文件的完整性和约束</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Language of messages: zh_CN or en (default: the system's).</source>
+        <source>Language of messages: zh_CN or en (default: the system&apos;s).</source>
         <translation>消息语言：zh_CN 或 en（默认随系统）。</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
         <translation>未给出命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Commands: %2.</source>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>--year 与 --from/--to 只能二选一。</translation>
     </message>
     <message>
-        <source>The option --%1 needs a year between %2 and %3, not "%4".</source>
+        <source>The option --%1 needs a year between %2 and %3, not &quot;%4&quot;.</source>
         <translation>选项 --%1 需要 %2 到 %3 之间的年份，而不是“%4”。</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>年份范围 %1–%2 为空：--from 晚于 --to。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -649,24 +649,24 @@
                              poor villages with no pairing in force, with one kind only or with
                              several kinds (community, enterprise, chamber ↔ village), and
                              registered poor households without a cadre pair, per western unit.
-                             JSON: {"date", "units": [{"id", "name", "name_en",
-                             "illustrative", "poor_villages", "uncovered": [village],
-                             "one_kind": [village], "several_kinds": n, "households": n,
-                             "households_without_cadre": [household]}], "totals": {counts}};
-                             village = {"id", "name", "town", "kinds": [kind]},
-                             household = {"id", "head", "members", "village", "town",
-                             "registered_year", "exit_year" (null: not out of poverty)}</source>
+                             JSON: {&quot;date&quot;, &quot;units&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;name_en&quot;,
+                             &quot;illustrative&quot;, &quot;poor_villages&quot;, &quot;uncovered&quot;: [village],
+                             &quot;one_kind&quot;: [village], &quot;several_kinds&quot;: n, &quot;households&quot;: n,
+                             &quot;households_without_cadre&quot;: [household]}], &quot;totals&quot;: {counts}};
+                             village = {&quot;id&quot;, &quot;name&quot;, &quot;town&quot;, &quot;kinds&quot;: [kind]},
+                             household = {&quot;id&quot;, &quot;head&quot;, &quot;members&quot;, &quot;village&quot;, &quot;town&quot;,
+                             &quot;registered_year&quot;, &quot;exit_year&quot; (null: not out of poverty)}</source>
         <translation>  coverage FILE [--county NAME] [--date YYYY-MM-DD] [--json]
                              按西部县区列出：没有有效结对的贫困村、只有一种结对的贫困村、
                              有多种结对（社区、企业、工商联 ↔ 村）的贫困村数，
                              以及没有干部结对的建档立卡贫困户。
-                             JSON：{"date", "units": [{"id", "name", "name_en",
-                             "illustrative", "poor_villages", "uncovered": [village],
-                             "one_kind": [village], "several_kinds": n, "households": n,
-                             "households_without_cadre": [household]}], "totals": {counts}}；
-                             village = {"id", "name", "town", "kinds": [kind]}，
-                             household = {"id", "head", "members", "village", "town",
-                             "registered_year", "exit_year"（null：尚未脱贫）}</translation>
+                             JSON：{&quot;date&quot;, &quot;units&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;name_en&quot;,
+                             &quot;illustrative&quot;, &quot;poor_villages&quot;, &quot;uncovered&quot;: [village],
+                             &quot;one_kind&quot;: [village], &quot;several_kinds&quot;: n, &quot;households&quot;: n,
+                             &quot;households_without_cadre&quot;: [household]}], &quot;totals&quot;: {counts}}；
+                             village = {&quot;id&quot;, &quot;name&quot;, &quot;town&quot;, &quot;kinds&quot;: [kind]}，
+                             household = {&quot;id&quot;, &quot;head&quot;, &quot;members&quot;, &quot;village&quot;, &quot;town&quot;,
+                             &quot;registered_year&quot;, &quot;exit_year&quot;（null：尚未脱贫）}</translation>
     </message>
     <message>
         <source>  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite] [--json]
@@ -727,7 +727,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>projects: count as paid only payments dated in this calendar year; the paid total then equals summary's fiscal aid paid for the same --paid-year and --county.</source>
+        <source>projects: count as paid only payments dated in this calendar year; the paid total then equals summary&apos;s fiscal aid paid for the same --paid-year and --county.</source>
         <translation>projects：只把日期在此自然年内的拨付计为已拨付；此时拨付合计等于相同 --paid-year 和 --county 下 summary 的财政帮扶资金拨付额。</translation>
     </message>
     <message>
@@ -767,7 +767,7 @@
         <translation>init、demo、summary、projects、coverage、check 或 backup。</translation>
     </message>
     <message>
-        <source>The option --date needs a day as YYYY-MM-DD, not "%1".</source>
+        <source>The option --date needs a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>选项 --date 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@
         <translation>命令 export 需要 --table NAME 或 --stats 二者之一。</translation>
     </message>
     <message>
-        <source>Run "%1 import-sales --help" for usage.</source>
+        <source>Run &quot;%1 import-sales --help&quot; for usage.</source>
         <translation>运行“%1 import-sales --help”查看用法。</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
         <translation>  import-sales --template OUT.csv|OUT.xlsx [--lang zh_CN|en]</translation>
     </message>
     <message>
-        <source>Files with the template's headers (Chinese or English, any column order) need no mapping. Every invalid row is reported with its row number, column and reason. Rows already in the ledger (same outlet, date, product, amount and source reference) are reported as duplicates and not added. The import is one transaction: when anything fails nothing is written.</source>
+        <source>Files with the template&apos;s headers (Chinese or English, any column order) need no mapping. Every invalid row is reported with its row number, column and reason. Rows already in the ledger (same outlet, date, product, amount and source reference) are reported as duplicates and not added. The import is one transaction: when anything fails nothing is written.</source>
         <translation>表头与模板一致（中文或英文，列的顺序不限）的文件无需映射。每个无效行都会报告其行号、列和原因。台账中已有的行（销售网点、日期、产品、金额和来源编号均相同）作为重复行报告，不再添加。导入在一个事务中完成：任何一处失败，都不写入任何数据。</translation>
     </message>
     <message>
@@ -865,7 +865,7 @@
         <translation>与 --json 合用，输出为一行。</translation>
     </message>
     <message>
-        <source>Language of messages, and of the template: zh_CN or en (default: the system's).</source>
+        <source>Language of messages, and of the template: zh_CN or en (default: the system&apos;s).</source>
         <translation>消息和模板的语言：zh_CN 或 en（默认随系统）。</translation>
     </message>
     <message>
@@ -885,7 +885,7 @@
         <translation>选项 --%1 不适用于 --template。</translation>
     </message>
     <message>
-        <source>The template is written as .csv or .xlsx, not "%1".</source>
+        <source>The template is written as .csv or .xlsx, not &quot;%1&quot;.</source>
         <translation>模板须写为 .csv 或 .xlsx，而不是“%1”。</translation>
     </message>
     <message>
@@ -897,7 +897,7 @@
         <translation>选项 --sheet 需要工作表名称或序号。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gb18030.</source>
         <translation>未知编码“%1”；请使用 utf-8 或 gb18030。</translation>
     </message>
     <message>
@@ -972,11 +972,11 @@
         <translation>全部西部县区</translation>
     </message>
     <message>
-        <source>Unknown western unit "%1": the database has no western units.</source>
+        <source>Unknown western unit &quot;%1&quot;: the database has no western units.</source>
         <translation>未知西部县区“%1”：数据库中没有西部县区。</translation>
     </message>
     <message>
-        <source>Unknown western unit "%1". Available units: %2.</source>
+        <source>Unknown western unit &quot;%1&quot;. Available units: %2.</source>
         <translation>未知西部县区“%1”。可选县区：%2。</translation>
     </message>
     <message>
@@ -1076,7 +1076,7 @@
         <translation>统计表是包含多个工作表的工作簿：请写入 .xlsx 文件。</translation>
     </message>
     <message>
-        <source>Unknown table "%1". Tables: %2.</source>
+        <source>Unknown table &quot;%1&quot;. Tables: %2.</source>
         <translation>未知表“%1”。可用表：%2。</translation>
     </message>
     <message>
@@ -1116,11 +1116,11 @@
         <translation>（自动检测）</translation>
     </message>
     <message>
-        <source>%1: sheet "%2"</source>
+        <source>%1: sheet &quot;%2&quot;</source>
         <translation>%1：工作表“%2”</translation>
     </message>
     <message>
-        <source>Unknown value "%1" for --%2. Use one of: %3.</source>
+        <source>Unknown value &quot;%1&quot; for --%2. Use one of: %3.</source>
         <translation>--%2 的取值“%1”无法识别。可选值：%3。</translation>
     </message>
     <message>
@@ -1200,7 +1200,7 @@
         <translation>无法读取项目台账：%1</translation>
     </message>
     <message>
-        <source>Unknown report "%1". Reports: %2.</source>
+        <source>Unknown report &quot;%1&quot;. Reports: %2.</source>
         <translation>未知报表“%1”。可用报表：%2。</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@
         <translation>活动的结束日期（%1）不能早于开始日期（%2）。</translation>
     </message>
     <message>
-        <source>%1 livestream sessions of this event fall outside these dates (%2 to %3): change their dates first, or keep the event's dates around them.</source>
+        <source>%1 livestream sessions of this event fall outside these dates (%2 to %3): change their dates first, or keep the event&apos;s dates around them.</source>
         <translation>本活动有 %1 场直播不在此日期范围（%2 至 %3）内：请先修改这些直播的日期，或使活动日期涵盖这些直播。</translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@
         <translation>直播场次所属的活动不存在。</translation>
     </message>
     <message>
-        <source>The session's date %1 is outside the event "%2", which runs from %3 to %4.</source>
+        <source>The session&apos;s date %1 is outside the event &quot;%2&quot;, which runs from %3 to %4.</source>
         <translation>直播场次日期 %1 不在活动“%2”的时间范围（%3 至 %4）内。</translation>
     </message>
     <message>
@@ -2361,7 +2361,7 @@ That day: %4</source>
     <message>
         <source>%1 %2</source>
         <comment>number and unit</comment>
-        <extracomment>A count and its unit, e.g. "142 persons"; Chinese writes them without a space.</extracomment>
+        <extracomment>A count and its unit, e.g. &quot;142 persons&quot;; Chinese writes them without a space.</extracomment>
         <translation>%1%2</translation>
     </message>
 </context>
@@ -3104,7 +3104,7 @@ That day: %4</source>
 <context>
     <name>ListExport</name>
     <message>
-        <source>search "%1"</source>
+        <source>search &quot;%1&quot;</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
@@ -3572,7 +3572,7 @@ That day: %4</source>
     <message>
         <source>%1 %2</source>
         <comment>count and records</comment>
-        <extracomment>A count of records, e.g. "3 pairings"; Chinese writes "结对 3 条".</extracomment>
+        <extracomment>A count of records, e.g. &quot;3 pairings&quot;; Chinese writes &quot;结对 3 条&quot;.</extracomment>
         <translation>%2 %1 条</translation>
     </message>
     <message>
@@ -3754,7 +3754,7 @@ That day: %4</source>
         <translation>消费帮扶销售统计表（按月份和渠道）</translation>
     </message>
     <message>
-        <source>Unknown language "%1".</source>
+        <source>Unknown language &quot;%1&quot;.</source>
         <translation>未知语言“%1”。</translation>
     </message>
     <message>
@@ -3807,7 +3807,7 @@ That day: %4</source>
     <name>ReportParts</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A money column's header and its unit, e.g. "Budget (thousand yuan)".</extracomment>
+        <extracomment>A money column&apos;s header and its unit, e.g. &quot;Budget (thousand yuan)&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -3990,11 +3990,11 @@ That day: %4</source>
         <translation>只有专业技术人才才有专业领域。</translation>
     </message>
     <message>
-        <source>A person's place must be on their own side.</source>
+        <source>A person&apos;s place must be on their own side.</source>
         <translation>人员所在地方必须属于本方。</translation>
     </message>
     <message>
-        <source>A person's organisation must be on their own side.</source>
+        <source>A person&apos;s organisation must be on their own side.</source>
         <translation>人员所在单位必须属于本方。</translation>
     </message>
     <message>
@@ -4159,7 +4159,7 @@ That day: %4</source>
         <translation>文件中没有任何行。</translation>
     </message>
     <message>
-        <source>No column is mapped to the required fields: %1. Use the template's headers or map the columns.</source>
+        <source>No column is mapped to the required fields: %1. Use the template&apos;s headers or map the columns.</source>
         <translation>以下必填字段没有对应的列：%1。请使用模板的表头，或指定各列对应的字段。</translation>
     </message>
     <message>
@@ -4179,7 +4179,7 @@ That day: %4</source>
         <translation>无法保存导入结果：%1</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gb18030.</source>
         <translation>未知编码“%1”；请使用 utf-8 或 gb18030。</translation>
     </message>
     <message>
@@ -4187,15 +4187,15 @@ That day: %4</source>
         <translation>此项必填</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
         <translation>“%1”不是日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>"%1" is not a number of yuan with at most two decimals</source>
+        <source>&quot;%1&quot; is not a number of yuan with at most two decimals</source>
         <translation>“%1”不是有效的元金额（最多两位小数）</translation>
     </message>
     <message>
@@ -4207,23 +4207,23 @@ That day: %4</source>
         <translation>数量 %1 为负数</translation>
     </message>
     <message>
-        <source>unknown channel "%1" (channels: %2)</source>
+        <source>unknown channel &quot;%1&quot; (channels: %2)</source>
         <translation>未知渠道“%1”（可用渠道：%2）</translation>
     </message>
     <message>
-        <source>unknown buyer type "%1" (buyer types: %2)</source>
+        <source>unknown buyer type &quot;%1&quot; (buyer types: %2)</source>
         <translation>未知购买方类型“%1”（可用类型：%2）</translation>
     </message>
     <message>
-        <source>unknown origin county "%1": no western unit has this name</source>
+        <source>unknown origin county &quot;%1&quot;: no western unit has this name</source>
         <translation>未知产地县“%1”：没有同名的西部县区</translation>
     </message>
     <message>
-        <source>unknown outlet "%1": add the outlet first</source>
+        <source>unknown outlet &quot;%1&quot;: add the outlet first</source>
         <translation>未知销售网点“%1”：请先添加该网点</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no</source>
+        <source>&quot;%1&quot; is neither yes nor no</source>
         <translation>“%1”既不是“是”也不是“否”</translation>
     </message>
     <message>
@@ -4282,7 +4282,7 @@ That day: %4</source>
         <translation>无法写入文件 %1：%2</translation>
     </message>
     <message>
-        <source>The template can be written as .csv or .xlsx, not "%1".</source>
+        <source>The template can be written as .csv or .xlsx, not &quot;%1&quot;.</source>
         <translation>模板只能保存为 .csv 或 .xlsx 格式，不能保存为“%1”。</translation>
     </message>
     <message>
@@ -4317,7 +4317,7 @@ That day: %4</source>
         <translation>捐赠人</translation>
     </message>
     <message>
-        <source>Donor's name</source>
+        <source>Donor&apos;s name</source>
         <translation>捐赠方名称</translation>
     </message>
     <message>
@@ -4395,7 +4395,7 @@ That day: %4</source>
 <context>
     <name>TabularReader</name>
     <message>
-        <source>There is no sheet "%1". Sheets: %2.</source>
+        <source>There is no sheet &quot;%1&quot;. Sheets: %2.</source>
         <translation>没有名为“%1”的工作表。现有工作表：%2。</translation>
     </message>
 </context>
@@ -4612,7 +4612,7 @@ That day: %4</source>
         <translation>无法创建电子表格。</translation>
     </message>
     <message>
-        <source>The worksheet "%1" could not be added.</source>
+        <source>The worksheet &quot;%1&quot; could not be added.</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
@@ -4647,11 +4647,11 @@ That day: %4</source>
         <translation>无法读取共享字符串</translation>
     </message>
     <message>
-        <source>The sheet "%1" cannot be read: %2</source>
+        <source>The sheet &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取工作表“%1”：%2</translation>
     </message>
     <message>
-        <source>The sheet "%1" is damaged: %2</source>
+        <source>The sheet &quot;%1&quot; is damaged: %2</source>
         <translation>工作表“%1”已损坏：%2</translation>
     </message>
 </context>
@@ -4735,7 +4735,7 @@ That day: %4</source>
     </message>
     <message>
         <source>In %1: %2.</source>
-        <extracomment>The figures of an area in a sentence: "In 2017–2020: Special working groups: 11 groups; …."</extracomment>
+        <extracomment>The figures of an area in a sentence: &quot;In 2017–2020: Special working groups: 11 groups; ….&quot;</extracomment>
         <translation>统计期（%1）内，%2。</translation>
     </message>
     <message>
@@ -5288,7 +5288,7 @@ That day: %4</source>
         <translation>&lt;b&gt;全部直播（整个期间）：&lt;/b&gt;销售额 %1 · 订单量 %2 · 观看人数 %3 · 点击量 %4 · 直播 %5 场 · 培训直播人才 %6 人</translation>
     </message>
     <message>
-        <source>The dashboard's figures: every livestream session and every talent trained, whatever the event</source>
+        <source>The dashboard&apos;s figures: every livestream session and every talent trained, whatever the event</source>
         <translation>总览页的指标：全部直播场次和全部培训的直播人才，不论所属活动</translation>
     </message>
     <message>
@@ -5485,7 +5485,7 @@ That day: %4</source>
         <translation>选填：</translation>
     </message>
     <message>
-        <source>Files with the template's column headers (in Chinese or in English, in any order) need no mapping; other headers are matched to the fields on the third page. The template lists every column with a note on what to enter.</source>
+        <source>Files with the template&apos;s column headers (in Chinese or in English, in any order) need no mapping; other headers are matched to the fields on the third page. The template lists every column with a note on what to enter.</source>
         <translation>表头与模板一致（中文或英文，列的顺序不限）的文件无需映射；其他表头将在第三页与字段对应。模板列出了每一列，并附有填写说明。</translation>
     </message>
     <message>
@@ -5512,7 +5512,7 @@ That day: %4</source>
         <translation>已根据表头识别出全部必填字段，无需映射。如有需要，可检查可选字段。</translation>
     </message>
     <message>
-        <source>Some headers are not the template's. Choose the column that holds each field; fields marked * are required. Your choice is remembered for files with the same headers.</source>
+        <source>Some headers are not the template&apos;s. Choose the column that holds each field; fields marked * are required. Your choice is remembered for files with the same headers.</source>
         <translation>部分表头与模板不一致。请为每个字段选择对应的列；标有 * 的字段为必填。对于表头相同的文件，将记住您的选择。</translation>
     </message>
     <message>
@@ -7473,7 +7473,7 @@ That day: %4</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <source>The charts follow the ledger's filters (dates, channel, outlet, western unit, category, buyer type); the text search applies to the ledger only. Hover over a chart for its figures.</source>
+        <source>The charts follow the ledger&apos;s filters (dates, channel, outlet, western unit, category, buyer type); the text search applies to the ledger only. Hover over a chart for its figures.</source>
         <translation>图表按台账的筛选条件（日期、渠道、销售网点、西部县区、类别、购买方类型）绘制；文字搜索只作用于台账。将鼠标悬停在图表上可查看数据。</translation>
     </message>
     <message>
@@ -7726,8 +7726,8 @@ That day: %4</source>
         <translation>全部购买方类型</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>起始日期(&amp;F)</translation>
+        <source>Fro&amp;m</source>
+        <translation>起始日期(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;To</source>

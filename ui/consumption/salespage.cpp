@@ -362,7 +362,7 @@ void SalesPage::changeEvent(QEvent *event)
 void SalesPage::retranslateUi()
 {
     m_heading->setText(title());
-    m_fromCheck->setText(tr("&From"));
+    m_fromCheck->setText(tr("Fro&m"));
     m_toCheck->setText(tr("&To"));
     m_fromCheck->setToolTip(tr("Only sales on or after this day"));
     m_toCheck->setToolTip(tr("Only sales on or before this day"));
