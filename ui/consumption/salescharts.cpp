@@ -2,6 +2,7 @@
 
 #include "domain/labels.h"
 #include "money/money.h"
+#include "widgets/chartkit.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -25,56 +26,11 @@ namespace tongxin {
 
 namespace {
 
-// Tongxin red and gold first, then calm colours that stay apart in print (as the dashboard).
-const QList<QColor> &palette()
-{
-    static const QList<QColor> colours = { QColor(0xC6, 0x28, 0x28), QColor(0xE0, 0xA1, 0x1B), QColor(0x2E, 0x6F, 0x9E),
-        QColor(0x3C, 0x8D, 0x5A), QColor(0x7B, 0x52, 0x9E), QColor(0x8D, 0x6E, 0x63), QColor(0x00, 0x83, 0x8F),
-        QColor(0xD8, 0x63, 0x1F), QColor(0x5C, 0x6B, 0xC0), QColor(0x9E, 0x9D, 0x24) };
-    return colours;
-}
-
-QFont appFont(qreal scale, bool bold = false)
-{
-    QFont f = QApplication::font();
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    return f;
-}
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation); // filter changes and screenshots show the final state
-    chart->setBackgroundRoundness(0);
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setTitle(title);
-    chart->setTitleFont(appFont(1.0, true));
-    chart->legend()->hide();
-    chart->setLocalizeNumbers(true); // grouped digits on the axes: 30,000
-    return chart;
-}
-
-QValueAxis *moneyAxis(double max)
-{
-    auto *axis = new QValueAxis;
-    axis->setRange(0, max > 0 ? max : 1);
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-    axis->setTitleText(Money::displayUnit());
-    axis->setTitleFont(appFont(0.8));
-    axis->setLabelsFont(appFont(0.75));
-    axis->setTruncateLabels(false);
-    return axis;
-}
-
-QString percent(qint64 part, qint64 whole)
-{
-    return QLocale().toString(whole > 0 ? 100.0 * double(part) / double(whole) : 0.0, 'f', 1) + QLatin1Char('%');
-}
+using chartkit::appFont;
+using chartkit::moneyAxis;
+using chartkit::newChart;
+using chartkit::palette;
+using chartkit::share;
 
 QString swatch(const QColor &colour, const QString &name)
 {
@@ -203,7 +159,7 @@ QChart *SalesCharts::byMonth(const SalesChartData &data, const Hover &hover)
                     const qint64 fen = values.value(month);
                     const qint64 total = monthTotals.value(month);
                     hover(QStringLiteral("<b>%1 · %2</b><br>").arg(month, name.toHtmlEscaped())
-                        + tr("Sales: %1 (%2 of the month)").arg(Money::format(fen), percent(fen, total))
+                        + tr("Sales: %1 (%2 of the month)").arg(Money::format(fen), share(fen, total))
                         + QStringLiteral("<br>") + tr("All channels: %1").arg(Money::format(total)));
                 });
         }
@@ -269,7 +225,7 @@ QChart *SalesCharts::byCounty(const SalesChartData &data, const Hover &hover)
             const Cell &c = cells.at(index);
             hover(QStringLiteral("<b>%1</b><br>").arg(c.column.toHtmlEscaped())
                 + tr("Sales: %1 (%2 of %3)")
-                      .arg(Money::format(c.value), percent(c.value, total), Money::format(total)));
+                      .arg(Money::format(c.value), share(c.value, total), Money::format(total)));
         });
     }
     QChart *chart = newChart(byCountyTitle());
@@ -382,10 +338,10 @@ QChart *SalesCharts::byBuyer(const SalesChartData &data, const Hover &hover)
         if (hover) {
             const qint64 part = donation.value(code);
             QString text = QStringLiteral("<b>%1</b><br>").arg(name.toHtmlEscaped())
-                + tr("Sales: %1 (%2 of %3)").arg(Money::format(fen), percent(fen, total), Money::format(total));
+                + tr("Sales: %1 (%2 of %3)").arg(Money::format(fen), share(fen, total), Money::format(total));
             if (part > 0)
                 text += QStringLiteral("<br>")
-                    + tr("of which purchase instead of donation: %1 (%2)").arg(Money::format(part), percent(part, fen));
+                    + tr("of which purchase instead of donation: %1 (%2)").arg(Money::format(part), share(part, fen));
             QObject::connect(slice, &QPieSlice::hovered, slice, [slice, text, hover](bool on) {
                 slice->setExploded(on);
                 hover(on ? text : QString());

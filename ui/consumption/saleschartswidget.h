@@ -2,14 +2,14 @@
 
 #include "consumption/salescharts.h"
 
+#include "widgets/chartcard.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QChartView;
-class QFrame;
 class QLabel;
-class QToolButton;
 QT_END_NAMESPACE
 
 namespace tongxin {
@@ -32,9 +32,9 @@ public:
     void clear();
 
     const SalesChartData &data() const { return m_data; }
-    QChartView *view(Chart chart) const { return m_cards[chart].view; }
+    QChartView *view(Chart chart) const { return m_cards[chart].view(); }
     /// The text last shown on hover over a chart (empty once the pointer left).
-    QString hoverText(Chart chart) const { return m_hover[chart]; }
+    QString hoverText(Chart chart) const { return m_cards[chart].hoverText(); }
     QLabel *noteLabel() const { return m_note; }
     /// Saves the chart's card (chart and legend) as a PNG file; false with a message box on failure.
     bool savePng(Chart chart, const QString &path);
@@ -47,21 +47,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Card
-    {
-        QFrame *frame = nullptr;
-        QChartView *view = nullptr;
-        QLabel *legend = nullptr;
-        QLabel *empty = nullptr;
-        QToolButton *save = nullptr;
-    };
-    void buildCard(Chart chart, const QString &name);
+    ChartCardTexts cardTexts() const;
     void render();
-    void showHover(Chart chart, const QString &text);
     void retranslateUi();
 
-    Card m_cards[ChartCount];
-    QString m_hover[ChartCount];
+    ChartCard m_cards[ChartCount];
     QLabel *m_note;
     SalesChartData m_data;
     QSqlDatabase m_db;

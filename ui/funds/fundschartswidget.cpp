@@ -1,25 +1,12 @@
 #include "funds/fundschartswidget.h"
 
-#include "shell/filedialog.h"
-#include "shell/messagebox.h"
-
-#include <QAction>
 #include <QChart>
 #include <QChartView>
-#include <QCursor>
-#include <QDir>
 #include <QEvent>
-#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QImageWriter>
 #include <QLabel>
-#include <QMenu>
-#include <QPixmap>
-#include <QStandardPaths>
-#include <QStyle>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace tongxin {
@@ -29,6 +16,7 @@ namespace {
 const char *const ObjectNames[] = { "allocationChart", "categoryChart", "paymentsChart", "statusChart" };
 const char *const FileNames[] = { "funds-allocated-paid.png", "funds-budget-by-category.png",
     "funds-payments-by-month.png", "funds-projects-by-status.png" };
+const QSize MinimumSize(200, 180);
 
 } // namespace
 
@@ -40,74 +28,20 @@ FundsChartsWidget::FundsChartsWidget(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     for (int c = 0; c < ChartCount; ++c) {
-        buildCard(Chart(c), QLatin1String(ObjectNames[c]));
+        m_cards[c].build(this, QLatin1String(ObjectNames[c]), QLatin1String(FileNames[c]), MinimumSize,
+            [this] { return cardTexts(); });
         // The allocation chart has the most bars; the donut needs the least width.
-        layout->addWidget(m_cards[c].frame, c == Allocation ? 5 : c == Category ? 4 : 4);
+        layout->addWidget(m_cards[c].frame(), c == Allocation ? 5 : c == Category ? 4 : 4);
     }
-    setStyleSheet(QStringLiteral(
-        "QFrame[card=\"true\"] { background: palette(base); border: 1px solid #e2ded6; border-radius: 8px; }"
-        "QFrame[card=\"true\"] QLabel { background: transparent; border: none; }"
-        "QFrame[card=\"true\"] QToolButton { border: none; background: transparent; }"
-        "QFrame[card=\"true\"] QToolButton:hover { background: #f1ede6; border-radius: 4px; }"
-        "QLabel[role=\"empty\"] { color: #8a857d; }"));
+    setStyleSheet(ChartCard::styleSheet());
     retranslateUi();
     clear();
 }
 
-void FundsChartsWidget::buildCard(Chart chart, const QString &name)
+ChartCardTexts FundsChartsWidget::cardTexts() const
 {
-    Card &card = m_cards[chart];
-    card.frame = new QFrame(this);
-    card.frame->setObjectName(name + QStringLiteral("Card"));
-    card.frame->setProperty("card", true);
-    auto *layout = new QVBoxLayout(card.frame);
-    layout->setContentsMargins(6, 6, 6, 4);
-    layout->setSpacing(2);
-
-    card.view = new QChartView(card.frame);
-    card.view->setObjectName(name);
-    card.view->setRenderHint(QPainter::Antialiasing);
-    card.view->setFrameShape(QFrame::NoFrame);
-    card.view->setStyleSheet(QStringLiteral("background: transparent;"));
-    card.view->setMinimumSize(200, 180);
-    card.view->setMouseTracking(true);
-    card.view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(card.view, &QWidget::customContextMenuRequested, this, [this, chart](const QPoint &pos) {
-        QMenu menu(this);
-        QAction *save = menu.addAction(tr("Save Chart as PNG…"));
-        save->setObjectName(QStringLiteral("saveChartAction"));
-        if (menu.exec(m_cards[chart].view->mapToGlobal(pos)) == save)
-            saveWithDialog(chart);
-    });
-    layout->addWidget(card.view, 1);
-
-    card.empty = new QLabel(card.frame);
-    card.empty->setObjectName(name + QStringLiteral("Empty"));
-    card.empty->setProperty("role", QStringLiteral("empty"));
-    card.empty->setAlignment(Qt::AlignCenter);
-    card.empty->setWordWrap(true);
-    card.empty->hide();
-    layout->addWidget(card.empty, 1);
-
-    auto *bottom = new QHBoxLayout;
-    bottom->setContentsMargins(0, 0, 0, 0);
-    card.legend = new QLabel(card.frame);
-    card.legend->setObjectName(name + QStringLiteral("Legend"));
-    card.legend->setWordWrap(true);
-    card.legend->setAlignment(Qt::AlignCenter);
-    card.legend->setTextFormat(Qt::RichText);
-    QFont small = card.legend->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    card.legend->setFont(small);
-    bottom->addWidget(card.legend, 1);
-    card.save = new QToolButton(card.frame);
-    card.save->setObjectName(name + QStringLiteral("Save"));
-    card.save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    card.save->setIconSize(QSize(14, 14));
-    card.save->setAutoRaise(true);
-    connect(card.save, &QToolButton::clicked, this, [this, chart] { saveWithDialog(chart); });
-    bottom->addWidget(card.save, 0, Qt::AlignBottom);
-    layout->addLayout(bottom);
+    return { tr("Save Chart as PNG…"), tr("Save Chart as PNG"), tr("PNG images (*.png)"), tr("Chart Not Saved"),
+        tr("The chart could not be saved to %1: %2"), tr("nothing to draw") };
 }
 
 QString FundsChartsWidget::title(Chart chart)
@@ -142,88 +76,41 @@ void FundsChartsWidget::clear()
     render();
 }
 
-void FundsChartsWidget::showHover(Chart chart, const QString &text)
-{
-    m_hover[chart] = text;
-    QChartView *view = m_cards[chart].view;
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else if (view->isVisible())
-        QToolTip::showText(QCursor::pos(), text, view);
-}
-
 void FundsChartsWidget::render()
 {
-    for (QString &h : m_hover)
-        h.clear();
+    for (ChartCard &card : m_cards)
+        card.clearHover();
     QChart *charts[ChartCount] = {};
     if (m_loaded) {
-        charts[Allocation] = FundsCharts::allocation(m_data, [this](const QString &t) { showHover(Allocation, t); });
-        charts[Category] = FundsCharts::category(m_data, [this](const QString &t) { showHover(Category, t); });
-        charts[Payments] = FundsCharts::payments(m_data, [this](const QString &t) { showHover(Payments, t); });
-        charts[Status] = FundsCharts::status(m_data, [this](const QString &t) { showHover(Status, t); });
+        charts[Allocation]
+            = FundsCharts::allocation(m_data, [this](const QString &t) { m_cards[Allocation].showHover(t); });
+        charts[Category] = FundsCharts::category(m_data, [this](const QString &t) { m_cards[Category].showHover(t); });
+        charts[Payments] = FundsCharts::payments(m_data, [this](const QString &t) { m_cards[Payments].showHover(t); });
+        charts[Status] = FundsCharts::status(m_data, [this](const QString &t) { m_cards[Status].showHover(t); });
     }
     for (int c = 0; c < ChartCount; ++c) {
-        Card &card = m_cards[c];
-        QChart *old = card.view->chart();
         if (charts[c]) {
-            card.view->setChart(charts[c]); // the view owns the new chart but releases the old one
-            card.view->show();
-            card.empty->hide();
             QString legend;
             if (c == Allocation)
                 legend = FundsCharts::allocationLegend(m_data);
             else if (c == Category)
                 legend = FundsCharts::categoryLegend(charts[c]);
-            card.legend->setText(legend);
-            card.legend->setVisible(!legend.isEmpty());
-            card.save->setEnabled(true);
+            m_cards[c].showChart(charts[c], legend);
         } else {
-            card.view->setChart(new QChart);
-            card.view->hide();
-            card.legend->clear();
-            card.legend->hide();
-            card.empty->setText(QStringLiteral("<b>%1</b><br><br>%2")
-                                    .arg(title(Chart(c)).toHtmlEscaped(),
-                                        m_loaded ? tr("No records for this selection.") : tr("No database is open.")));
-            card.empty->show();
-            card.save->setEnabled(false);
+            m_cards[c].showEmpty(
+                title(Chart(c)), m_loaded ? tr("No records for this selection.") : tr("No database is open."));
         }
-        delete old;
     }
 }
 
 bool FundsChartsWidget::savePng(Chart chart, const QString &path)
 {
-    Card &card = m_cards[chart];
-    const bool buttonShown = card.save->isVisible();
-    card.save->hide(); // the picture is the chart and its legend, not the button
-    const QPixmap picture = card.frame->grab();
-    card.save->setVisible(buttonShown);
-    QImageWriter writer(path, "png");
-    if (picture.isNull() || !writer.write(picture.toImage())) {
-        MessageBox::warning(this, tr("Chart Not Saved"),
-            tr("The chart could not be saved to %1: %2")
-                .arg(QDir::toNativeSeparators(path), picture.isNull() ? tr("nothing to draw") : writer.errorString()));
-        return false;
-    }
-    return true;
+    return m_cards[chart].savePng(path);
 }
 
 void FundsChartsWidget::saveWithDialog(Chart chart)
 {
-    if (m_cards[chart].view->isHidden()) // nothing drawn for this selection
-        return;
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    QString path = FileDialog::saveFileName(this, tr("Save Chart as PNG"),
-        QDir(dir).filePath(QLatin1String(FileNames[chart])), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        path += QStringLiteral(".png");
-    savePng(chart, path);
+    m_cards[chart].saveWithDialog();
 }
 
 void FundsChartsWidget::changeEvent(QEvent *event)
@@ -235,9 +122,9 @@ void FundsChartsWidget::changeEvent(QEvent *event)
 
 void FundsChartsWidget::retranslateUi()
 {
-    for (Card &card : m_cards) {
-        card.save->setToolTip(tr("Save this chart as a PNG picture"));
-        card.view->setToolTip(QString()); // figures show on hover of bars, slices and points
+    for (ChartCard &card : m_cards) {
+        card.saveButton()->setToolTip(tr("Save this chart as a PNG picture"));
+        card.view()->setToolTip(QString()); // figures show on hover of bars, slices and points
     }
     render(); // titles, axes, legends, unit names and money units
 }

@@ -1,0 +1,68 @@
+#include "widgets/chartkit.h"
+
+#include "money/money.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QLegend>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace tongxin::chartkit {
+
+const QList<QColor> &palette()
+{
+    static const QList<QColor> colours = { QColor(0xC6, 0x28, 0x28), QColor(0xE0, 0xA1, 0x1B), QColor(0x2E, 0x6F, 0x9E),
+        QColor(0x3C, 0x8D, 0x5A), QColor(0x7B, 0x52, 0x9E), QColor(0x8D, 0x6E, 0x63), QColor(0x00, 0x83, 0x8F),
+        QColor(0xD8, 0x63, 0x1F), QColor(0x5C, 0x6B, 0xC0), QColor(0x9E, 0x9D, 0x24) };
+    return colours;
+}
+
+QFont appFont(qreal scale, bool bold)
+{
+    QFont f = QApplication::font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    return f;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation); // filter changes and screenshots show the final state
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setTitle(title);
+    chart->setTitleFont(appFont(1.0, true));
+    chart->legend()->hide();
+    chart->setLocalizeNumbers(true); // grouped digits on the axes: 300,000
+    return chart;
+}
+
+QValueAxis *moneyAxis(double max)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, max > 0 ? max : 1);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTitleText(Money::displayUnit());
+    axis->setTitleFont(appFont(0.8));
+    axis->setLabelsFont(appFont(0.75));
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
+QString percent(double value)
+{
+    return QLocale().toString(value, 'f', 1) + QLatin1Char('%');
+}
+
+QString share(qint64 part, qint64 whole)
+{
+    return percent(whole > 0 ? 100.0 * double(part) / double(whole) : 0.0);
+}
+
+} // namespace tongxin::chartkit

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QValueAxis;
+QT_END_NAMESPACE
+
+/// Qt Charts helpers shared by the Funds and Consumption aid charts: one palette, one font
+/// scale, one chart and money axis style.
+namespace tongxin::chartkit {
+
+/// Tongxin red and gold first, then calm colours that stay apart in print (ten colours).
+const QList<QColor> &palette();
+/// The application font scaled by `scale`, bold when asked.
+QFont appFont(qreal scale, bool bold = false);
+/// A light, unanimated chart with `title`, no background, no Qt legend and localised numbers.
+QChart *newChart(const QString &title);
+/// A value axis from 0 to `max` (nice numbers) titled with the money display unit.
+QValueAxis *moneyAxis(double max);
+/// `value` (a percentage) with one decimal and a % sign, in the current locale: "12.5%".
+QString percent(double value);
+/// `part` as a percentage of `whole` (0% when `whole` is not positive), as percent().
+QString share(qint64 part, qint64 whole);
+
+} // namespace tongxin::chartkit
