@@ -1,5 +1,6 @@
 #include "stats/breakdowns.h"
 
+#include "consumption/salesquery.h"
 #include "i18n/language.h"
 
 #include <QSqlQuery>
@@ -81,19 +82,9 @@ QVector<Cell> Breakdowns::fiscalAidPaidByUnitYear(const QSqlDatabase &db, const 
 
 QVector<Cell> Breakdowns::salesByMonthChannel(const QSqlDatabase &db, const Filter &f)
 {
-    QVector<Cell> out;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT substr(sale_date, 1, 7), channel, sum(amount_fen) FROM sales "
-        "WHERE sale_date BETWEEN :from AND :to AND (:county = 0 OR county_id = :county) "
-        "GROUP BY 1, 2 ORDER BY 1, 2"));
-    q.bindValue(QStringLiteral(":from"), f.firstDay());
-    q.bindValue(QStringLiteral(":to"), f.lastDay());
-    q.bindValue(QStringLiteral(":county"), f.countyId);
-    q.exec();
-    while (q.next())
-        out.push_back(Cell{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
-    return out;
+    // The ledger's own query (it reads the monthly summary), so the dashboard, the reports and
+    // the Consumption aid page's chart always show the same monthly figures.
+    return SalesQuery(db).byMonthChannel(SalesFilter::fromFilter(f));
 }
 
 } // namespace tongxin
