@@ -1,12 +1,13 @@
 // Coverage of poor villages and households (tongxin::Coverage), the pair counts per unit and
-// year (tongxin::PairingCounts) against the dashboard's Headline, `tongxin-cli coverage` run as a
+// year (PairingQuery::countsByUnit) against the dashboard's Headline, `tongxin-cli coverage` run as a
 // process, the coverage page, and the demo database against independent SQL.
 
 #include "db/database.h"
 #include "demo/demo.h"
+#include "domain/labels.h"
 #include "i18n/language.h"
 #include "pairing/coverage.h"
-#include "pairing/pairingcounts.h"
+#include "pairing/pairingquery.h"
 #include "pairings/coveragepage.h"
 #include "stats/breakdowns.h"
 #include "stats/figures.h"
@@ -391,54 +392,66 @@ void TestCoverage::json()
     QCOMPARE(households.at(1).toObject().value("head").toString(), QStringLiteral("王秀英"));
 }
 
-void TestCoverage::pairingCountsMatchHeadline()
+// The count of one kind for one unit (0 = all units) and year (0 = all years), through the
+// Pairings page's counts query; `found` tells whether that unit has a row.
+static PairCount countOf(const QSqlDatabase &db, const QString &kind, qint64 unit, int year, bool *found = nullptr)
 {
-    PairingCounts counts;
-    QString error;
-    QVERIFY2(counts.loadAll(db(), &error), qPrintable(error));
-    QCOMPARE(counts.unitIds(), QVector<qint64>({ 0, 10, 20 }));
-    QVERIFY(counts.years().contains(0) && counts.years().contains(2017) && counts.years().contains(2021));
-    QCOMPARE(counts.cells().size(), counts.unitIds().size() * counts.years().size() * PairingCounts::kinds().size());
-    // Every cell is what the dashboard shows for that unit and year.
-    for (qint64 unit : counts.unitIds()) {
-        for (int year : counts.years()) {
-            Filter f = year > 0 ? Filter::year(year, unit) : Filter {};
-            f.countyId = unit;
-            HeadlineFigures figs;
-            QVERIFY(Headline::compute(db(), f, &figs));
-            for (const FigureInfo &info : Figures::all()) {
-                if (info.kind != FigureInfo::Kind::Pairing)
-                    continue;
-                const QString kind = QString::fromLatin1(info.pairingKind);
-                QVERIFY(counts.contains(kind, unit, year));
-                const PairCount c = counts.value(kind, unit, year);
-                const PairCount d = figs.pairing(info.id);
-                QVERIFY2(c.pairs == d.pairs && c.east == d.east && c.west == d.west,
-                    qPrintable(QStringLiteral("%1 unit %2 year %3").arg(kind).arg(unit).arg(year)));
-            }
+    for (const PairingCountRow &row : PairingQuery::countsByUnit(db, year)) {
+        if (row.kind == kind && row.unitId == unit) {
+            if (found)
+                *found = true;
+            return row.count;
         }
     }
-    QVERIFY(!counts.contains(QStringLiteral("school"), 99, 0));
-    QCOMPARE(counts.value(QStringLiteral("school"), 99, 0).pairs, 0);
+    if (found)
+        *found = false;
+    return {};
+}
+
+void TestCoverage::pairingCountsMatchHeadline()
+{
+    const QVector<int> years { 0, 2016, 2017, 2018, 2019, 2020, 2021 };
+    for (int year : years) {
+        QString error;
+        const QVector<PairingCountRow> rows = PairingQuery::countsByUnit(db(), year, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Every kind, for units 10 and 20 and for all units.
+        QCOMPARE(rows.size(), 3 * Labels::codes(Labels::Domain::PairingKind).size());
+        // Every cell is what the dashboard shows for that unit and year.
+        for (const PairingCountRow &row : rows) {
+            Filter f = year > 0 ? Filter::year(year, row.unitId) : Filter {};
+            f.countyId = row.unitId;
+            HeadlineFigures figs;
+            QVERIFY(Headline::compute(db(), f, &figs));
+            const FigureInfo *info = nullptr;
+            for (const FigureInfo &i : Figures::all()) {
+                if (i.kind == FigureInfo::Kind::Pairing && row.kind == QLatin1String(i.pairingKind))
+                    info = &i;
+            }
+            QVERIFY(info);
+            const PairCount d = figs.pairing(info->id);
+            QVERIFY2(row.count.pairs == d.pairs && row.count.east == d.east && row.count.west == d.west,
+                qPrintable(QStringLiteral("%1 unit %2 year %3").arg(row.kind).arg(row.unitId).arg(year)));
+        }
+    }
+    bool found = true;
+    QCOMPARE(countOf(db(), QStringLiteral("school"), 99, 0, &found).pairs, 0);
+    QVERIFY(!found);
 }
 
 void TestCoverage::pairingCountsKnownValues()
 {
-    PairingCounts counts;
-    QVERIFY(counts.load(db(), { 10 }, { 0, 2018, 2020 }));
     // Communities ↔ villages of unit 10: 3↔102 (ended 2019), 3↔103, 4↔105.
-    PairCount c = counts.value(QStringLiteral("community_village"), 10, 0);
+    PairCount c = countOf(db(), QStringLiteral("community_village"), 10, 0);
     QCOMPARE(c.pairs, 3);
     QCOMPARE(c.east, 2);
     QCOMPARE(c.west, 3);
-    QCOMPARE(counts.value(QStringLiteral("community_village"), 10, 2020).pairs, 2);
+    QCOMPARE(countOf(db(), QStringLiteral("community_village"), 10, 2020).pairs, 2);
     // Enterprises in 2018: 50↔101 (until 2018-12-31), 50↔104, 50↔106.
-    c = counts.value(QStringLiteral("enterprise_village"), 10, 2018);
+    c = countOf(db(), QStringLiteral("enterprise_village"), 10, 2018);
     QCOMPARE(c.pairs, 3);
     QCOMPARE(c.east, 1);
     QCOMPARE(c.west, 3);
-    // Unit 20 was not loaded.
-    QVERIFY(!counts.contains(QStringLiteral("community_village"), 20, 0));
 }
 
 void TestCoverage::cliJson()
@@ -670,11 +683,9 @@ void TestCoverage::demoHasGaps()
             qint64(u.poorVillages));
     }
     // The article's pairing figures are unchanged by the gaps: the dashboard still reads 27 ↔ 27.
-    PairingCounts counts;
-    QVERIFY(counts.load(demo.db(), { 0 }, { 0 }));
-    QCOMPARE(counts.value(QStringLiteral("community_village")).pairs, 27);
-    QCOMPARE(counts.value(QStringLiteral("enterprise_village")).west, 147);
-    QCOMPARE(counts.value(QStringLiteral("cadre_household")).west, 110);
+    QCOMPARE(countOf(demo.db(), QStringLiteral("community_village"), 0, 0).pairs, 27);
+    QCOMPARE(countOf(demo.db(), QStringLiteral("enterprise_village"), 0, 0).west, 147);
+    QCOMPARE(countOf(demo.db(), QStringLiteral("cadre_household"), 0, 0).west, 110);
 }
 
 void TestCoverage::demoCli()
