@@ -1,5 +1,6 @@
 #include "areas/areacharts.h"
 
+#include "widgets/chartkit.h"
 #include "domain/labels.h"
 #include "money/money.h"
 
@@ -20,36 +21,8 @@ namespace tongxin {
 
 namespace {
 
-// The dashboard's colours: Tongxin red and gold first, then calm colours that stay apart in print.
-const QList<QColor> &palette()
-{
-    static const QList<QColor> colours = { QColor(0xC6, 0x28, 0x28), QColor(0xE0, 0xA1, 0x1B), QColor(0x2E, 0x6F, 0x9E),
-        QColor(0x3C, 0x8D, 0x5A), QColor(0x7B, 0x52, 0x9E), QColor(0x8D, 0x6E, 0x63) };
-    return colours;
-}
-
-QFont appFont(qreal scale, bool bold = false)
-{
-    QFont f = QApplication::font();
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    return f;
-}
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation); // screenshots and filter changes show the final state
-    chart->setBackgroundRoundness(0);
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(title);
-    chart->setTitleFont(appFont(1.1, true));
-    chart->legend()->hide(); // see legendHtml()
-    return chart;
-}
+using chartkit::appFont;
+using chartkit::palette;
 
 double shown(const AreaChartSpec &spec, qint64 value)
 {
@@ -111,7 +84,7 @@ QChart *stackedBars(const AreaChartSpec &spec, const char *context, const QVecto
     }
     series->setBarWidth(categories.size() == 1 ? 0.3 : 0.6);
 
-    QChart *chart = newChart(QCoreApplication::translate(context, spec.title));
+    QChart *chart = chartkit::pageChart(QCoreApplication::translate(context, spec.title));
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -185,7 +158,7 @@ QChart *pie(const AreaChartSpec &spec, const char *context, const QVector<Cell> 
         }
         slice->setProperty("name", name);
     }
-    QChart *chart = newChart(QCoreApplication::translate(context, spec.title));
+    QChart *chart = chartkit::pageChart(QCoreApplication::translate(context, spec.title));
     chart->addSeries(series);
     return chart;
 }

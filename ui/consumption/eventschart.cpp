@@ -1,5 +1,6 @@
 #include "consumption/eventschart.h"
 
+#include "widgets/chartkit.h"
 #include "money/money.h"
 
 #include <QApplication>
@@ -17,22 +18,8 @@ namespace tongxin {
 
 namespace {
 
-// The dashboard's colours: Tongxin red and gold first, then calm colours that stay apart in print.
-const QList<QColor> &palette()
-{
-    static const QList<QColor> colours = { QColor(0xC6, 0x28, 0x28), QColor(0xE0, 0xA1, 0x1B), QColor(0x2E, 0x6F, 0x9E),
-        QColor(0x3C, 0x8D, 0x5A), QColor(0x7B, 0x52, 0x9E), QColor(0x8D, 0x6E, 0x63) };
-    return colours;
-}
-
-QFont appFont(qreal scale, bool bold = false)
-{
-    QFont f = QApplication::font();
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    return f;
-}
+using chartkit::appFont;
+using chartkit::palette;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "dashboard/dashboardcharts.h"
 
+#include "widgets/chartkit.h"
 #include "domain/labels.h"
 #include "money/money.h"
 
@@ -20,36 +21,8 @@ namespace tongxin {
 
 namespace {
 
-// Tongxin red and gold first, then calm colours that stay apart in print.
-const QList<QColor> &palette()
-{
-    static const QList<QColor> colours = { QColor(0xC6, 0x28, 0x28), QColor(0xE0, 0xA1, 0x1B), QColor(0x2E, 0x6F, 0x9E),
-        QColor(0x3C, 0x8D, 0x5A), QColor(0x7B, 0x52, 0x9E), QColor(0x8D, 0x6E, 0x63) };
-    return colours;
-}
-
-QFont appFont(qreal scale, bool bold = false)
-{
-    QFont f = QApplication::font();
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    return f;
-}
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation); // screenshots and filter changes show the final state
-    chart->setBackgroundRoundness(0);
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(title);
-    chart->setTitleFont(appFont(1.1, true));
-    chart->legend()->hide(); // see legendHtml()
-    return chart;
-}
+using chartkit::appFont;
+using chartkit::palette;
 
 QValueAxis *moneyAxis(double max)
 {
@@ -121,7 +94,7 @@ QChart *DashboardCharts::fiscalAid(const QVector<Cell> &cells, const QVector<Uni
     }
     series->setBarWidth(categories.size() == 1 ? 0.3 : 0.6);
 
-    QChart *chart = newChart(fiscalAidTitle());
+    QChart *chart = chartkit::pageChart(fiscalAidTitle());
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -160,7 +133,7 @@ QChart *DashboardCharts::salesByMonth(const QVector<Cell> &cells)
     for (QDate d = first; d <= last; d = d.addMonths(1))
         ++months;
 
-    QChart *chart = newChart(salesTitle());
+    QChart *chart = chartkit::pageChart(salesTitle());
     QStringList channels = Labels::codes(Labels::Domain::Channel);
     for (const QString &code : byChannel.keys()) { // unknown codes still show
         if (!channels.contains(code))

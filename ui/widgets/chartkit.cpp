@@ -42,6 +42,20 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+QChart *pageChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation); // screenshots and filter changes show the final state
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setTitle(title);
+    chart->setTitleFont(appFont(1.1, true));
+    chart->legend()->hide(); // the pages draw their own legends
+    return chart;
+}
+
 QValueAxis *moneyAxis(double max)
 {
     auto *axis = new QValueAxis;

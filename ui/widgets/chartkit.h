@@ -10,7 +10,7 @@ class QChart;
 class QValueAxis;
 QT_END_NAMESPACE
 
-/// Qt Charts helpers shared by the Funds and Consumption aid charts: one palette, one font
+/// Qt Charts helpers shared by every chart of the application: one palette, one font
 /// scale, one chart and money axis style.
 namespace tongxin::chartkit {
 
@@ -20,6 +20,9 @@ const QList<QColor> &palette();
 QFont appFont(qreal scale, bool bold = false);
 /// A light, unanimated chart with `title`, no background, no Qt legend and localised numbers.
 QChart *newChart(const QString &title);
+/// The same for a page's larger charts (dashboard, areas): a little more margin, a larger title,
+/// numbers as the axes format them.
+QChart *pageChart(const QString &title);
 /// A value axis from 0 to `max` (nice numbers) titled with the money display unit.
 QValueAxis *moneyAxis(double max);
 /// `value` (a percentage) with one decimal and a % sign, in the current locale: "12.5%".
