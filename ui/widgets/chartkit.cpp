@@ -27,33 +27,34 @@ QFont appFont(qreal scale, bool bold)
     return f;
 }
 
-QChart *newChart(const QString &title)
+namespace {
+// Light, unanimated (filter changes and screenshots show the final state), no background, no Qt
+// legend: every card or page draws its own.
+QChart *styledChart(const QString &title, int margin, qreal titleScale)
 {
     auto *chart = new QChart;
     chart->setTheme(QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation); // filter changes and screenshots show the final state
+    chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setMargins(QMargins(margin, margin, margin, margin));
     chart->setTitle(title);
-    chart->setTitleFont(appFont(1.0, true));
+    chart->setTitleFont(appFont(titleScale, true));
     chart->legend()->hide();
+    return chart;
+}
+} // namespace
+
+QChart *newChart(const QString &title)
+{
+    QChart *chart = styledChart(title, 2, 1.0);
     chart->setLocalizeNumbers(true); // grouped digits on the axes: 300,000
     return chart;
 }
 
 QChart *pageChart(const QString &title)
 {
-    auto *chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation); // screenshots and filter changes show the final state
-    chart->setBackgroundRoundness(0);
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(title);
-    chart->setTitleFont(appFont(1.1, true));
-    chart->legend()->hide(); // the pages draw their own legends
-    return chart;
+    return styledChart(title, 4, 1.1);
 }
 
 QValueAxis *moneyAxis(double max)
