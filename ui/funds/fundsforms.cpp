@@ -1,6 +1,8 @@
 #include "funds/fundsforms.h"
 
+#include "funds/fundsquery.h"
 #include "funds/fundsrules.h"
+#include "money/money.h"
 
 #include <QCoreApplication>
 
@@ -91,6 +93,26 @@ FormSpec FundsForms::payment(qint64 projectId)
     };
     s.validate = [projectId](const QSqlDatabase &db, const QVariantMap &v, qint64 id) {
         return FundsRules::checkPayment(db, projectId, v.value(QStringLiteral("amount_fen")).toLongLong(), id);
+    };
+    // The project paid, with its budget, what was paid and what is left (the ledger's figures).
+    s.header = [projectId](const QSqlDatabase &db, qint64 id) {
+        FundsFilter only;
+        only.projectId = projectId;
+        QVector<LedgerRow> rows;
+        if (!FundsQuery::ledger(db, only, &rows) || rows.isEmpty())
+            return QString();
+        const LedgerRow &p = rows.first();
+        // Editing a payment: what the other payments took, and what this one may be at most.
+        const qint64 paid = id ? FundsQuery::paidOfProject(db, projectId, id) : p.paidFen;
+        const qint64 left = qMax<qint64>(0, p.budgetFen - paid);
+        const QString project = QCoreApplication::translate("FundsForms", "Project: %1 (%2, %3)")
+                                    .arg(p.name, p.countyName(), QString::number(p.year));
+        const QString figures = id ? QCoreApplication::translate(
+                                         "FundsForms", "Budget %1 · paid by the other payments %2 · at most %3 for this one")
+                                         .arg(Money::format(p.budgetFen), Money::format(paid), Money::format(left))
+                                   : QCoreApplication::translate("FundsForms", "Budget %1 · paid so far %2 · remaining %3")
+                                         .arg(Money::format(p.budgetFen), Money::format(paid), Money::format(left));
+        return project + QLatin1Char('\n') + figures;
     };
     return s;
 }

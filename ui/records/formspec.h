@@ -130,6 +130,10 @@ struct FormSpec final
     /// Extra named values lookups may bind besides the fields (e.g. translated words shown in a
     /// lookup's text); read each time a lookup loads, never written.
     std::function<QVariantMap()> lookupBinds;
+    /// An information line shown above the fields, read-only (e.g. a payment's project with its
+    /// budget, paid so far and remaining), in the user's language; `id` is the record edited, 0
+    /// for a new one. Read when the form opens and when the language changes. Empty: none.
+    std::function<QString(const QSqlDatabase &db, qint64 id)> header;
 
     const FormField *field(const QString &column) const
     {

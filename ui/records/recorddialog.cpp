@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -62,6 +63,13 @@ RecordDialog::RecordDialog(Database *db, const FormSpec &spec, qint64 id, const 
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("recordDialog_") + spec.table);
+    // The .ui connects Save to accept() and Cancel to reject(). Save is the default button, so
+    // Enter in a one-line field saves as clicking it does.
+    QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setDefault(true);
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_ui->header->setObjectName(QStringLiteral("formHeader"));
     build();
     QVariantMap row;
     if (id && db && db->isOpen())
@@ -410,9 +418,17 @@ QString RecordDialog::message() const
     return m_ui->message->text();
 }
 
+QString RecordDialog::headerText() const
+{
+    return m_ui->header->text();
+}
+
 void RecordDialog::retranslateUi()
 {
     setWindowTitle(QCoreApplication::translate(m_spec.context, m_id ? m_spec.editTitle : m_spec.newTitle));
+    const QString header = m_spec.header && m_db && m_db->isOpen() ? m_spec.header(m_db->db(), m_id) : QString();
+    m_ui->header->setText(header);
+    m_ui->header->setVisible(!header.isEmpty());
     for (const FormField &f : std::as_const(m_spec.fields)) {
         m_labels.value(f.column)->setText(label(f));
         if (f.toolTip)

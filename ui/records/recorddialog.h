@@ -19,7 +19,8 @@ class Database;
 /// The form of one record, built from its FormSpec: create (id 0, optionally pre-filled) or
 /// edit. Checks required fields, ranges, date order and the record's own rules, then writes in
 /// accept() as one undoable transaction; on refusal the message stays in the dialog and nothing
-/// is written. Cancel leaves the database untouched.
+/// is written. Save (the default button, so also Enter) accepts; Cancel and Esc leave the
+/// database untouched.
 class RecordDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     QWidget *editor(const QString &column) const;
     /// The message shown after a refused save, or empty.
     QString message() const;
+    /// The information line above the fields (FormSpec::header), or empty.
+    QString headerText() const;
     /// The saved record's id after accept().
     qint64 savedId() const { return m_savedId; }
     /// The problem with the current values, or an empty string when they can be saved.
