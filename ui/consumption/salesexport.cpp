@@ -1,5 +1,6 @@
 #include "consumption/salesexport.h"
 
+#include "consumption/salesfields.h"
 #include "export/csvexporter.h"
 #include "export/xlsxexporter.h"
 
@@ -108,6 +109,8 @@ QVariant SalesExport::value(const SalesRecord &r, SalesModel::Column column)
         return r.hasQuantity ? QVariant(r.quantity) : QVariant();
     case SalesModel::Amount:
         return r.amountFen;
+    case SalesModel::ForDonation: // 是/否 or Yes/No, which the importer reads back
+        return SalesFields::yesNo(r.forDonation);
     default: {
         const QString text = SalesModel::displayText(r, column);
         return text.isEmpty() ? QVariant() : QVariant(text);

@@ -1,5 +1,6 @@
 #include "consumption/salesmodel.h"
 
+#include "consumption/salesfields.h"
 #include "consumption/salesloader.h"
 #include "db/database.h"
 #include "domain/labels.h"
@@ -229,31 +230,33 @@ SalesRecord SalesModel::record(int row) const
 
 QString SalesModel::header(Column column)
 {
+    // The one name of each field (the import template's header), so that the ledger, its export
+    // and the import wizard say the same words.
     switch (column) {
     case Date:
-        return tr("Date");
+        return SalesFields::label(SalesField::Date);
     case Channel:
-        return tr("Channel");
+        return SalesFields::label(SalesField::Channel);
     case Outlet:
-        return tr("Outlet");
+        return SalesFields::label(SalesField::Outlet);
     case County:
-        return tr("Western unit");
+        return SalesFields::label(SalesField::County);
     case Category:
-        return tr("Category");
+        return SalesFields::label(SalesField::Category);
     case Product:
-        return tr("Product");
+        return SalesFields::label(SalesField::Product);
     case Quantity:
-        return tr("Quantity");
+        return SalesFields::label(SalesField::Quantity);
     case Unit:
-        return tr("Unit");
+        return SalesFields::label(SalesField::Unit);
     case Amount:
-        return tr("Amount");
+        return SalesFields::label(SalesField::Amount);
     case BuyerType:
-        return tr("Buyer type");
+        return SalesFields::label(SalesField::BuyerType);
     case ForDonation:
-        return tr("Instead of donation");
+        return SalesFields::label(SalesField::PurchaseForDonation);
     case SourceRef:
-        return tr("Source reference");
+        return SalesFields::label(SalesField::SourceRef);
     case ColumnCount:
         break;
     }

@@ -1,6 +1,7 @@
 #include "consumption/salesfields.h"
 
 #include "db/database.h"
+#include "i18n/language.h"
 #include "money/money.h"
 
 #include <QCryptographicHash>
@@ -133,7 +134,8 @@ SalesField SalesFields::fromKey(const QString &key)
 
 QString SalesFields::label(SalesField field)
 {
-    return field == SalesField::Count ? QString() : tr(info(field).label);
+    // The template header itself, not a translation of `label` that could drift from it.
+    return header(field, Language::current());
 }
 
 QString SalesFields::header(SalesField field, const QString &language)
@@ -272,6 +274,14 @@ bool SalesFields::parseYesNo(const QString &text, bool *yes)
         return true;
     }
     return false;
+}
+
+QString SalesFields::yesNo(bool yes, const QString &language)
+{
+    const QString lang = language.isEmpty() ? Language::current() : language;
+    if (lang.startsWith(QLatin1String("zh")))
+        return yes ? QStringLiteral("是") : QStringLiteral("否");
+    return yes ? QStringLiteral("Yes") : QStringLiteral("No");
 }
 
 SalesMapping::SalesMapping()

@@ -43,7 +43,9 @@ public:
     static QString key(SalesField field);
     /// The field of a key; SalesField::Count when unknown.
     static SalesField fromKey(const QString &key);
-    /// The name shown to the user (translated), e.g. for the mapping step of a wizard.
+    /// The name shown to the user: the template header in the language applied
+    /// (Language::current()). The one name of the field everywhere: the import wizard's mapping,
+    /// the ledger's columns, the export's headers and the template are the same words.
     static QString label(SalesField field);
     /// The template header in a language ("zh_CN" or "en"), independent of the UI language.
     static QString header(SalesField field, const QString &language);
@@ -66,6 +68,9 @@ public:
     static bool parseAmount(const QString &text, qint64 *fen);
     /// Parses yes/no: 是/否, 1/0, yes/no, y/n, true/false, √/×. False when neither.
     static bool parseYesNo(const QString &text, bool *yes);
+    /// A flag as written in lists and exports: 是 / 否 in Chinese, Yes / No in English
+    /// (`language` "zh_CN" or "en"; empty: the language applied). parseYesNo() reads both.
+    static QString yesNo(bool yes, const QString &language = QString());
 };
 
 /// Which column (0-based index) holds each field; -1 when the field is not in the file.

@@ -1,5 +1,7 @@
 #include "export/sqltablesource.h"
 
+#include "consumption/salesfields.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -21,7 +23,7 @@ QVector<ExportColumn> SqlTableSource::columns() const
 {
     QVector<ExportColumn> out;
     for (const TableColumn &c : m_spec.columns)
-        out.push_back({ QCoreApplication::translate(m_spec.context, c.header), c.type });
+        out.push_back({ c.headerText ? c.headerText() : QCoreApplication::translate(m_spec.context, c.header), c.type });
     return out;
 }
 
@@ -66,6 +68,8 @@ bool SqlTableSource::start()
     m_error.clear();
     m_query.reset();
     m_labels = QVector<QHash<QString, QVariant>>(m_spec.columns.size());
+    m_yes = SalesFields::yesNo(true);
+    m_no = SalesFields::yesNo(false);
 
     // The count is only for progress; a failure here shows up again below.
     {
@@ -118,7 +122,7 @@ bool SqlTableSource::next(ExportRow &row)
             row[i] = std::move(v);
             break;
         case TableColumn::Show::Flag:
-            row[i] = v.toInt() != 0 ? QVariant(QCoreApplication::translate("ExportTables", "Yes")) : QVariant();
+            row[i] = v.toInt() != 0 ? m_yes : m_no;
             break;
         case TableColumn::Show::Code:
         case TableColumn::Show::Custom: {

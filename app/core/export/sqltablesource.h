@@ -14,7 +14,7 @@
 namespace tongxin {
 
 /// A column of a table exported from SQL: an expression, its header and type. Codes are
-/// shown with Labels, flags as "Yes", custom columns through `format`.
+/// shown with Labels, flags as 是/否 or Yes/No (SalesFields::yesNo), custom columns through `format`.
 struct TableColumn
 {
     enum class Show { Value, Code, Flag, Custom };
@@ -24,6 +24,8 @@ struct TableColumn
     Show show = Show::Value;
     Labels::Domain domain = Labels::Domain::Side; ///< for Show::Code
     std::function<QString(const QVariant &)> format; ///< for Show::Custom, returns translated text
+    /// The header when it is not `header` translated (e.g. a sales field's one name).
+    std::function<QString()> headerText;
 };
 
 /// A table exported from SQL, declared once: FROM clause, columns, and how the common filter
@@ -71,6 +73,8 @@ private:
     QString m_description;
     std::unique_ptr<QSqlQuery> m_query;
     QVector<QHash<QString, QVariant>> m_labels; // per column: code -> shown text
+    QVariant m_yes; // a flag's two texts, in the language applied at start()
+    QVariant m_no;
     qint64 m_count = -1;
     QString m_error;
 };

@@ -1,5 +1,9 @@
 #include "export/tables.h"
 
+#include "consumption/salesfields.h"
+
+#include <optional>
+
 namespace tongxin {
 
 namespace {
@@ -27,6 +31,20 @@ C flag(const char *header, const char *expression)
 C custom(const char *header, const char *expression, std::function<QString(const QVariant &)> format)
 {
     return C { header, QString::fromLatin1(expression), CellType::Text, S::Custom, D::Side, std::move(format) };
+}
+
+// A column of the sales ledger: header, codes and flags as SalesFields names them.
+C field(SalesField f, const char *expression, CellType type = CellType::Text, std::optional<D> domain = {})
+{
+    C c { nullptr, QString::fromLatin1(expression), type, S::Value, D::Side, {} };
+    if (domain) {
+        c.show = S::Code;
+        c.domain = *domain;
+    } else if (f == SalesField::PurchaseForDonation) {
+        c.show = S::Flag;
+    }
+    c.headerText = [f] { return SalesFields::label(f); };
+    return c;
 }
 
 QString ownership(const QVariant &v)
@@ -156,12 +174,16 @@ const QVector<TableSpec> &specs()
             "a.year BETWEEN :y1 AND :y2", "a.county_id", "a.year, u.illustrative, a.county_id, a.id"),
         spec("sales", QT_TRANSLATE_NOOP("ExportTables", "Consumption-aid sales"),
             "sales s JOIN places u ON u.id = s.county_id LEFT JOIN outlets o ON o.id = s.outlet_id",
-            { typed(QT_TRANSLATE_NOOP("ExportTables", "Date"), "s.sale_date", T::Date), text(QT_TRANSLATE_NOOP("ExportTables", "Western unit"), "u.name"),
-                code(QT_TRANSLATE_NOOP("ExportTables", "Channel"), "s.channel", D::Channel), text(QT_TRANSLATE_NOOP("ExportTables", "Outlet"), "o.name"),
-                text(QT_TRANSLATE_NOOP("ExportTables", "Category"), "s.category"), text(QT_TRANSLATE_NOOP("ExportTables", "Product"), "s.product"),
-                typed(QT_TRANSLATE_NOOP("ExportTables", "Quantity"), "s.quantity", T::Decimal), text(QT_TRANSLATE_NOOP("ExportTables", "Unit"), "s.unit"),
-                typed(QT_TRANSLATE_NOOP("ExportTables", "Amount"), "s.amount_fen", T::Money), code(QT_TRANSLATE_NOOP("ExportTables", "Buyer"), "s.buyer_type", D::BuyerType),
-                flag(QT_TRANSLATE_NOOP("ExportTables", "Purchase for donation"), "s.purchase_for_donation") },
+            // Every field of the import template, in its order and under its headers: an export
+            // imports back without a mapping (and its rows are then all duplicates).
+            { field(SalesField::Date, "s.sale_date", T::Date), field(SalesField::Channel, "s.channel", T::Text, D::Channel),
+                field(SalesField::Outlet, "o.name"), field(SalesField::County, "u.name"),
+                field(SalesField::Category, "s.category"), field(SalesField::Product, "s.product"),
+                field(SalesField::Quantity, "s.quantity", T::Decimal), field(SalesField::Unit, "s.unit"),
+                field(SalesField::Amount, "s.amount_fen", T::Money),
+                field(SalesField::BuyerType, "s.buyer_type", T::Text, D::BuyerType),
+                field(SalesField::PurchaseForDonation, "s.purchase_for_donation"),
+                field(SalesField::SourceRef, "s.source_ref") },
             "s.sale_date BETWEEN :from AND :to", "s.county_id",
             "s.id"), // entry order: a date order would read a million rows out of place (2-3x the time)
         spec("secondments", QT_TRANSLATE_NOOP("ExportTables", "Secondments"),
