@@ -210,11 +210,14 @@ void TestUi::tilesShowHeadlineFigures()
     QCOMPARE(valueText(w, "consumption_sales_fen"), Money::format(Sales2018));
     QCOMPARE(valueText(w, "aid_projects"), QStringLiteral("2 projects"));
     QCOMPARE(valueText(w, "pairing_school"), QStringLiteral("0 ↔ 0 · 0 pairs"));
-    // Every figure has a tile; labour and social aid have no figures, so no group either.
+    // Every figure has a tile; labour and social aid have a tile for their area figures
+    // (test_dashboard_areas checks them).
     for (const FigureInfo &info : Figures::all())
         QVERIFY2(w.findChild<QFrame *>(QStringLiteral("tile_") + QLatin1String(info.key)), info.key);
     QVERIFY(w.findChild<QLabel *>(QStringLiteral("group_funds")));
-    QVERIFY(!w.findChild<QLabel *>(QStringLiteral("group_labour")));
+    QVERIFY(w.findChild<QFrame *>(QStringLiteral("tile_labour_persons_placed")));
+    QCOMPARE(valueText(w, "labour_persons_placed"), QStringLiteral("0 persons"));
+    QCOMPARE(valueText(w, "donations_cash_fen"), Money::format(0));
     QCOMPARE(w.findChild<QLabel *>(QStringLiteral("group_consumption"))->text(), QStringLiteral("Consumption aid"));
 
     // The charts: one bar set per western unit with payments, years as categories.

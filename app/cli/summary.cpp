@@ -45,6 +45,14 @@ QString table(const HeadlineFigures &figs, const Filter &filter, const QString &
             titled = true;
             t.addRow(Figures::label(info.id), figs.text(info.id));
         }
+        for (const AreaFigureInfo &info : Figures::areaFigures()) { // labour, social aid
+            if (area != QLatin1String(info.area))
+                continue;
+            if (!titled)
+                t.addSection(Labels::text(Labels::Domain::Area, area));
+            titled = true;
+            t.addRow(Figures::label(info.id), figs.text(info.id));
+        }
     }
     const QString title = Commands::tr("Headline figures: %1, %2")
                               .arg(period(filter), unitName.isEmpty() ? Commands::tr("all western units") : unitName);

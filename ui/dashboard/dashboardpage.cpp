@@ -21,6 +21,19 @@ namespace {
 
 constexpr int TileColumns = 3;
 
+// Labour and social aid have no headline figure: one tile each for their area figures, the
+// second shown under the first.
+struct AreaTile
+{
+    AreaFigure main;
+    AreaFigure detail;
+};
+constexpr int AreaTileSpan = 2; // columns
+constexpr AreaTile AreaTiles[] = {
+    { AreaFigure::LabourPersonsPlaced, AreaFigure::LabourPoorPlaced },
+    { AreaFigure::DonationsCash, AreaFigure::DonationsInKind },
+};
+
 QIcon barChartIcon()
 {
     QIcon icon;
@@ -106,24 +119,31 @@ void DashboardPage::buildTiles()
     grid->setVerticalSpacing(8);
     int row = 0;
     for (const QString &area : Labels::codes(Labels::Domain::Area)) {
-        QVector<Figure> figures;
+        QVector<FigureTile *> tiles;
         for (const FigureInfo &info : Figures::all()) {
             if (area == QLatin1String(info.area))
-                figures << info.id;
+                tiles << new FigureTile(info.id, m_ui->tileContainer);
         }
-        if (figures.isEmpty()) // labour and social aid have no headline figures (yet)
+        const bool areaTiles = tiles.isEmpty();
+        for (const AreaTile &t : AreaTiles) {
+            if (areaTiles && area == QLatin1String(Figures::info(t.main).area))
+                tiles << new FigureTile(t.main, t.detail, m_ui->tileContainer);
+        }
+        if (tiles.isEmpty())
             continue;
         auto *header = new QLabel(m_ui->tileContainer);
         header->setObjectName(QStringLiteral("group_") + area);
         header->setProperty("role", QStringLiteral("groupHeader"));
         m_groupHeaders.insert(area, header);
         grid->addWidget(header, row++, 0, 1, TileColumns);
-        for (int i = 0; i < figures.size(); ++i) {
-            auto *tile = new FigureTile(figures.at(i), m_ui->tileContainer);
-            m_tiles << tile;
-            grid->addWidget(tile, row + i / TileColumns, i % TileColumns);
-        }
-        row += (int(figures.size()) + TileColumns - 1) / TileColumns;
+        // An area tile carries a second line ("of whom registered poor: 15,462 persons"): it spans
+        // two columns so that line is never cut.
+        const int span = areaTiles ? AreaTileSpan : 1;
+        const int perRow = TileColumns / span;
+        for (int i = 0; i < tiles.size(); ++i)
+            grid->addWidget(tiles.at(i), row + i / perRow, (i % perRow) * span, 1, span);
+        m_tiles << tiles;
+        row += (int(tiles.size()) + perRow - 1) / perRow;
     }
     for (int c = 0; c < TileColumns; ++c)
         grid->setColumnStretch(c, 1);

@@ -23,7 +23,8 @@ namespace tongxin {
 
 class FigureTile;
 
-/// The headline figures of the office as tiles grouped by assessment area, and two charts
+/// The headline figures of the office as tiles grouped by assessment area (labour and social aid:
+/// their area figures), and two charts
 /// (fiscal aid by unit and year, consumption-aid sales by month), for a year and a western
 /// unit. Every figure comes from one Headline::compute() call; the charts from Breakdowns.
 class DashboardPage final : public Page

@@ -9,27 +9,39 @@ class QLabel;
 
 namespace tongxin {
 
-/// One headline figure as a card: its label and its value, formatted for the current language.
-/// Object names "tile_<key>" and "value_<key>" (FigureInfo::key) let tests find them.
+/// One figure as a card: its label and its value, formatted for the current language.
+/// Object names "tile_<key>" and "value_<key>" (FigureInfo::key, AreaFigureInfo::key) let
+/// tests find them.
 class FigureTile final : public QFrame
 {
     Q_OBJECT
 public:
+    /// A headline figure; its tooltip is its label.
     explicit FigureTile(Figure figure, QWidget *parent = nullptr);
+    /// An area figure with a related one on a line under it (labour: persons placed, of whom
+    /// registered poor; social aid: donations in cash, and in kind), and a tooltip that says
+    /// what is counted. The related value's label is "value_<key of detail>".
+    FigureTile(AreaFigure main, AreaFigure detail, QWidget *parent = nullptr);
 
-    Figure figure() const { return m_figure; }
     /// Shows the figure's value from a computed set (no computation here).
     void setFigures(const HeadlineFigures &figures);
     /// Shows "–" (no database, or the query failed).
     void clear();
     void retranslateUi();
 
-    /// The text a tile shows for a figure, e.g. "3.09亿元", "142 persons", "14 ↔ 14 · 14 pairs".
-
 private:
-    Figure m_figure;
-    QLabel *m_label;
-    QLabel *m_value;
+    void build(const char *key);
+    void showValues();
+    QString label() const;
+    QString toolTipText() const;
+
+    bool m_isArea = false;
+    Figure m_figure = Figure::WorkingGroups;
+    AreaFigure m_main = AreaFigure::LabourPersonsPlaced;
+    AreaFigure m_detail = AreaFigure::LabourPoorPlaced;
+    QLabel *m_label = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_detailValue = nullptr; ///< area tiles only
     HeadlineFigures m_figures;
     bool m_hasValue = false;
 };

@@ -90,4 +90,39 @@ QString Figures::unit(Figure f, qint64 count)
     return u ? QCoreApplication::translate("Figures", u) : QString();
 }
 
+const QVector<AreaFigureInfo> &Figures::areaFigures()
+{
+    using K = FigureInfo::Kind;
+    static const QVector<AreaFigureInfo> list = {
+        {AreaFigure::LabourPersonsPlaced, "labour_persons_placed", "labour", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Rural workers placed in jobs"), QT_TRANSLATE_NOOP("Figures", "persons"),
+         QT_TRANSLATE_NOOP("Figures", "person")},
+        {AreaFigure::LabourPoorPlaced, "labour_poor_placed", "labour", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Of whom registered poor"), QT_TRANSLATE_NOOP("Figures", "persons"),
+         QT_TRANSLATE_NOOP("Figures", "person")},
+        {AreaFigure::DonationsCash, "donations_cash_fen", "social", K::Money,
+         QT_TRANSLATE_NOOP("Figures", "Donations in cash"), nullptr, nullptr},
+        {AreaFigure::DonationsInKind, "donations_in_kind_fen", "social", K::Money,
+         QT_TRANSLATE_NOOP("Figures", "Donations in kind (value)"), nullptr, nullptr},
+    };
+    return list;
+}
+
+const AreaFigureInfo &Figures::info(AreaFigure f)
+{
+    return areaFigures().at(int(f));
+}
+
+QString Figures::label(AreaFigure f)
+{
+    return QCoreApplication::translate("Figures", info(f).label);
+}
+
+QString Figures::unit(AreaFigure f, qint64 count)
+{
+    const AreaFigureInfo &i = info(f);
+    const char *u = count == 1 ? i.unitOne : i.unit;
+    return u ? QCoreApplication::translate("Figures", u) : QString();
+}
+
 } // namespace tongxin

@@ -50,6 +50,31 @@ struct FigureInfo
     const char *pairingKind; ///< pairings.kind for Pairing figures, else nullptr
 };
 
+/// Figures of the two areas the seed article gives no number for: labour (劳务协作) and social
+/// aid (社会帮扶). Computed with the headline figures by Headline::compute() (one query per
+/// area), shown on the dashboard and by `tongxin-cli summary`; the yearly report's labour and
+/// donation indicators are these values. Kept apart from Figure so the article's figures stay
+/// the article's.
+enum class AreaFigure {
+    LabourPersonsPlaced, ///< persons placed in jobs, by the placement's year
+    LabourPoorPlaced, ///< of whom registered poor
+    DonationsCash, ///< fen, by donation date
+    DonationsInKind, ///< goods valued in fen, by donation date
+};
+constexpr int AreaFigureCount = int(AreaFigure::DonationsInKind) + 1;
+
+/// How an area figure is measured and shown (Kind::Count or Kind::Money).
+struct AreaFigureInfo
+{
+    AreaFigure id;
+    const char *key; ///< stable id: JSON key of `summary`
+    const char *area; ///< Labels::Domain::Area code
+    FigureInfo::Kind kind;
+    const char *label; ///< English source, context "Figures"
+    const char *unit; ///< English source of the unit of a count (plural), context "Figures"
+    const char *unitOne; ///< the same unit for a count of one
+};
+
 class Figures final
 {
     Q_DECLARE_TR_FUNCTIONS(Figures)
@@ -61,6 +86,12 @@ public:
     static QString label(Figure f);
     /// The unit of a count figure for `count` (singular for one in English), or empty.
     static QString unit(Figure f, qint64 count = 2);
+
+    /// The area figures (labour, social aid), in the assessment's order.
+    static const QVector<AreaFigureInfo> &areaFigures();
+    static const AreaFigureInfo &info(AreaFigure f);
+    static QString label(AreaFigure f);
+    static QString unit(AreaFigure f, qint64 count = 2);
 };
 
 } // namespace tongxin

@@ -89,6 +89,36 @@ QVector<Query> queries()
     };
 }
 
+// The area figures, one query per area, each giving two figures. Labour placements are
+// recorded by year (month optional), so they count by the placement's year; donations by date.
+struct AreaSql
+{
+    QString sql;
+    AreaFigure first;
+    AreaFigure second;
+};
+
+QVector<AreaSql> areaQueries()
+{
+    return {
+        {QStringLiteral("SELECT ifnull(sum(persons), 0), ifnull(sum(poor_persons), 0) FROM labour_placements "
+                        "WHERE year BETWEEN :y1 AND :y2 AND ")
+             + countyOk("county_id"),
+         AreaFigure::LabourPersonsPlaced, AreaFigure::LabourPoorPlaced},
+        {QStringLiteral("SELECT ifnull(sum(cash_fen), 0), ifnull(sum(goods_value_fen), 0) FROM donations "
+                        "WHERE donation_date BETWEEN :from AND :to AND ")
+             + countyOk("county_id"),
+         AreaFigure::DonationsCash, AreaFigure::DonationsInKind},
+    };
+}
+
+QString countText(qint64 count, const QString &unit)
+{
+    const QString number = QLocale().toString(count);
+    //: A count and its unit, e.g. "142 persons"; Chinese writes them without a space.
+    return unit.isEmpty() ? number : QCoreApplication::translate("Figures", "%1 %2", "number and unit").arg(number, unit);
+}
+
 void bindFilter(QSqlQuery &q, const QString &sql, const Filter &f)
 {
     if (sql.contains(QLatin1String(":from")))
@@ -152,6 +182,23 @@ bool Headline::compute(const QSqlDatabase &db, const Filter &filter, HeadlineFig
         }
         r.values[size_t(item.figure)] = q.value(0).toLongLong();
     }
+    static const QVector<AreaSql> areaQs = areaQueries();
+    for (const AreaSql &item : areaQs) {
+        QSqlQuery q(db);
+        if (!q.prepare(item.sql)) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        bindFilter(q, item.sql, filter);
+        if (!q.exec() || !q.next()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        r.areaValues[size_t(item.first)] = q.value(0).toLongLong();
+        r.areaValues[size_t(item.second)] = q.value(1).toLongLong();
+    }
     for (const FigureInfo &info : Figures::all()) {
         if (info.kind != FigureInfo::Kind::Pairing)
             continue;
@@ -187,10 +234,14 @@ QString HeadlineFigures::text(Figure f) const
     case FigureInfo::Kind::Count:
         break;
     }
-    const QString number = locale.toString(value(f));
-    const QString unit = Figures::unit(f, value(f));
-    //: A count and its unit, e.g. "142 persons"; Chinese writes them without a space.
-    return unit.isEmpty() ? number : QCoreApplication::translate("Figures", "%1 %2", "number and unit").arg(number, unit);
+    return countText(value(f), Figures::unit(f, value(f)));
+}
+
+QString HeadlineFigures::text(AreaFigure f) const
+{
+    if (Figures::info(f).kind == FigureInfo::Kind::Money)
+        return Money::format(value(f));
+    return countText(value(f), Figures::unit(f, value(f)));
 }
 
 QJsonObject HeadlineFigures::toJson() const
@@ -207,6 +258,8 @@ QJsonObject HeadlineFigures::toJson() const
             o.insert(key, value(info.id));
         }
     }
+    for (const AreaFigureInfo &info : Figures::areaFigures())
+        o.insert(QString::fromLatin1(info.key), value(info.id));
     return o;
 }
 

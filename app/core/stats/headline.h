@@ -23,13 +23,18 @@ struct HeadlineFigures
 {
     std::array<qint64, FigureCount> values{};   ///< count, or fen for money figures
     std::array<PairCount, FigureCount> pairs{}; ///< set for pairing figures
+    std::array<qint64, AreaFigureCount> areaValues{}; ///< labour and social aid: count, or fen
 
     qint64 value(Figure f) const { return values[size_t(f)]; }
+    qint64 value(AreaFigure f) const { return areaValues[size_t(f)]; }
     PairCount pairing(Figure f) const { return pairs[size_t(f)]; }
     /// The figure as shown to people, in the current language: "3.09亿元", "10 persons",
     /// "14 ↔ 14 · 14 pairs". The dashboard, the command line and reports all use this.
     QString text(Figure f) const;
-    /// One object keyed by FigureInfo::key; pairing figures as {"east", "west", "pairs"}.
+    /// An area figure as shown to people: "1,234 persons", "56.00万元".
+    QString text(AreaFigure f) const;
+    /// One object keyed by FigureInfo::key; pairing figures as {"east", "west", "pairs"}; then
+    /// the area figures keyed by AreaFigureInfo::key.
     QJsonObject toJson() const;
 };
 
