@@ -7,6 +7,7 @@
 // page in the main window.
 
 #include "consumption/consumptionforms.h"
+#include "consumption/salesfields.h"
 #include "consumption/outletrules.h"
 #include "consumption/outletstab.h"
 #include "consumption/saleschartswidget.h"
@@ -277,7 +278,7 @@ void TestSalesUi::modelRowsEqualSql()
     QCOMPARE(
         model.data(model.index(0, SalesModel::Product), Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignLeft,
         Qt::AlignLeft);
-    QCOMPARE(model.headerData(SalesModel::Amount, Qt::Horizontal).toString(), QStringLiteral("Amount"));
+    QCOMPARE(model.headerData(SalesModel::Amount, Qt::Horizontal).toString(), QStringLiteral("Amount (yuan)"));
     // Oldest first: the same rows reversed, without reading them again.
     model.sort(SalesModel::Date, Qt::AscendingOrder);
     QCOMPARE(model.order(), SalesQuery::Order::OldestFirst);
@@ -816,7 +817,7 @@ void TestSalesUi::exportWritesTheFilteredRows()
     QCOMPARE(qint64(lines.size()), e.rows + 1); // header + rows
     const QStringList header = lines.first().split(QLatin1Char(','));
     QCOMPARE(header.first(), QStringLiteral("Date"));
-    const int amount = int(header.indexOf(QStringLiteral("Amount")));
+    const int amount = int(header.indexOf(QStringLiteral("Amount (yuan)")));
     QVERIFY(amount > 0);
     QVERIFY(header.contains(QStringLiteral("Unit"))); // the unit goes out in its own column
     qint64 fen = 0;
@@ -875,8 +876,9 @@ void TestSalesUi::pageInMainWindow()
     MarkingTranslator marking;
     QCoreApplication::installTranslator(&marking);
     QTRY_COMPARE(page->tabs()->tabText(2), QStringLiteral("‹Charts›"));
-    QCOMPARE(
-        page->ledger()->model()->headerData(SalesModel::Amount, Qt::Horizontal).toString(), QStringLiteral("‹Amount›"));
+    // Column headers are the import template's, in the language applied (SalesFields::label).
+    QCOMPARE(page->ledger()->model()->headerData(SalesModel::Amount, Qt::Horizontal).toString(),
+        SalesFields::label(SalesField::Amount));
     QVERIFY(page->ledger()->totalsLabel()->text().contains(QStringLiteral("‹Totals›")));
     QCoreApplication::removeTranslator(&marking);
     QTRY_COMPARE(page->tabs()->tabText(2), QStringLiteral("Charts"));
