@@ -17,8 +17,13 @@
 #include "reports/reportspage.h"
 #include "shell/application.h"
 #include "shell/filedialog.h"
+#include "shell/gettingstarted.h"
+#include "shell/settingskeys.h"
 #include "records/recordcommands.h"
 #include "shell/messagebox.h"
+#include "shell/recentfiles.h"
+#include "shell/undoactions.h"
+#include "shell/windowfit.h"
 #include "shell/page.h"
 #include "social/socialpage.h"
 #include "talent/talentpage.h"
@@ -28,6 +33,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -40,25 +46,11 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace tongxin {
 
-namespace {
-const QString KeyGeometry = QStringLiteral("window/geometry");
-const QString KeyState = QStringLiteral("window/state");
-const QString KeyLastPage = QStringLiteral("window/page");
-const QString KeyLastFile = QStringLiteral("lastFile");
-const QString KeyRecent = QStringLiteral("recentFiles");
-const QString KeyLanguage = QStringLiteral("language");
-const QString KeyLastDir = QStringLiteral("lastDirectory");
-
-void removeDatabaseFiles(const QString &path)
-{
-    for (const QString &suffix :
-        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
-        QFile::remove(path + suffix);
-}
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -78,14 +70,20 @@ MainWindow::MainWindow(QWidget *parent)
     row->setSpacing(0);
     m_sidebar = new QListWidget(m_workspace);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(184);
+    m_sidebar->setFixedWidth(SidebarMinWidth);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pageStack = new QStackedWidget(m_workspace);
     m_pageStack->setObjectName(QStringLiteral("pages"));
+    m_gettingStarted = new GettingStarted(m_workspace);
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_gettingStarted);
+    column->addWidget(m_pageStack, 1);
     row->addWidget(m_sidebar);
-    row->addWidget(m_pageStack, 1);
+    row->addLayout(column, 1);
     m_central->addWidget(m_workspace);
     setCentralWidget(m_central);
 
@@ -107,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDatabase);
+    connect(m_gettingStarted, &GettingStarted::stepRequested, this, &MainWindow::showStartStep);
 
     createActions();
     createMenus();
@@ -114,10 +113,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->setSizeGripEnabled(true);
 
     const QSettings settings;
-    if (!restoreGeometry(settings.value(KeyGeometry).toByteArray()))
+    if (!restoreGeometry(settings.value(settingskeys::Geometry).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(KeyState).toByteArray());
-    const int last = pageIds().indexOf(settings.value(KeyLastPage).toString());
+    // A geometry saved on a larger screen must not open off this one.
+    fitToScreen(this);
+    restoreState(settings.value(settingskeys::State).toByteArray());
+    const int last = pageIds().indexOf(settings.value(settingskeys::LastPage).toString());
     m_sidebar->setCurrentRow(last >= 0 ? last : 0);
 
     m_central->setCurrentWidget(m_welcome);
@@ -171,6 +172,7 @@ void MainWindow::addPage(Page *page)
             if (other != page)
                 other->setDatabase(m_db.get());
         }
+        m_gettingStarted->refresh(m_db.get());
     });
     page->setDatabase(m_db.get());
 }
@@ -199,7 +201,7 @@ void MainWindow::createActions()
     m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("actionClearRecent"));
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
-        QSettings().remove(KeyRecent);
+        RecentFiles::clear();
         updateRecentFiles();
     });
 
@@ -245,20 +247,16 @@ void MainWindow::createMenus()
     // Edit: undo and redo of saved changes (every form and delete goes through undoStack()).
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
-    m_undoAction = undoStack()->createUndoAction(this);
-    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = undoStack()->createRedoAction(this);
-    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    m_undoActions = new UndoActions(undoStack(), this);
+    m_editMenu->addAction(m_undoActions->undo());
+    m_editMenu->addAction(m_undoActions->redo());
     // After a save, an undo or a redo every page shows the database as it now is.
     connect(undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!RecordCommand::lastError().isEmpty())
             MessageBox::warning(this, tr("Cannot Undo"), RecordCommand::lastError());
         for (Page *p : std::as_const(m_pages))
             p->setDatabase(m_db.get());
+        m_gettingStarted->refresh(m_db.get());
     });
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -294,8 +292,12 @@ void MainWindow::retranslateUi()
     m_chineseAction->setChecked(lang == QLatin1String("zh_CN"));
     m_englishAction->setChecked(lang == QLatin1String("en"));
 
+    m_undoActions->retranslate();
+
     for (int i = 0; i < m_pages.size(); ++i)
         m_sidebar->item(i)->setText(m_pages.at(i)->title());
+    // Whole labels in every language ("Events and livestreams").
+    m_sidebar->setFixedWidth(sidebarWidth(m_sidebar, SidebarMinWidth));
     updateRecentFiles();
     updateTitle();
 }
@@ -307,13 +309,23 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Now the frame is known: fit once more, so the title bar is on the screen too.
+    if (!m_fitted && !event->spontaneous()) {
+        m_fitted = true;
+        fitToScreen(this);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_remember) {
         QSettings settings;
-        settings.setValue(KeyGeometry, saveGeometry());
-        settings.setValue(KeyState, saveState());
-        settings.setValue(KeyLastPage, currentPageId());
+        settings.setValue(settingskeys::Geometry, saveGeometry());
+        settings.setValue(settingskeys::State, saveState());
+        settings.setValue(settingskeys::LastPage, currentPageId());
     }
     event->accept();
 }
@@ -326,230 +338,6 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Tongxin"));
 }
 
-// --- Files -------------------------------------------------------------------------------
-
-QString MainWindow::demoPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tongxin-demo.db");
-}
-
-bool MainWindow::openDatabase(const QString &path)
-{
-    const QString file = QFileInfo(path).absoluteFilePath();
-    auto db = std::make_unique<Database>();
-    OpenError error;
-    if (!db->open(file, &error)) {
-        MessageBox::critical(this, tr("Cannot Open Database"), error.message);
-        if (error.code == OpenError::Missing)
-            forgetRecent(file);
-        return false;
-    }
-    setDatabase(std::move(db));
-    return true;
-}
-
-bool MainWindow::createDatabase(const QString &path)
-{
-    const QString file = QFileInfo(path).absoluteFilePath();
-    if (m_db && QFileInfo(m_db->path()) == QFileInfo(file)) {
-        MessageBox::critical(
-            this, tr("Cannot Create Database"), tr("The file %1 is the open database; it was not replaced.").arg(file));
-        return false;
-    }
-    auto db = std::make_unique<Database>();
-    OpenError error;
-    // The file dialog has already asked before replacing a file; create() still refuses one
-    // that is not a Tongxin database.
-    if (!db->create(file, true, &error)) {
-        MessageBox::critical(this, tr("Cannot Create Database"), error.message);
-        return false;
-    }
-    setDatabase(std::move(db));
-    return true;
-}
-
-bool MainWindow::createDemo(const QString &path, QString *error)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("The folder %1 cannot be created.").arg(QFileInfo(path).absolutePath());
-        return false;
-    }
-    // Built under a temporary name and renamed when complete: a failure never leaves half a demo.
-    const QString part = path + QStringLiteral(".part");
-    removeDatabaseFiles(part);
-    bool ok = false;
-    {
-        Database db;
-        OpenError created;
-        if (!db.create(part, false, &created))
-            *error = created.message;
-        else
-            ok = Demo::populate(db, error);
-    }
-    if (ok && !QFile::rename(part, path)) {
-        *error = tr("The file %1 cannot be written.").arg(path);
-        ok = false;
-    }
-    if (!ok)
-        removeDatabaseFiles(part);
-    return ok;
-}
-
-bool MainWindow::openDemo()
-{
-    const QString path = demoPath();
-    // The demo is ours and can always be rebuilt: missing, damaged or from another version.
-    if (!QFileInfo::exists(path) || Database::probe(path)) {
-        removeDatabaseFiles(path);
-        QString why;
-        if (!createDemo(path, &why)) {
-            MessageBox::critical(
-                this, tr("Cannot Open Demo"), tr("The demo database could not be created: %1").arg(why));
-            return false;
-        }
-    }
-    return openDatabase(path);
-}
-
-bool MainWindow::backupTo(const QString &path)
-{
-    if (!m_db)
-        return false;
-    QString error;
-    if (!m_db->backupTo(QFileInfo(path).absoluteFilePath(), &error)) {
-        MessageBox::critical(this, tr("Backup Failed"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Backup copy written to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    return true;
-}
-
-void MainWindow::setDatabase(std::unique_ptr<Database> db)
-{
-    // Undo steps belong to the database they were made in.
-    undoStack()->clear();
-    for (Page *p : std::as_const(m_pages))
-        p->setDatabase(db.get());
-    m_db.swap(db); // the previous database closes when `db` goes out of scope
-    db.reset();
-
-    rememberRecent(m_db->path());
-    if (m_remember) {
-        QSettings settings;
-        settings.setValue(KeyLastFile, m_db->path());
-        settings.setValue(KeyLastDir, QFileInfo(m_db->path()).absolutePath());
-    }
-    m_backupAction->setEnabled(true);
-    m_central->setCurrentWidget(m_workspace);
-    updateTitle();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 5000);
-}
-
-void MainWindow::reopenLastFile()
-{
-    const QString last = QSettings().value(KeyLastFile).toString();
-    // Probe first: a file that went away or changed is not worth a message at start-up.
-    if (!last.isEmpty() && !Database::probe(last))
-        openDatabase(last);
-}
-
-QString MainWindow::dialogDirectory() const
-{
-    const QString dir = QSettings().value(KeyLastDir).toString();
-    if (!dir.isEmpty() && QFileInfo(dir).isDir())
-        return dir;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void MainWindow::newDatabaseDialog()
-{
-    QString path = FileDialog::saveFileName(this, tr("New Database"), dialogDirectory() + QStringLiteral("/tongxin.db"),
-        tr("Tongxin databases (*.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".db");
-    createDatabase(path);
-}
-
-void MainWindow::openDatabaseDialog()
-{
-    const QString path = FileDialog::openFileName(
-        this, tr("Open Database"), dialogDirectory(), tr("Tongxin databases (*.db);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
-}
-
-void MainWindow::backupDialog()
-{
-    if (!m_db)
-        return;
-    const QFileInfo current(m_db->path());
-    const QString suggested = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
-        + QStringLiteral("-backup-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))
-        + QStringLiteral(".db");
-    const QString path
-        = FileDialog::saveFileName(this, tr("Backup Copy"), suggested, tr("Tongxin databases (*.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // The dialog asked before replacing; VACUUM INTO writes only to a new file.
-    if (QFileInfo::exists(path) && QFileInfo(path) != current)
-        QFile::remove(path);
-    backupTo(path);
-}
-
-// --- Recent files ------------------------------------------------------------------------
-
-QStringList MainWindow::recentFiles() const
-{
-    return QSettings().value(KeyRecent).toStringList();
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    if (!m_remember)
-        return;
-    QStringList list = recentFiles();
-    list.removeAll(path);
-    list.prepend(path);
-    while (list.size() > MaxRecentFiles)
-        list.removeLast();
-    QSettings().setValue(KeyRecent, list);
-    updateRecentFiles();
-}
-
-void MainWindow::forgetRecent(const QString &path)
-{
-    if (!m_remember)
-        return;
-    QStringList list = recentFiles();
-    if (list.removeAll(path) == 0)
-        return;
-    QSettings().setValue(KeyRecent, list);
-    updateRecentFiles();
-}
-
-void MainWindow::updateRecentFiles()
-{
-    const QStringList list = recentFiles();
-    m_recentMenu->clear();
-    for (int i = 0; i < list.size(); ++i) {
-        const QString path = list.at(i);
-        QString name = QFileInfo(path).fileName();
-        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
-        a->setToolTip(QDir::toNativeSeparators(path));
-        a->setStatusTip(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
-    }
-    if (!list.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(m_clearRecentAction);
-    }
-    m_recentMenu->setEnabled(!list.isEmpty());
-    m_welcome->setRecentFiles(list);
-}
-
 // --- Language, pages, about --------------------------------------------------------------
 
 bool MainWindow::setLanguage(const QString &code)
@@ -560,12 +348,24 @@ bool MainWindow::setLanguage(const QString &code)
         return false;
     }
     if (m_remember)
-        QSettings().setValue(KeyLanguage, lang);
+        QSettings().setValue(settingskeys::Language, lang);
     // Language::apply() posts LanguageChange to top-level widgets; an empty translation posts
     // nothing. Retranslate this window now either way, so the switch is complete on return.
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(this, &change);
     return true;
+}
+
+void MainWindow::showStartStep(int step)
+{
+    if (step == GettingStarted::Pairings) {
+        showPage(QStringLiteral("pairings"));
+        return;
+    }
+    auto *registries = static_cast<RegistriesPage *>(page(QStringLiteral("registries")));
+    showPage(registries->pageId());
+    registries->tabs()->setCurrentIndex(
+        step == GettingStarted::Places ? RegistriesPage::Places : RegistriesPage::Organisations);
 }
 
 QStringList MainWindow::pageIds() const

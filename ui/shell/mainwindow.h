@@ -16,7 +16,9 @@ QT_END_NAMESPACE
 namespace tongxin {
 
 class Database;
+class GettingStarted;
 class Page;
+class UndoActions;
 class WelcomePage;
 
 /// The main window only hosts pages: a sidebar switching the pages, the File, Language and
@@ -27,6 +29,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     static constexpr int MaxRecentFiles = 8;
+    /// The sidebar is never narrower than this; wider when a page's title needs it.
+    static constexpr int SidebarMinWidth = 184;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -69,6 +73,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -81,20 +86,22 @@ private:
     void rememberRecent(const QString &path);
     void forgetRecent(const QString &path);
     void setDatabase(std::unique_ptr<Database> db);
-    bool createDemo(const QString &path, QString *error);
     QString dialogDirectory() const;
 
     void newDatabaseDialog();
     void openDatabaseDialog();
     void backupDialog();
     void about();
+    void showStartStep(int step);
 
     std::unique_ptr<Database> m_db;
     bool m_remember = true;
+    bool m_fitted = false;
 
     QStackedWidget *m_central = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_workspace = nullptr;
+    GettingStarted *m_gettingStarted = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pageStack = nullptr;
     QVector<Page *> m_pages;
@@ -111,8 +118,7 @@ private:
     QAction *m_clearRecentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
+    UndoActions *m_undoActions = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

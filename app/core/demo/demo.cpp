@@ -6,6 +6,9 @@
 #include "demo/demogen.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 
 #include <algorithm>
@@ -199,6 +202,50 @@ bool Demo::populate(Database &db, QString *error)
     if (!t.commit())
         return setError(t.lastError());
     return true;
+}
+
+namespace {
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        QFile::remove(path + suffix);
+}
+} // namespace
+
+bool Demo::createFile(const QString &path, QString *error)
+{
+    QString why;
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = QCoreApplication::translate("Demo", "The folder %1 cannot be created.").arg(dir);
+        return false;
+    }
+    const QString part = path + QStringLiteral(".part");
+    removeDatabaseFiles(part);
+    bool ok = false;
+    {
+        Database db;
+        OpenError created;
+        if (!db.create(part, false, &created))
+            why = created.message;
+        else
+            ok = populate(db, &why);
+    }
+    if (ok) {
+        removeDatabaseFiles(path);
+        if (!QFile::rename(part, path)) {
+            why = QCoreApplication::translate("Demo", "The file %1 cannot be written.").arg(path);
+            ok = false;
+        }
+    }
+    if (!ok) {
+        removeDatabaseFiles(part);
+        if (error)
+            *error = why;
+    }
+    return ok;
 }
 
 } // namespace tongxin

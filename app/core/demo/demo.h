@@ -14,6 +14,11 @@ class Demo final
 public:
     /// Fills an empty, open database in one transaction.
     static bool populate(Database &db, QString *error = nullptr);
+    /// Writes a new demo database file at `path`: built under a temporary name beside it and
+    /// renamed into place only when complete, so a failure never leaves half a demo. Any
+    /// previous file (and its -wal/-shm) at `path` is replaced; never call it on a file that is
+    /// open in this process.
+    static bool createFile(const QString &path, QString *error = nullptr);
 };
 
 } // namespace tongxin
