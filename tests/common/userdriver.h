@@ -1,0 +1,264 @@
+#pragma once
+
+// Driving dialogs the way a user does: clicking the buttons of a dialog's QDialogButtonBox by
+// their role, typing into a record form's editors (objectName "field_<column>"), choosing a name
+// in a LookupCombo by typing part of it and picking it from the list offered, and acting in a
+// modal dialog (exec()) from a timer that finds QApplication::activeModalWidget().
+//
+// Typing: Latin text goes in as key presses (QTest::keyClicks); other text (Chinese) as an input
+// method commit, as a Chinese input method delivers it (QTest::keyClicks only types Latin-1).
+
+#include "records/lookupcombo.h"
+#include "records/recorddialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace usertest {
+
+using tongxin::LookupCombo;
+
+/// The visible, enabled button of a dialog's button box with this role (AcceptRole: Save / OK;
+/// RejectRole: Cancel / Close), or null.
+inline QAbstractButton *buttonWithRole(QWidget *dialog, QDialogButtonBox::ButtonRole role)
+{
+    if (!dialog)
+        return nullptr;
+    const auto boxes = dialog->findChildren<QDialogButtonBox *>();
+    for (QDialogButtonBox *box : boxes) {
+        const auto buttons = box->buttons();
+        for (QAbstractButton *b : buttons) {
+            if (box->buttonRole(b) == role && b->isVisible() && b->isEnabled())
+                return b;
+        }
+    }
+    return nullptr;
+}
+
+/// Clicks the button with the mouse; false when there is none.
+inline bool click(QAbstractButton *button)
+{
+    if (!button)
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+/// Clicks Save (or OK) of the dialog's button box.
+inline bool clickSave(QWidget *dialog)
+{
+    return click(buttonWithRole(dialog, QDialogButtonBox::AcceptRole));
+}
+
+/// Clicks Cancel (or Close) of the dialog's button box.
+inline bool clickCancel(QWidget *dialog)
+{
+    return click(buttonWithRole(dialog, QDialogButtonBox::RejectRole));
+}
+
+/// Presses a key in a widget (in its focus widget when it is a window).
+inline void press(QWidget *w, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = w->isWindow() && w->focusWidget() ? w->focusWidget() : w;
+    QTest::keyClick(target, key, modifiers);
+}
+
+/// Esc in the dialog.
+inline void pressEscape(QWidget *dialog)
+{
+    press(dialog, Qt::Key_Escape);
+}
+
+/// Shows a dialog that is not run with exec() and waits until it can be clicked.
+inline bool show(QWidget *dialog)
+{
+    dialog->show();
+    return QTest::qWaitForWindowExposed(dialog);
+}
+
+/// Types text where the widget's keyboard input goes: key presses for Latin-1 text, an input
+/// method commit for the rest.
+inline void type(QWidget *w, const QString &text)
+{
+    bool latin = true;
+    for (const QChar c : text)
+        latin = latin && c.unicode() < 0x7f;
+    if (latin) {
+        QTest::keyClicks(w, text);
+        return;
+    }
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(w, &commit);
+}
+
+/// Selects all of a line edit or spin box and deletes it (Ctrl+A, Backspace).
+inline void clear(QWidget *w)
+{
+    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(w, Qt::Key_Backspace);
+}
+
+/// Replaces the text of a line edit, spin box or multi-line editor with `text`, as typed.
+inline void retype(QWidget *w, const QString &text)
+{
+    w->setFocus(Qt::OtherFocusReason);
+    clear(w);
+    if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
+        type(spin, text); // the spin box passes keys to its line edit
+    else
+        type(w, text);
+}
+
+/// Moves a combo box (not editable) to the item shown as `text` with the keyboard: Home, then
+/// Down until it is there. False when no item is shown so.
+inline bool chooseItem(QComboBox *combo, const QString &text)
+{
+    combo->setFocus(Qt::OtherFocusReason);
+    if (combo->findText(text) < 0)
+        return false;
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i <= combo->count() && combo->currentText() != text; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentText() == text;
+}
+
+/// Types part of a name into a LookupCombo, then picks the `nth` name offered (0 = the first)
+/// with Down and Return in the list that opens. False when nothing is chosen.
+inline bool chooseName(LookupCombo *combo, const QString &typed, int nth = 0)
+{
+    combo->setFocus(Qt::OtherFocusReason);
+    QLineEdit *edit = combo->lineEdit();
+    clear(edit);
+    type(edit, typed);
+    QAbstractItemView *popup = combo->completer()->popup();
+    if (!QTest::qWaitFor([popup] { return popup->isVisible(); }, 2000))
+        return false;
+    for (int i = 0; i <= nth; ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    return combo->currentId() != 0 && !popup->isVisible();
+}
+
+/// The editor of a record form's column ("field_<column>"), as the type asked for.
+template<typename T = QWidget>
+T *editor(QWidget *dialog, const QString &column)
+{
+    return dialog->findChild<T *>(QStringLiteral("field_") + column);
+}
+
+/// Types a date (ISO, "2020-05-01") into a form's date field; ticks it first when it is optional.
+inline bool typeDate(QWidget *dialog, const QString &column, const QString &iso)
+{
+    QWidget *host = editor(dialog, column);
+    if (!host)
+        return false;
+    if (auto *set = host->findChild<QCheckBox *>(QStringLiteral("set")); set && !set->isChecked())
+        QTest::mouseClick(set, Qt::LeftButton, {}, QPoint(6, set->height() / 2));
+    auto *date = host->findChild<QDateEdit *>(QStringLiteral("date"));
+    // Tabbing into the editor selects its first section (the year); each section typed in full
+    // moves on to the next.
+    date->setFocus(Qt::TabFocusReason);
+    QString digits = iso;
+    digits.remove(QLatin1Char('-'));
+    QTest::keyClicks(date, digits);
+    return date->date() == QDate::fromString(iso, Qt::ISODate);
+}
+
+/// Types into a form's field by the kind of its editor: text, a number, an amount, a date (ISO),
+/// a code's shown text, or part of a name to pick (the first one offered). True when taken.
+inline bool fill(QWidget *dialog, const QString &column, const QString &text)
+{
+    QWidget *w = editor(dialog, column);
+    if (!w)
+        return false;
+    if (auto *lookup = qobject_cast<LookupCombo *>(w))
+        return chooseName(lookup, text);
+    if (auto *combo = qobject_cast<QComboBox *>(w))
+        return chooseItem(combo, text);
+    if (auto *check = qobject_cast<QCheckBox *>(w)) {
+        if (check->isChecked() != (text == QLatin1String("1")))
+            QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(6, check->height() / 2));
+        return check->isChecked() == (text == QLatin1String("1"));
+    }
+    if (w->findChild<QDateEdit *>(QStringLiteral("date")))
+        return typeDate(dialog, column, text);
+    if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+        retype(spin, text);
+        return spin->value() == text.toInt();
+    }
+    retype(w, text);
+    return true;
+}
+
+/// Waits for the next modal dialog (one that is not `QApplication::activeModalWidget()` now)
+/// and runs `act` in it, from a timer, while the code under test sits in exec(). When `act`
+/// leaves the dialog open, the test fails and Esc closes the dialog, so a test never hangs.
+/// Returns a flag that becomes true once `act` ran.
+inline std::shared_ptr<bool> whenModal(std::function<void(QWidget *dialog)> act, int timeoutMs = 10000)
+{
+    auto ran = std::make_shared<bool>(false);
+    QPointer<QWidget> before = QApplication::activeModalWidget();
+    auto *timer = new QTimer(qApp);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal == before || !modal->isVisible()) {
+            if (clock->elapsed() > timeoutMs) {
+                timer->stop();
+                timer->deleteLater();
+                QTest::qFail("no modal dialog opened", __FILE__, __LINE__);
+            }
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        QPointer<QWidget> dialog = modal;
+        act(modal);
+        *ran = true;
+        if (dialog && dialog->isVisible() && QApplication::activeModalWidget() == dialog) {
+            QTest::qFail(qPrintable(QStringLiteral("the dialog %1 is still open").arg(dialog->objectName())),
+                         __FILE__, __LINE__);
+            pressEscape(dialog);
+        }
+    });
+    timer->start();
+    return ran;
+}
+
+/// whenModal() for a record form.
+inline std::shared_ptr<bool> whenForm(std::function<void(tongxin::RecordDialog &form)> act, int timeoutMs = 10000)
+{
+    return whenModal(
+        [act = std::move(act)](QWidget *w) {
+            auto *form = qobject_cast<tongxin::RecordDialog *>(w);
+            if (!form) {
+                QTest::qFail(qPrintable(QStringLiteral("%1 is not a record form").arg(w->objectName())), __FILE__,
+                             __LINE__);
+                return;
+            }
+            act(*form);
+        },
+        timeoutMs);
+}
+
+} // namespace usertest
