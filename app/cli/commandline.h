@@ -17,6 +17,7 @@ struct ImportSalesOptions
     bool dryRun = false;
     bool skipInvalid = false;
     bool overwrite = false;
+    int waitSeconds = 30; ///< --wait: how long to wait while another program writes the database
 };
 
 /// What the user asked for, after parsing and validation.

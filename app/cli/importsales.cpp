@@ -11,6 +11,7 @@
 #include "consumption/salesimport.h"
 #include "consumption/salestemplate.h"
 #include "db/database.h"
+#include "db/openfiles.h"
 #include "i18n/language.h"
 #include "io/csvreader.h"
 #include "io/tabularreader.h"
@@ -56,7 +57,7 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
            "workbook, or writes the import template.")
         + QLatin1String("\n\n") + tr("Usage:") + QLatin1Char('\n')
         + tr("  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite]\n"
-             "               [--sheet NAME|N] [--encoding utf-8|gb18030] [--json]")
+             "               [--sheet NAME|N] [--encoding utf-8|gb18030] [--wait SECONDS] [--json]")
         + QLatin1Char('\n') + tr("  import-sales --template OUT.csv|OUT.xlsx [--lang zh_CN|en]") + QLatin1String("\n\n")
         + tr("Files with the template's headers (Chinese or English, any column order) need no mapping. Every "
              "invalid row is reported with its row number, column and reason. Rows already in the ledger (same "
@@ -81,11 +82,15 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
         QStringLiteral("sheet"), tr(".xlsx: the sheet, by name or number (default: the first)."), tr("sheet"));
     const QCommandLineOption encoding(
         QStringLiteral("encoding"), tr("CSV: utf-8 or gb18030 (default: detected)."), tr("encoding"));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+        tr("While another program writes the database, wait up to this many seconds (default: 30); then "
+           "nothing is imported (exit code 3)."),
+        tr("seconds"), QStringLiteral("30"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON (money in fen)."));
     const QCommandLineOption compact(QStringLiteral("compact"), tr("With --json, print on one line."));
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("Language of messages, and of the template: zh_CN or en (default: the system's)."), tr("language"));
-    parser.addOptions({ templ, dryRun, skipInvalid, overwrite, sheet, encoding, json, compact, lang });
+    parser.addOptions({ templ, dryRun, skipInvalid, overwrite, sheet, encoding, wait, json, compact, lang });
     parser.addPositionalArgument(QStringLiteral("import-sales"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The Tongxin database file."));
     parser.addPositionalArgument(QStringLiteral("data"), tr("The CSV or .xlsx file to import."));
@@ -106,7 +111,7 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
             return usageError(tr("With --template, import-sales takes no other file."));
         const QStringList others = { dryRun.names().constFirst(), skipInvalid.names().constFirst(),
             overwrite.names().constFirst(), sheet.names().constFirst(), encoding.names().constFirst(),
-            json.names().constFirst(), compact.names().constFirst() };
+            wait.names().constFirst(), json.names().constFirst(), compact.names().constFirst() };
         for (const QString &name : others) {
             if (parser.isSet(name))
                 return usageError(tr("The option --%1 does not apply to --template.").arg(name));
@@ -135,6 +140,10 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
         return usageError(tr("The option --encoding applies to CSV files only."));
     if (!workbook && parser.isSet(sheet))
         return usageError(tr("The option --sheet applies to .xlsx files only."));
+    bool waitOk = false;
+    s.waitSeconds = parser.value(wait).trimmed().toInt(&waitOk);
+    if (!waitOk || s.waitSeconds < 0)
+        return usageError(tr("The option --wait needs a number of seconds."));
     o.json = parser.isSet(json);
     o.compact = parser.isSet(compact);
     if (o.compact && !o.json)
@@ -163,6 +172,11 @@ int Commands::importSales(const Options &o)
     Database db;
     if (!openExisting(o.file, &db))
         return ExitUsage;
+    // Reading the database (or its -wal) as data would drop this process's locks on it.
+    if (OpenFiles::contains(s.data)) {
+        printError(SalesImport::notSales(s.data));
+        return ExitUsage;
+    }
     std::unique_ptr<TabularReader> reader = TabularReader::forFile(s.data);
     auto *csv = dynamic_cast<CsvReader *>(reader.get());
     if (csv && !s.encoding.isEmpty()) {
@@ -189,6 +203,13 @@ int Commands::importSales(const Options &o)
     options.dryRun = s.dryRun;
     options.skipInvalid = s.skipInvalid;
     options.mode = s.overwrite ? SalesImportOptions::Mode::Overwrite : SalesImportOptions::Mode::Add;
+    options.lockWaitMs = s.waitSeconds * 1000;
+    bool toldWaiting = false;
+    options.waiting = [&toldWaiting] {
+        if (!toldWaiting)
+            printError(tr("Waiting for another program to finish writing the database…"));
+        toldWaiting = true;
+    };
     const SalesImportResult result = SalesImport(db.db()).run(*reader, nullptr, options);
 
     if (o.json) {

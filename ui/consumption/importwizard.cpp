@@ -3,6 +3,7 @@
 #include "consumption/importwizardpages.h"
 #include "consumption/salestemplate.h"
 #include "db/database.h"
+#include "db/openfiles.h"
 #include "i18n/language.h"
 #include "io/tabularreader.h"
 #include "shell/application.h"
@@ -89,6 +90,10 @@ bool ImportWizard::setFile(const QString &path)
         m_fileError = tr("Choose a file.");
     } else if (!QFileInfo(file).isFile()) {
         m_fileError = tr("There is no file %1.").arg(QDir::toNativeSeparators(file));
+    } else if (OpenFiles::contains(file)) {
+        // Never read an open database as a spreadsheet: closing the file would drop the
+        // window's SQLite locks on it.
+        m_fileError = SalesImport::notSales(QDir::toNativeSeparators(file));
     } else {
         std::unique_ptr<TabularReader> reader = TabularReader::forFile(file);
         if (!reader->open(file)) {

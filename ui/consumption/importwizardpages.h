@@ -190,6 +190,7 @@ protected:
 
 private:
     void progressed(qint64 done, qint64 total);
+    void waiting();
     void finished(bool dryRun);
     void retranslateUi();
 
@@ -202,6 +203,7 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
     bool m_cancelling = false;
+    bool m_waiting = false; ///< another program holds the write lock
 };
 
 /// Step 6: what the import did.

@@ -353,6 +353,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
         m_wizard->cancelRun();
     });
     connect(m_wizard, &ImportWizard::runProgress, this, &ImportRunPage::progressed);
+    connect(m_wizard->runner(), &ImportWizardRunner::waiting, this, &ImportRunPage::waiting);
     connect(m_wizard, &ImportWizard::runFinished, this, &ImportRunPage::finished);
     retranslateUi();
 }
@@ -361,6 +362,7 @@ void ImportRunPage::initializePage()
 {
     m_done = m_total = 0;
     m_cancelling = false;
+    m_waiting = false;
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
     retranslateUi();
@@ -376,12 +378,23 @@ void ImportRunPage::progressed(qint64 done, qint64 total)
 {
     if (m_wizard->currentId() != ImportWizard::ImportPageId || m_cancelling)
         return;
+    m_waiting = false;
     m_done = done;
     m_total = total;
     m_progress->setRange(0, 1000);
     m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
     m_label->setText(done >= total ? tr("%1 read; saving…").arg(ImportWizard::rowsText(done))
                                    : tr("%1 of about %2").arg(number(done), ImportWizard::rowsText(total)));
+}
+
+// Another program is writing the database: the import waits for it (up to half a minute)
+// before it reads the ledger, and says so.
+void ImportRunPage::waiting()
+{
+    if (m_wizard->currentId() != ImportWizard::ImportPageId || m_cancelling || m_waiting)
+        return;
+    m_waiting = true;
+    retranslateUi();
 }
 
 void ImportRunPage::finished(bool dryRun)
@@ -416,6 +429,8 @@ void ImportRunPage::retranslateUi()
                        "exactly as it was."));
     if (m_cancelling)
         m_label->setText(tr("Cancelling…"));
+    else if (m_waiting)
+        m_label->setText(tr("Waiting for another program to finish writing the database…"));
     else if (m_total > 0)
         progressed(m_done, m_total);
     else

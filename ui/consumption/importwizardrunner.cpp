@@ -1,6 +1,7 @@
 #include "consumption/importwizardrunner.h"
 
 #include "db/database.h"
+#include "db/openfiles.h"
 #include "io/tabularreader.h"
 
 #include <QThread>
@@ -86,6 +87,10 @@ void ImportWizardRunner::run()
             error ? error.message : tr("The database has no file to import into."));
         return;
     }
+    if (OpenFiles::contains(m_job.file)) {
+        failed(SalesImportResult::Failure::File, SalesImport::notSales(m_job.file));
+        return;
+    }
     std::unique_ptr<TabularReader> reader = TabularReader::forFile(m_job.file);
     if (auto *csv = dynamic_cast<CsvReader *>(reader.get()))
         csv->setEncoding(m_job.encoding);
@@ -104,6 +109,9 @@ void ImportWizardRunner::run()
             progressHook()(done, total);
         QMetaObject::invokeMethod(
             this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+    };
+    options.waiting = [this] {
+        QMetaObject::invokeMethod(this, [this] { emit waiting(); }, Qt::QueuedConnection);
     };
     result = SalesImport(db.db()).run(*reader, &m_job.mapping, options);
 }

@@ -14,7 +14,9 @@ namespace tongxin {
 
 /// Runs a sales import or a dry run of it in a worker thread with its own connection to the
 /// database file, so the wizard stays responsive and Cancel is heard at once. The core runs
-/// the import as one transaction: a cancel leaves the database exactly as it was.
+/// the import as one transaction: a cancel leaves the database exactly as it was. The second
+/// connection is an SQLite one, opened through Database (never a plain read of the file, which
+/// would drop the window's locks on it).
 class ImportWizardRunner final : public QObject
 {
     Q_OBJECT
@@ -54,6 +56,9 @@ public:
 signals:
     /// Rows done and an estimate of all rows (queued from the worker thread).
     void progress(qint64 done, qint64 total);
+    /// Another program holds the database's write lock; the import waits for it (queued,
+    /// about every quarter of a second while it lasts).
+    void waiting();
     /// The job ended; result() holds what it did.
     void finished();
 

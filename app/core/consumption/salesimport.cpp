@@ -3,6 +3,7 @@
 #include "consumption/salessummary.h"
 
 #include "db/dberror.h"
+#include "db/openfiles.h"
 #include "db/transaction.h"
 #include "domain/labels.h"
 #include "io/csvreader.h"
@@ -536,16 +537,33 @@ void Importer::run(const SalesMapping *mapping)
             SalesImportResult::Failure::File);
         return;
     }
-    if (!findHeader(mapping) || !loadLookups())
+    if (!findHeader(mapping))
         return;
 
+    // The write lock first, the ledger's duplicates second: read before the lock, they could
+    // miss the rows another program is importing at this moment.
     std::optional<Transaction> transaction;
     if (!m_options.dryRun) {
-        transaction.emplace(m_db);
+        transaction.emplace(m_db, m_options.lockWaitMs, [this] {
+            if (cancelled())
+                return false;
+            if (m_options.waiting)
+                m_options.waiting();
+            return true;
+        });
         if (!transaction->isActive()) {
-            fail(SalesImport::tr("The database cannot start a transaction: %1").arg(transaction->lastError()));
+            if (cancelled())
+                m_result.status = Status::Cancelled;
+            else if (transaction->isBusy())
+                fail(DbError::busyMessage());
+            else
+                fail(SalesImport::tr("The database cannot start a transaction: %1").arg(transaction->lastError()));
             return;
         }
+    }
+    if (!loadLookups())
+        return;
+    if (transaction) {
         // The summary triggers would cost a summary update per row: suspend them (inside the
         // transaction, so any way out but commit brings them back) and add the sums at the end.
         m_summary = SalesSummary::exists(m_db);
@@ -564,7 +582,7 @@ void Importer::run(const SalesMapping *mapping)
             m_result.status = Status::Cancelled;
             return; // the transaction rolls back
         }
-        if (cells.isEmpty())
+        if (cells.isEmpty() || isSalesTotalsRow(cells, m_result.mapping)) // an export's 合计 / Total row
             continue;
         ++m_result.rowsRead;
         if (m_options.progress && m_result.rowsRead % ProgressEvery == 0) {
@@ -633,7 +651,7 @@ void Importer::run(const SalesMapping *mapping)
     m_insert.finish();
     m_insertBatch.finish();
     if (!transaction->commit()) {
-        fail(SalesImport::tr("The import could not be saved: %1").arg(transaction->lastError()));
+        fail(SalesImport::tr("The import could not be saved: %1").arg(DbError::describe(transaction->lastSqlError())));
         return;
     }
     m_result.imported = m_result.accepted;
@@ -658,10 +676,20 @@ SalesImportResult SalesImport::run(
     return result;
 }
 
+QString SalesImport::notSales(const QString &path)
+{
+    return tr("The file %1 is the database itself, not sales to import.").arg(path);
+}
+
 SalesImportResult SalesImport::runFile(const QString &path, const QString &sheet, const QString &encoding,
     const SalesMapping *mapping, const SalesImportOptions &options)
 {
     SalesImportResult result;
+    if (OpenFiles::contains(path)) {
+        result.error = notSales(path);
+        result.failure = SalesImportResult::Failure::File;
+        return result;
+    }
     std::unique_ptr<TabularReader> reader = TabularReader::forFile(path);
     if (auto *csv = dynamic_cast<CsvReader *>(reader.get())) {
         CsvReader::Encoding e = CsvReader::Encoding::Auto;

@@ -79,6 +79,12 @@ struct SalesImportOptions
     std::function<void(qint64 done, qint64 total)> progress;
     /// Set (from any thread) to stop: the import ends as Cancelled and changes nothing.
     const std::atomic_bool *cancel = nullptr;
+    /// How long to wait for the write lock while another program writes the database, in
+    /// milliseconds; after that the import fails with DbError::busyMessage(), nothing written.
+    int lockWaitMs = 30000;
+    /// Called on the importing thread about every quarter of a second while it waits for
+    /// another program to finish writing.
+    std::function<void()> waiting;
 };
 
 /// What an import did or, for a dry run, would do.
@@ -127,6 +133,9 @@ struct SalesImportResult
 /// earlier rows of the file — and written by prepared INSERTs of 64 rows with named binds; the
 /// monthly summary (SalesSummary) gets the sums at the end. The whole import is one
 /// transaction: a cancel, an error or a killed process leaves the database exactly as it was.
+/// It takes the write lock (BEGIN IMMEDIATE) before it reads the ledger for duplicates, so two
+/// programs importing the same file at once never both add its rows: the second waits, then
+/// finds them as duplicates.
 ///
 /// A wizard: TabularReader::preview() for the first rows; SalesMapping::fromHeaders() to
 /// prefill the mapping, SalesMapping::sourceSignature() / recall() / remember() to reuse the one
@@ -149,6 +158,10 @@ public:
     /// `encoding` as CsvReader::encodingFromName, empty = detect) and runs.
     SalesImportResult runFile(const QString &path, const QString &sheet, const QString &encoding,
         const SalesMapping *mapping, const SalesImportOptions &options);
+
+    /// Refusal for a data file that is a database open in this process (OpenFiles): reading
+    /// it as a spreadsheet would drop the process's SQLite locks on it.
+    static QString notSales(const QString &path);
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "db/database.h"
 
 #include "db/dberror.h"
+#include "db/openfiles.h"
 #include "db/schema.h"
 #include "db/transaction.h"
 
@@ -13,6 +14,8 @@
 namespace tongxin {
 
 namespace {
+
+constexpr int BusyTimeoutMs = 5000;
 
 OpenError makeError(OpenError::Code code, const QString &message)
 {
@@ -31,6 +34,8 @@ void setError(OpenError *out, OpenError::Code code, const QString &message)
 // The first 100 bytes of an SQLite file: magic, then (big-endian) user_version at 60 and
 // application_id at 68. Reading them directly lets a refused file stay untouched: opening it
 // with SQLite, even read-only, would leave -wal and -shm files beside a WAL-mode database.
+// Only ever for a file this process does not have open (OpenFiles::readIfClosed): closing
+// the QFile would drop the process's SQLite locks on it.
 struct Header
 {
     bool sqlite = false;
@@ -91,6 +96,7 @@ void Database::close()
         d.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    OpenFiles::remove(m_connection);
     m_connection.clear();
     m_path.clear();
 }
@@ -116,20 +122,25 @@ OpenError Database::probe(const QString &path)
         return makeError(OpenError::Missing, tr("The file %1 does not exist.").arg(path));
     if (!info.isFile() || !info.isReadable())
         return makeError(OpenError::Unreadable, tr("The file %1 cannot be read.").arg(path));
-    const Header header = readHeader(path);
-    if (!header.sqlite)
-        return makeError(OpenError::NotTongxin, tr("The file %1 is not a Tongxin database.").arg(path));
-    // Without a pending write-ahead log the header is the truth; with one, ask SQLite.
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    if (!wal.exists() || wal.size() == 0)
-        return checkVersion(path, header.applicationId, header.userVersion);
+    // A file this process has open is only ever read through SQLite; any other is probed by
+    // its header, which leaves a refused file untouched.
+    Header header;
+    const bool closed = OpenFiles::readIfClosed(path, [&] { header = readHeader(path); });
+    if (closed) {
+        if (!header.sqlite)
+            return makeError(OpenError::NotTongxin, tr("The file %1 is not a Tongxin database.").arg(path));
+        // Without a pending write-ahead log the header is the truth; with one, ask SQLite.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (!wal.exists() || wal.size() == 0)
+            return checkVersion(path, header.applicationId, header.userVersion);
+    }
 
     const QString name = uniqueConnectionName();
     OpenError result;
     {
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         d.setDatabaseName(path);
-        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         if (!d.open()) {
             result = makeError(OpenError::Unreadable, tr("The file %1 cannot be opened: %2")
                                                            .arg(path, d.lastError().text()));
@@ -141,7 +152,12 @@ OpenError Database::probe(const QString &path)
                 appId = q.value(0).toLongLong();
             if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 version = q.value(0).toInt();
-            result = checkVersion(path, appId, version);
+            if (DbError::isBusy(q.lastError()))
+                result = makeError(OpenError::Unreadable, tr("The file %1 cannot be opened: %2")
+                                                               .arg(path, DbError::busyMessage()));
+            else
+                result = checkVersion(path, appId, version);
+            q = QSqlQuery();
             d.close();
         }
     }
@@ -153,13 +169,18 @@ bool Database::connect(const QString &path, OpenError *error)
 {
     close();
     const QString name = uniqueConnectionName();
+    // Registered before the connection opens: from here on, probe() of this file in any
+    // thread goes through SQLite.
+    OpenFiles::add(name, path);
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     d.setDatabaseName(path);
-    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // Every statement waits this long for another program's lock before reporting it busy.
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!d.open()) {
         setError(error, OpenError::Failed, tr("The file %1 cannot be opened: %2").arg(path, d.lastError().text()));
         d = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
+        OpenFiles::remove(name);
         return false;
     }
     QSqlQuery q(d);
@@ -207,6 +228,12 @@ bool Database::create(const QString &path, bool overwrite, OpenError *error)
             setError(error, OpenError::Exists, tr("The file %1 already exists.").arg(path));
             return false;
         }
+        // Never pull a database out from under a connection of this process (the GUI's own
+        // window, an import running in a worker).
+        if (OpenFiles::contains(path)) {
+            setError(error, OpenError::Exists, tr("The file %1 is open in Tongxin; it was not replaced.").arg(path));
+            return false;
+        }
         // Never destroy a file that is not ours.
         const OpenError probed = probe(path);
         if (probed && probed.code != OpenError::TooNew) {
@@ -240,7 +267,8 @@ bool Database::create(const QString &path, bool overwrite, OpenError *error)
             return true;
     }
     close();
-    QFile::remove(path);
+    if (!OpenFiles::contains(path))
+        QFile::remove(path);
     return false;
 }
 

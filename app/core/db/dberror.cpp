@@ -4,7 +4,22 @@ namespace tongxin {
 
 QString DbError::describe(const QSqlError &error)
 {
+    if (isBusy(error))
+        return busyMessage();
     return describe(error.text());
+}
+
+bool DbError::isBusy(const QSqlError &error)
+{
+    // QSQLITE reports SQLite's primary result code: 5 SQLITE_BUSY, 6 SQLITE_LOCKED.
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6")
+        || error.databaseText().contains(QLatin1String("database is locked"));
+}
+
+QString DbError::busyMessage()
+{
+    return tr("The database is being written by another program; try again in a moment.");
 }
 
 QString DbError::describe(const QString &t)
@@ -34,7 +49,7 @@ QString DbError::describe(const QString &t)
     if (t.contains(QLatin1String("readonly")) || t.contains(QLatin1String("read-only")))
         return tr("The database file is read-only.");
     if (t.contains(QLatin1String("locked")) || t.contains(QLatin1String("busy")))
-        return tr("The database is busy in another program; try again.");
+        return busyMessage();
     return tr("Database error: %1").arg(t.trimmed());
 }
 

@@ -15,6 +15,11 @@ class DbError final
 public:
     static QString describe(const QSqlError &error);
     static QString describe(const QString &driverText);
+    /// True when the error is SQLITE_BUSY or SQLITE_LOCKED: another connection (usually
+    /// another program) holds the lock this statement needed for longer than the busy timeout.
+    static bool isBusy(const QSqlError &error);
+    /// "The database is being written by another program; try again in a moment."
+    static QString busyMessage();
 };
 
 } // namespace tongxin

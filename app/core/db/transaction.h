@@ -1,30 +1,48 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
+
+#include <functional>
 
 namespace tongxin {
 
 /// RAII transaction guard: begins on construction, rolls back on destruction unless
 /// commit() succeeded. Every write path in Tongxin goes through one of these.
+///
+/// Transactions begin with BEGIN IMMEDIATE: the write lock is taken at the start, waiting
+/// (the connection's busy timeout) while another program writes. A deferred BEGIN would take
+/// it only at the first write and, in WAL mode, fail at once with SQLITE_BUSY when another
+/// program wrote meanwhile: the busy timeout never applies to that upgrade, and whatever the
+/// transaction read before is stale.
 class Transaction final
 {
 public:
     explicit Transaction(QSqlDatabase db);
+    /// Waits up to `waitMs` for the write lock, calling `waiting` about every quarter of a
+    /// second while another program holds it (e.g. to say so); `waiting` returning false
+    /// gives up at once (a cancel).
+    Transaction(QSqlDatabase db, int waitMs, const std::function<bool()> &waiting);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     /// True when BEGIN succeeded and neither commit nor rollback has happened yet.
     bool isActive() const { return m_active; }
+    /// True when BEGIN failed because another program held the write lock too long.
+    bool isBusy() const;
     /// Commits; on failure rolls back and returns false (see lastError()).
     bool commit();
     void rollback();
-    QString lastError() const { return m_error; }
+    QString lastError() const { return m_error.text(); }
+    QSqlError lastSqlError() const { return m_error; }
 
 private:
+    bool exec(const QString &sql);
+
     QSqlDatabase m_db;
     bool m_active = false;
-    QString m_error;
+    QSqlError m_error;
 };
 
 } // namespace tongxin
