@@ -41,33 +41,87 @@ QString Money::format(qint64 fen)
     return format(fen, currentStyle());
 }
 
+qint64 Money::fenPer(Unit unit)
+{
+    switch (unit) {
+    case Unit::Yuan:
+        return FenPerYuan;
+    case Unit::Wan:
+        return FenPerWan;
+    case Unit::Yi:
+        return FenPerYi;
+    case Unit::Thousand:
+        return FenPerThousand;
+    case Unit::Million:
+        return FenPerMillion;
+    }
+    return FenPerYuan;
+}
+
+Money::Scaled Money::scale(qint64 fen, Style style)
+{
+    // Climb from yuan (exact) while the value, rounded in the current unit, reaches the next
+    // one: the unit is chosen after rounding, never before.
+    const Unit chinese[] = { Unit::Yuan, Unit::Wan, Unit::Yi };
+    const Unit english[] = { Unit::Yuan, Unit::Thousand, Unit::Million };
+    const Unit *units = style == Style::Chinese ? chinese : english;
+    Scaled s { fen, Unit::Yuan };
+    for (int i = 1; i < 3; ++i) {
+        const qint64 shown = s.hundredths < 0 ? -s.hundredths : s.hundredths;
+        // shown hundredths of s.unit reach one next unit?
+        if (shown / 100 < fenPer(units[i]) / fenPer(s.unit))
+            break;
+        s.unit = units[i];
+        s.hundredths = roundDiv(fen, fenPer(s.unit) / 100);
+    }
+    return s;
+}
+
 QString Money::format(qint64 fen, Style style)
 {
-    const QLocale grouped(QLocale::English);
-    const qint64 a = fen < 0 ? -fen : fen;
-    if (style == Style::Chinese) {
-        if (a >= FenPerYi)
-            return hundredths(roundDiv(fen, FenPerYi / 100), grouped) + QStringLiteral("亿元");
-        if (a >= FenPerWan)
-            return hundredths(roundDiv(fen, FenPerWan / 100), grouped) + QStringLiteral("万元");
-        return hundredths(fen, grouped) + QStringLiteral("元");
+    const Scaled s = scale(fen, style);
+    const QString number = hundredths(s.hundredths, QLocale(QLocale::English));
+    return style == Style::Chinese ? number + unitName(s.unit, style) : number + QLatin1Char(' ') + unitName(s.unit, style);
+}
+
+QString Money::amount(qint64 fen, Unit unit)
+{
+    return hundredths(roundDiv(fen, fenPer(unit) / 100), QLocale(QLocale::English));
+}
+
+QString Money::unitName(Unit unit, Style style)
+{
+    const bool zh = style == Style::Chinese;
+    switch (unit) {
+    case Unit::Yuan:
+        break;
+    case Unit::Wan:
+        return zh ? QStringLiteral("万元") : QStringLiteral("ten thousand yuan");
+    case Unit::Yi:
+        return zh ? QStringLiteral("亿元") : QStringLiteral("hundred million yuan");
+    case Unit::Thousand:
+        return zh ? QStringLiteral("千元") : QStringLiteral("thousand yuan");
+    case Unit::Million:
+        return zh ? QStringLiteral("百万元") : QStringLiteral("million yuan");
     }
-    if (a >= FenPerMillion)
-        return hundredths(roundDiv(fen, FenPerMillion / 100), grouped) + QStringLiteral(" million yuan");
-    if (a >= FenPerThousand)
-        return hundredths(roundDiv(fen, FenPerThousand / 100), grouped) + QStringLiteral(" thousand yuan");
-    return hundredths(fen, grouped) + QStringLiteral(" yuan");
+    return zh ? QStringLiteral("元") : QStringLiteral("yuan");
+}
+
+QString Money::formatIn(qint64 fen, Unit unit)
+{
+    const Style style = currentStyle();
+    const QString number = amount(fen, unit);
+    return style == Style::Chinese ? number + unitName(unit, style) : number + QLatin1Char(' ') + unitName(unit, style);
 }
 
 double Money::inDisplayUnit(qint64 fen)
 {
-    const qint64 unit = currentStyle() == Style::Chinese ? FenPerWan : FenPerThousand;
-    return double(roundDiv(fen, unit / 100)) / 100.0;
+    return double(roundDiv(fen, fenPer(displayUnitOf(currentStyle())) / 100)) / 100.0;
 }
 
 QString Money::displayUnit()
 {
-    return currentStyle() == Style::Chinese ? QStringLiteral("万元") : QStringLiteral("thousand yuan");
+    return unitName(displayUnitOf(currentStyle()));
 }
 
 QString Money::yuan(qint64 fen)
