@@ -127,7 +127,7 @@ ReportsPage::ReportsPage(QWidget *parent)
         m_kind->addItem(QString(), ReportBuilder::kindCode(k));
     m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(Language::current() == QLatin1String("en") ? 1 : 0);
+    m_language->setCurrentIndex(Language::applied() == QLatin1String("en") ? 1 : 0);
     m_kindHelp->setWordWrap(true);
     m_kindHelp->setProperty("role", QStringLiteral("hint"));
     QPalette muted = m_kindHelp->palette();
@@ -393,8 +393,14 @@ void ReportsPage::showEvent(QShowEvent *event)
 
 void ReportsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // A report is made in the window's language unless the user picks another after the
+        // switch: the box follows the language just applied.
+        const int i = m_language->findData(Language::applied());
+        if (i >= 0)
+            m_language->setCurrentIndex(i);
         retranslateUi();
+    }
     Page::changeEvent(event);
 }
 

@@ -1,5 +1,7 @@
 #include "report/barchart.h"
 
+#include "i18n/language.h"
+
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -51,7 +53,7 @@ QFont chartFont(double points, bool bold = false)
 
 QString number(double v, int decimals)
 {
-    return QLocale().toString(v, 'f', decimals);
+    return Language::locale().toString(v, 'f', decimals);
 }
 
 } // namespace

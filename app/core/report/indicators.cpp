@@ -1,6 +1,7 @@
 #include "report/indicators.h"
 
 #include "domain/labels.h"
+#include "i18n/language.h"
 #include "money/money.h"
 
 #include <QLocale>
@@ -55,7 +56,7 @@ QString IndicatorValues::text(const IndicatorInfo &info) const
         return Money::format(v);
     const QString unit = v == 1 ? QCoreApplication::translate("Figures", "person")
                                 : QCoreApplication::translate("Figures", "persons");
-    return QCoreApplication::translate("Figures", "%1 %2", "number and unit").arg(QLocale().toString(v), unit);
+    return QCoreApplication::translate("Figures", "%1 %2", "number and unit").arg(Language::locale().toString(v), unit);
 }
 
 QStringList Indicators::areas()
@@ -119,40 +120,11 @@ bool Indicators::compute(const QSqlDatabase &db, const Filter &filter, Indicator
     IndicatorValues r;
     if (!Headline::compute(db, filter, &r.headline, error))
         return false;
-    struct Sql
-    {
-        const char *text;
-        ExtraIndicator first;
-        ExtraIndicator second;
-    };
-    const Sql queries[] = {
-        { "SELECT ifnull(sum(persons), 0), ifnull(sum(poor_persons), 0) FROM labour_placements "
-          "WHERE year BETWEEN :y1 AND :y2 AND (:county = 0 OR county_id = :county)",
-            ExtraIndicator::LabourPlaced, ExtraIndicator::LabourPlacedPoor },
-        { "SELECT ifnull(sum(cash_fen), 0), ifnull(sum(goods_value_fen), 0) FROM donations "
-          "WHERE donation_date BETWEEN :from AND :to AND (:county = 0 OR county_id = :county)",
-            ExtraIndicator::DonationsCash, ExtraIndicator::DonationsGoods },
-    };
-    for (const Sql &s : queries) {
-        const QString sql = QString::fromLatin1(s.text);
-        QSqlQuery q(db);
-        q.prepare(sql);
-        if (sql.contains(QLatin1String(":y1"))) {
-            q.bindValue(QStringLiteral(":y1"), filter.firstYear());
-            q.bindValue(QStringLiteral(":y2"), filter.lastYear());
-        } else {
-            q.bindValue(QStringLiteral(":from"), filter.firstDay());
-            q.bindValue(QStringLiteral(":to"), filter.lastDay());
-        }
-        q.bindValue(QStringLiteral(":county"), filter.countyId);
-        if (!q.exec() || !q.next()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        r.extra[size_t(s.first)] = q.value(0).toLongLong();
-        r.extra[size_t(s.second)] = q.value(1).toLongLong();
-    }
+    // The labour and donation indicators are Headline's area figures: one query for both.
+    r.extra[size_t(ExtraIndicator::LabourPlaced)] = r.headline.value(AreaFigure::LabourPersonsPlaced);
+    r.extra[size_t(ExtraIndicator::LabourPlacedPoor)] = r.headline.value(AreaFigure::LabourPoorPlaced);
+    r.extra[size_t(ExtraIndicator::DonationsCash)] = r.headline.value(AreaFigure::DonationsCash);
+    r.extra[size_t(ExtraIndicator::DonationsGoods)] = r.headline.value(AreaFigure::DonationsInKind);
     if (out)
         *out = r;
     return true;

@@ -4,7 +4,6 @@
 #include "i18n/language.h"
 #include "report/reportparts.h"
 
-#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace tongxin {
@@ -83,30 +82,35 @@ QString ReportBuilder::kindTitle(ReportKind kind)
 std::unique_ptr<ReportDocument> ReportBuilder::build(
     const QSqlDatabase &db, const ReportOptions &options, QString *error, const ReportProgress &progress)
 {
-    // The whole document, headers and footers included, is made in the report's language.
-    const QString previous = Language::current();
-    const QString wanted = options.language.isEmpty() ? previous : Language::normalise(options.language);
+    // The whole document, headers and footers included, is made in the report's language: a
+    // scope on this thread only, so the application's translators and windows are untouched.
+    const QString wanted = options.language.isEmpty() ? Language::current() : Language::normalise(options.language);
     if (wanted.isEmpty()) {
         if (error)
             *error = tr("Unknown language \"%1\".").arg(options.language);
         return nullptr;
     }
-    const bool switched = wanted != previous;
-    if (switched && !Language::apply(wanted)) {
+    const ReportLanguage scope(wanted);
+    if (!scope.isValid()) {
         if (error)
             *error = tr("The language %1 is not available.").arg(wanted);
         return nullptr;
     }
-    const auto restore = qScopeGuard([&] {
-        if (switched)
-            Language::apply(previous);
-    });
 
     ReportContext ctx;
     ctx.db = db;
     ctx.options = options;
-    ctx.progress = progress;
+    // The caller's progress (a dialog, events processed) speaks the application's language.
+    if (progress) {
+        ctx.progress = [&progress](int done, int total) {
+            const ReportLanguage::Suspend suspend;
+            return progress(done, total);
+        };
+    }
     ctx.office = setting(db, QStringLiteral("office_name"));
+    ctx.officeHead = setting(db, QStringLiteral("office_head"));
+    ctx.officePreparer = setting(db, QStringLiteral("office_preparer"));
+    ctx.officePhone = setting(db, QStringLiteral("office_phone"));
 
     // Years: as asked, else the cooperation period of the settings, else all years with data.
     Filter f;

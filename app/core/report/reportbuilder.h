@@ -36,7 +36,8 @@ struct ReportOptions
 using ReportProgress = std::function<bool(int done, int total)>;
 
 /// Builds reports from the database as ReportDocuments (data → document, GUI-free). The
-/// report's language is applied for the build and the previous one restored afterwards.
+/// report is made in its language on the building thread only (ReportLanguage): the
+/// application's language and windows are untouched.
 class ReportBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)

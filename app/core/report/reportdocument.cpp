@@ -4,6 +4,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
+#include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -33,6 +35,57 @@ const QColor Muted(0x61, 0x61, 0x61);
 const QColor Rule(0xBD, 0xBD, 0xBD);
 const QColor HeaderFill(0xEE, 0xEE, 0xEE);
 const QColor GroupFill(0xF7, 0xF3, 0xE8);
+
+// Block properties: a heading, and a page break put before it by keepHeadingsWithNext().
+constexpr int HeadingProperty = QTextFormat::UserProperty + 1;
+constexpr int MovedProperty = QTextFormat::UserProperty + 2;
+
+constexpr double BodyWidthMm = 210 - 2 * 18; // A4 less the margins of setupPage()
+constexpr double CellPaddingMm = 1.1;
+
+bool isCjk(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF)
+        || (u >= 0x3000 && u <= 0x303F);
+}
+
+// The widest piece of a text that a line may not be broken in, in mm. Latin words and numbers
+// are whole; Chinese breaks between characters, except in a header line (short, read whole:
+// "（万元）" is not split).
+double longestPieceMm(const QString &text, const QFontMetricsF &metrics, double mmPerPx, bool header)
+{
+    double widest = 0;
+    QString t = text;
+    t.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    for (const QString &line : t.split(QLatin1Char('\n'))) {
+        bool cjk = false;
+        for (const QChar c : line)
+            cjk = cjk || isCjk(c);
+        if (header && cjk) {
+            widest = qMax(widest, metrics.horizontalAdvance(line.trimmed()));
+            continue;
+        }
+        QString piece;
+        const auto flush = [&] {
+            if (!piece.isEmpty())
+                widest = qMax(widest, metrics.horizontalAdvance(piece));
+            piece.clear();
+        };
+        for (const QChar c : line) {
+            if (c.isSpace() && c != QChar::Nbsp) {
+                flush();
+            } else if (isCjk(c)) {
+                flush();
+                widest = qMax(widest, metrics.horizontalAdvance(c));
+            } else {
+                piece += c;
+            }
+        }
+        flush();
+    }
+    return widest * mmPerPx;
+}
 
 double css(double mm)
 {
@@ -147,6 +200,7 @@ void ReportDocument::addHeading(const QString &text, int level)
     block.setTopMargin(css(level == 1 ? 6 : 3.5));
     block.setBottomMargin(css(level == 1 ? 2.5 : 1.5));
     const bool reuse = c.block().text().isEmpty() && !c.currentTable();
+    block.setProperty(HeadingProperty, true);
     c = newBlock(c, reuse, block, level == 1 ? charFormat(13.5, true, Accent) : charFormat(11, true, Ink), m_pageBreak);
     m_pageBreak = false;
     c.insertText(text);
@@ -181,7 +235,7 @@ void ReportDocument::addTable(const Table &t)
     QTextTableFormat format;
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(1);
-    format.setCellPadding(css(1.1));
+    format.setCellPadding(css(CellPaddingMm));
     format.setCellSpacing(0);
     format.setBorder(0.6);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
@@ -193,10 +247,8 @@ void ReportDocument::addTable(const Table &t)
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     m_pageBreak = false;
     QVector<QTextLength> widths;
-    for (int i = 0; i < columns; ++i) {
-        widths << (i < t.widths.size() ? QTextLength(QTextLength::PercentageLength, t.widths[i])
-                                       : QTextLength(QTextLength::PercentageLength, 100.0 / columns));
-    }
+    for (const double w : fitWidths(t))
+        widths << QTextLength(QTextLength::PercentageLength, w);
     format.setColumnWidthConstraints(widths);
     QTextTable *table = c.insertTable(int(t.rows.size()) + 1, columns, format);
 
@@ -258,6 +310,151 @@ void ReportDocument::addPageBreak()
     m_pageBreak = true;
 }
 
+QVector<double> ReportDocument::fitWidths(const Table &t)
+{
+    const int columns = int(t.headers.size());
+    QVector<double> wanted;
+    double sum = 0;
+    for (int i = 0; i < columns; ++i) {
+        wanted << (i < t.widths.size() && t.widths[i] > 0 ? t.widths[i] : 100.0 / columns);
+        sum += wanted.back();
+    }
+    for (double &w : wanted)
+        w = w * 100.0 / sum;
+
+    // Measured at print resolution; a little room for hinting and the cell's border.
+    QImage probe(1, 1, QImage::Format_RGB32);
+    probe.setDotsPerMeterX(qRound(300 / 0.0254));
+    probe.setDotsPerMeterY(qRound(300 / 0.0254));
+    const double mmPerPx = MmPerInch / 300.0;
+    const QFontMetricsF plain(font(TablePoints), &probe);
+    const QFontMetricsF bold(font(TablePoints, true), &probe);
+    QVector<double> least(columns, 0.0);
+    for (int c = 0; c < columns; ++c) {
+        double mm = longestPieceMm(t.headers[c], bold, mmPerPx, true);
+        for (int r = 0; r < t.rows.size(); ++r) {
+            if (c < t.rows[r].size())
+                mm = qMax(mm, longestPieceMm(t.rows[r][c], t.boldRows.contains(r) ? bold : plain, mmPerPx, false));
+        }
+        least[c] = (mm * 1.04 + 2 * CellPaddingMm + 0.6) * 100.0 / BodyWidthMm;
+    }
+    double need = 0;
+    for (const double l : std::as_const(least))
+        need += l;
+    if (need >= 100) { // cannot all fit: share the page in proportion to what each needs
+        for (double &w : least)
+            w = w * 100.0 / need;
+        return least;
+    }
+    // Widen the columns that need it; take it from the others in proportion to their slack.
+    QVector<double> out = wanted;
+    double deficit = 0;
+    double slack = 0;
+    for (int c = 0; c < columns; ++c) {
+        if (out[c] < least[c]) {
+            deficit += least[c] - out[c];
+            out[c] = least[c];
+        } else {
+            slack += out[c] - least[c];
+        }
+    }
+    if (deficit > 0 && slack > 0) {
+        for (int c = 0; c < columns; ++c) {
+            if (out[c] > least[c] && wanted[c] >= least[c])
+                out[c] -= (out[c] - least[c]) * deficit / slack;
+        }
+    }
+    return out;
+}
+
+void ReportDocument::addSignOff(const QVector<QPair<QString, QString>> &fields)
+{
+    if (fields.isEmpty())
+        return;
+    QTextCursor c = cursor();
+    const bool reuse = c.block().text().isEmpty() && !c.currentTable();
+    QTextBlockFormat spacer;
+    spacer.setTopMargin(css(6));
+    c = newBlock(c, reuse, spacer, charFormat(4), m_pageBreak);
+    m_pageBreak = false;
+    QTextTableFormat format;
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setBorder(0);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setCellPadding(css(1.6));
+    format.setCellSpacing(0);
+    format.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 20),
+        QTextLength(QTextLength::PercentageLength, 30), QTextLength(QTextLength::PercentageLength, 20),
+        QTextLength(QTextLength::PercentageLength, 30) });
+    format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    const int rows = int(fields.size() + 1) / 2;
+    QTextTable *table = c.insertTable(rows, 4, format);
+    const QTextCharFormat label = charFormat(BodyPoints, true);
+    const QTextCharFormat value = charFormat(BodyPoints);
+    // Blank: a line to write on.
+    const QString line(14, QChar(0x2003)); // em spaces, underlined
+    QTextCharFormat underlined = value;
+    underlined.setFontUnderline(true);
+    for (int i = 0; i < fields.size(); ++i) {
+        const int row = i / 2;
+        const int col = (i % 2) * 2;
+        table->cellAt(row, col).firstCursorPosition().insertText(fields[i].first, label);
+        QTextCursor v = table->cellAt(row, col + 1).firstCursorPosition();
+        if (fields[i].second.trimmed().isEmpty())
+            v.insertText(line, underlined);
+        else
+            v.insertText(fields[i].second, value);
+    }
+}
+
+void ReportDocument::keepHeadingsWithNext(double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    // Forget the breaks of an earlier layout (another device).
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().boolProperty(MovedProperty)) {
+            QTextCursor c(b);
+            QTextBlockFormat f = b.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            f.clearProperty(MovedProperty);
+            c.setBlockFormat(f);
+        }
+    }
+    const auto pageOf = [&](const QTextBlock &b) {
+        const QRectF r = layout->blockBoundingRect(b);
+        const QTextLayout *l = b.layout();
+        const double top = r.top() + (l && l->lineCount() > 0 ? l->lineAt(0).rect().bottom() : 0);
+        return int(top / pageHeight);
+    };
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        if (!b.blockFormat().boolProperty(HeadingProperty))
+            continue;
+        // What the heading heads: the next text, or the first body row of a table.
+        QTextBlock next = b.next();
+        for (; next.isValid(); next = next.next()) {
+            if (next.text().trimmed().isEmpty())
+                continue;
+            const QTextCursor at(next);
+            if (const QTextTable *table = at.currentTable()) {
+                if (table->cellAt(at).row() < table->format().headerRowCount() && table->rows() > table->format().headerRowCount())
+                    continue;
+            }
+            break;
+        }
+        if (!next.isValid())
+            break;
+        const int here = pageOf(b);
+        if (pageOf(next) > here && b.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+            QTextCursor c(b);
+            QTextBlockFormat f = b.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            f.setProperty(MovedProperty, true);
+            c.setBlockFormat(f);
+            m_doc->pageCount(); // lays out again from here
+        }
+    }
+}
+
 void ReportDocument::setupPage(QPagedPaintDevice *device)
 {
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -274,6 +471,7 @@ ReportDocument::Layout ReportDocument::layout(QPagedPaintDevice *device)
     l.bodyHeight = qMax(1.0, device->height() - l.header - l.footer);
     m_doc->documentLayout()->setPaintDevice(device);
     m_doc->setPageSize(QSizeF(l.width, l.bodyHeight));
+    keepHeadingsWithNext(l.bodyHeight);
     return l;
 }
 

@@ -61,6 +61,12 @@ public:
     void addImage(const QImage &image, double widthMm);
     /// Starts the next content on a new page.
     void addPageBreak();
+    /// The block an office signs: each label with its value, or a line to write on.
+    void addSignOff(const QVector<QPair<QString, QString>> &fields);
+
+    /// Column widths (percent) from the preferred ones such that the longest word of every
+    /// column fits whole: columns with room give it up to those without.
+    static QVector<double> fitWidths(const Table &table);
 
     QTextDocument *document() const { return m_doc.get(); }
 
@@ -86,6 +92,8 @@ private:
         double bodyHeight = 0;
     };
     Layout layout(QPagedPaintDevice *device);
+    /// Moves a heading that would end a page to the next one, with what it heads.
+    void keepHeadingsWithNext(double pageHeight);
     void drawPage(QPainter &painter, const Layout &l, int page, int pages);
     QTextCursor cursor();
 

@@ -49,25 +49,34 @@ QString ReportParts::sectionNumber(int n)
 
 QString ReportParts::money(qint64 fen)
 {
-    return QLocale().toString(Money::inDisplayUnit(fen), 'f', 2);
+    return Language::locale().toString(Money::inDisplayUnit(fen), 'f', 2);
 }
 
 QString ReportParts::moneyHeader(const QString &header)
 {
-    //: A money column's header and its unit, e.g. "Budget (thousand yuan)".
-    return tr("%1 (%2)").arg(header, Money::displayUnit());
+    // The unit on a line of its own, so that a narrow column breaks there and nowhere else:
+    // "预算" over "（万元）", "Budget" over "(thousand yuan)".
+    const QString unit = Money::displayUnit();
+    return Money::currentStyle() == Money::Style::Chinese ? header + QStringLiteral("\n（%1）").arg(unit)
+                                                          : header + QStringLiteral("\n(%1)").arg(unit);
+}
+
+QString ReportParts::personName()
+{
+    //: Column header: the name of a person (姓名), not of a thing (名称).
+    return tr("Name", "of a person");
 }
 
 QString ReportParts::integer(qint64 value)
 {
-    return QLocale().toString(value);
+    return Language::locale().toString(value);
 }
 
 QString ReportParts::percent(double fraction)
 {
     if (fraction < 0)
         return QStringLiteral("–");
-    return QLocale().toString(fraction * 100.0, 'f', 1) + QLatin1Char('%');
+    return Language::locale().toString(fraction * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
 QString ReportParts::cell(const QVariant &v, CellType type)
@@ -84,7 +93,7 @@ QString ReportParts::cell(const QVariant &v, CellType type)
     case CellType::Percent:
         return percent(v.toDouble());
     case CellType::Decimal:
-        return QLocale().toString(v.toDouble(), 'g', 10);
+        return Language::locale().toString(v.toDouble(), 'g', 10);
     case CellType::Date:
         return v.userType() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString();
     case CellType::Text:
@@ -128,6 +137,16 @@ bool ReportParts::fromSource(
     return true;
 }
 
+void ReportParts::addSignOff(ReportContext &ctx)
+{
+    const QDate date = ctx.options.printedOn.isValid() ? ctx.options.printedOn : QDate::currentDate();
+    const QString day = Language::current().startsWith(QLatin1String("zh"))
+        ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+        : Language::locale().toString(date, QStringLiteral("d MMMM yyyy"));
+    ctx.doc->addSignOff({ { tr("Reporting unit (seal)"), ctx.office }, { tr("Person in charge"), ctx.officeHead },
+        { tr("Prepared by"), ctx.officePreparer }, { tr("Telephone"), ctx.officePhone }, { tr("Date"), day } });
+}
+
 void ReportParts::addChart(ReportContext &ctx, const BarChart &chart, double heightMm)
 {
     if (chart.categories.size() < 2 || chart.isEmpty())
@@ -137,7 +156,7 @@ void ReportParts::addChart(ReportContext &ctx, const BarChart &chart, double hei
 }
 
 bool ReportParts::addExportTable(ReportContext &ctx, const QString &name, const QString &heading,
-    const QVector<int> &columns, const QVector<double> &widths)
+    const QVector<int> &columns, const QVector<double> &widths, const QHash<int, QString> &headers)
 {
     const auto source = ExportTables::source(ctx.db, name, ctx.filter, ctx.unitName);
     if (!source)
@@ -163,6 +182,10 @@ bool ReportParts::addExportTable(ReportContext &ctx, const QString &name, const 
     QString why;
     if (!fromSource(*source, shown, &table, &why))
         return ctx.fail(why);
+    for (int i = 0; i < shown.size(); ++i) {
+        if (headers.contains(shown[i]))
+            table.headers[i] = headers.value(shown[i]);
+    }
     ctx.doc->addHeading(tr("%1 (%2)").arg(heading, integer(table.rows.size())), 2);
     if (table.rows.isEmpty())
         ctx.doc->addParagraph(tr("None recorded."), true);
@@ -244,11 +267,12 @@ bool ReportParts::addPersonnelRoster(ReportContext &ctx, int *section)
     ctx.doc->addHeading(sectionNumber(++*section) + tr("Secondments and professionals"));
     ctx.doc->addParagraph(tr("Cadres on secondment and professionals dispatched who were in post at any time in %1.")
                               .arg(ctx.period));
+    // Column 0 of both tables is a person's name (姓名).
     if (!addExportTable(ctx, QStringLiteral("secondments"), tr("Secondments"), { 0, 2, 3, 5, 6, 7, 8 },
-            { 11, 12, 12, 22, 17, 13, 13 }))
+            { 11, 12, 12, 22, 17, 13, 13 }, { { 0, personName() } }))
         return false;
     return addExportTable(ctx, QStringLiteral("dispatches"), tr("Professionals dispatched"), { 0, 1, 2, 3, 4, 5, 6 },
-        { 12, 11, 12, 27, 13, 13, 12 });
+        { 12, 11, 12, 27, 13, 13, 12 }, { { 0, personName() } });
 }
 
 bool ReportParts::addProjectLedger(ReportContext &ctx, int *section)
@@ -299,7 +323,7 @@ bool ReportParts::addProjectLedger(ReportContext &ctx, int *section)
             UnitTotals u;
             u.name = unit;
             u.table.headers = QStringList { tr("No."), tr("Project"), tr("Year"), tr("Category"),
-                moneyHeader(tr("Budget")), tr("Payments"), moneyHeader(tr("Paid")), tr("Paid %"), tr("Status") };
+                moneyHeader(tr("Budget")), moneyHeader(tr("Payments")), moneyHeader(tr("Paid")), tr("Paid %"), tr("Status") };
             u.table.align = { Align::Right, Align::Left, Align::Center, Align::Left, Align::Right, Align::Left,
                 Align::Right, Align::Right, Align::Left };
             u.table.widths = { 5, 24, 6, 10, 10, 19, 10, 7, 9 };
@@ -311,7 +335,8 @@ bool ReportParts::addProjectLedger(ReportContext &ctx, int *section)
         QStringList lines;
         for (const Payment &p : payments.value(q.value(0).toLongLong())) {
             paid += p.fen;
-            lines << QStringLiteral("%1  %2").arg(p.date, money(p.fen));
+            // Date and amount kept on one line (no-break spaces).
+            lines << QStringLiteral("%1\u00A0\u00A0%2").arg(p.date, money(p.fen));
         }
         ++u.projects;
         u.budget += budget;
@@ -453,7 +478,7 @@ bool ReportParts::addSalesStatement(ReportContext &ctx, int *section)
         }
     } else {
         for (auto it = months.constBegin(); it != months.constEnd(); ++it) {
-            chart.categories << QLocale().standaloneMonthName(it.key().mid(5, 2).toInt(), QLocale::ShortFormat);
+            chart.categories << Language::locale().standaloneMonthName(it.key().mid(5, 2).toInt(), QLocale::ShortFormat);
             for (int i = 0; i < channels.size(); ++i)
                 chart.series[i].values << Money::inDisplayUnit(it.value()[i]);
         }

@@ -11,6 +11,7 @@
 #include "stats/filter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace tongxin {
@@ -28,6 +29,9 @@ struct ReportContext
     QString unitName; ///< the chosen unit, or "All western units"
     QString period; ///< "2017–2020"
     QString office; ///< the office's name from the settings (may be empty)
+    QString officeHead; ///< settings office_head, office_preparer, office_phone (may be empty)
+    QString officePreparer;
+    QString officePhone;
     ReportDocument *doc = nullptr;
     ReportProgress progress;
     QString error;
@@ -48,8 +52,10 @@ public:
     static QString sectionNumber(int n);
     /// Money in the display unit with two decimals ("1,234.56"), for table columns.
     static QString money(qint64 fen);
-    /// "Budget (万元)": a money column's header with its unit.
+    /// "预算\n（万元）": a money column's header with its unit on a line of its own.
     static QString moneyHeader(const QString &header);
+    /// The header of a person's name (姓名).
+    static QString personName();
     static QString integer(qint64 value);
     static QString percent(double fraction);
     /// The text of an exported value for a report table.
@@ -57,6 +63,9 @@ public:
     /// A report table from a table source: the chosen columns (all when empty).
     static bool fromSource(TableSource &source, const QVector<int> &columns, ReportDocument::Table *table,
         QString *error);
+    /// The block the office signs at the end of a report: reporting unit (seal), person in
+    /// charge, prepared by, telephone and date, from the settings or lines to write on.
+    static void addSignOff(ReportContext &ctx);
     /// A chart sized for the page: 165 mm wide.
     static void addChart(ReportContext &ctx, const BarChart &chart, double heightMm = 62);
 
@@ -70,7 +79,7 @@ public:
     static bool addSalesStatement(ReportContext &ctx, int *section);
     /// A whole exported table (ExportTables) under a heading; the chosen columns.
     static bool addExportTable(ReportContext &ctx, const QString &name, const QString &heading,
-        const QVector<int> &columns, const QVector<double> &widths);
+        const QVector<int> &columns, const QVector<double> &widths, const QHash<int, QString> &headers = {});
 };
 
 /// The report bodies (yearlyreport.cpp, listreports.cpp).

@@ -1,6 +1,7 @@
 // The yearly self-assessment report (年度自评报告) and the western unit report.
 
 #include "domain/labels.h"
+#include "i18n/language.h"
 #include "money/money.h"
 #include "report/indicators.h"
 #include "report/reportparts.h"
@@ -36,6 +37,15 @@ void addTitleBlock(ReportContext &ctx)
     ctx.doc->addTitle(ReportBuilder::kindTitle(ctx.options.kind), lines.join(QLatin1Char('\n')));
 }
 
+// An indicator's figure in a table cell: money always in the display unit (万元 / thousand yuan)
+// with the unit named, so that a column never mixes 元 and 万元; counts as the dashboard shows them.
+QString cellText(const IndicatorInfo &info, const IndicatorValues &values)
+{
+    if (info.money)
+        return Money::formatIn(values.value(info), Money::displayUnitOf(Money::currentStyle()));
+    return values.text(info);
+}
+
 QString targetText(const IndicatorInfo &info, const QHash<QString, qint64> &targets)
 {
     const auto it = targets.constFind(info.key);
@@ -49,7 +59,7 @@ QString targetText(const IndicatorInfo &info, const QHash<QString, qint64> &targ
     if (info.headline && Figures::info(info.figure).kind == FigureInfo::Kind::Pairing)
         return *it == 1 ? YearlyReport::tr("%1 pair").arg(ReportParts::integer(*it))
                         : YearlyReport::tr("%1 pairs").arg(ReportParts::integer(*it));
-    return v.text(info);
+    return cellText(info, v);
 }
 
 QString completionText(const IndicatorInfo &info, const IndicatorValues &actual, const QHash<QString, qint64> &targets)
@@ -215,7 +225,7 @@ bool buildYearlyReport(ReportContext &ctx)
                             "where targets were recorded for a western unit and year, the actual figures are set "
                             "against them.")
                          .arg(ctx.filter.countyId ? ctx.unitName : YearlyReport::tr("all western units"), ctx.period,
-                             QLocale().createSeparatedList(areaNames)));
+                             Language::locale().createSeparatedList(areaNames)));
 
     // At a glance: the figures offices are asked about first.
     ReportDocument::Table glance;
@@ -226,7 +236,7 @@ bool buildYearlyReport(ReportContext &ctx)
         "enterprises_settled", "cadres_seconded", "professionals_dispatched", "training_person_times",
         "labour_placed" });
     for (int i = 0; i + 1 < key.size(); i += 2)
-        glance.rows << QStringList { key[i].label(), total.text(key[i]), key[i + 1].label(), total.text(key[i + 1]) };
+        glance.rows << QStringList { key[i].label(), cellText(key[i], total), key[i + 1].label(), cellText(key[i + 1], total) };
     doc.addHeading(YearlyReport::tr("At a glance"), 2);
     doc.addTable(glance);
 
@@ -250,7 +260,7 @@ bool buildYearlyReport(ReportContext &ctx)
         figures.widths = { 40, 26, 20, 14 };
         bool anyTarget = false;
         for (const IndicatorInfo &i : indicators) {
-            figures.rows << QStringList { i.label(), total.text(i), targetText(i, targets),
+            figures.rows << QStringList { i.label(), cellText(i, total), targetText(i, targets),
                 completionText(i, total, targets) };
             anyTarget = anyTarget || targets.contains(i.key);
         }
@@ -273,7 +283,7 @@ bool buildYearlyReport(ReportContext &ctx)
             for (const IndicatorInfo &i : indicators) {
                 QStringList row { i.label() };
                 for (const Column &c : columns)
-                    row << c.values.text(i);
+                    row << cellText(i, c.values);
                 by.rows << row;
             }
             doc.addHeading(byYear ? YearlyReport::tr("By year") : YearlyReport::tr("By western unit"), 2);
@@ -292,6 +302,7 @@ bool buildYearlyReport(ReportContext &ctx)
                             "Amounts: %1.")
                          .arg(Money::displayUnit()),
         true);
+    ReportParts::addSignOff(ctx);
     return ctx.step(int(areas.size()) + 2, int(areas.size()) + 2);
 }
 
@@ -323,7 +334,7 @@ bool buildCountyReport(ReportContext &ctx)
         figures.boldRows << int(figures.rows.size()) - 1;
         figures.shadedRows << int(figures.rows.size()) - 1;
         for (const IndicatorInfo &i : Indicators::ofArea(area))
-            figures.rows << QStringList { i.label(), values.text(i), targetText(i, targets),
+            figures.rows << QStringList { i.label(), cellText(i, values), targetText(i, targets),
                 completionText(i, values, targets) };
     }
     doc.addTable(figures);
@@ -351,6 +362,7 @@ bool buildCountyReport(ReportContext &ctx)
     if (!ReportParts::addExportTable(ctx, QStringLiteral("donations"), YearlyReport::tr("Donations"), { 0, 1, 2, 4, 5, 6, 7 },
             { 11, 20, 12, 17, 12, 16, 12 }))
         return false;
+    ReportParts::addSignOff(ctx);
     return ctx.step(Steps, Steps);
 }
 
