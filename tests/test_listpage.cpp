@@ -208,7 +208,10 @@ void TestListPage::moneySortsNumerically()
     const QAbstractItemModel *m = table->model();
     QVERIFY(table->isColumnHidden(0));
     QVERIFY(!table->isColumnHidden(2));
-    QCOMPARE(m->index(0, 2).data().toString(), Money::format(10000));
+    // One unit per column, named in the header: yuan with grouped digits (issue #10).
+    QCOMPARE(m->index(0, 2).data().toString(), QStringLiteral("100.00"));
+    QVERIFY(m->headerData(2, Qt::Horizontal).toString().endsWith(QStringLiteral(" (yuan)")));
+    QCOMPARE(m->index(3, 2).data().toString(), QStringLiteral("2,500.00"));
     QCOMPARE(m->index(0, 2).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight, Qt::AlignRight);
     QCOMPARE(m->index(0, 3).data().toString(), Labels::text(Labels::Domain::Side, QStringLiteral("east")));
     // Query order until the user sorts.

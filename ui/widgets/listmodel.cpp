@@ -112,7 +112,8 @@ QString ListModel::displayText(int row, int column) const
     case ListColumn::Kind::Integer:
         return QLocale().toString(v.toLongLong());
     case ListColumn::Kind::Money:
-        return Money::format(v.toLongLong());
+        // One unit for the whole column, named in its header: yuan, exact to the fen.
+        return Money::amount(v.toLongLong(), Money::Unit::Yuan);
     case ListColumn::Kind::Code:
         return Labels::text(c.domain, v.toString());
     case ListColumn::Kind::Boolean:
@@ -181,6 +182,13 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString ListModel::moneyHeader(const QString &header)
+{
+    const QString unit = Money::unitName(Money::Unit::Yuan);
+    return Money::currentStyle() == Money::Style::Chinese ? header + QStringLiteral("（%1）").arg(unit)
+                                                          : header + QStringLiteral(" (%1)").arg(unit);
+}
+
 QVariant ListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_spec.columns.size())
@@ -189,7 +197,9 @@ QVariant ListModel::headerData(int section, Qt::Orientation orientation, int rol
     if (role == Qt::DisplayRole) {
         if (!c.header)
             return c.name;
-        return m_spec.context ? QCoreApplication::translate(m_spec.context, c.header) : QString::fromUtf8(c.header);
+        const QString text
+            = m_spec.context ? QCoreApplication::translate(m_spec.context, c.header) : QString::fromUtf8(c.header);
+        return c.kind == ListColumn::Kind::Money ? moneyHeader(text) : text;
     }
     if (role == Qt::TextAlignmentRole && c.isNumeric())
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

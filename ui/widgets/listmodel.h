@@ -45,6 +45,8 @@ public:
     QString displayText(int row, int column) const;
     /// The shown text of the searchable columns, case-folded, one line per column.
     QString searchText(int row) const;
+    /// A money column's header with the unit its cells are in: "金额（元）", "Amount (yuan)".
+    static QString moneyHeader(const QString &header);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

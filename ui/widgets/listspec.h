@@ -20,7 +20,7 @@ struct ListColumn final
         Text, ///< shown as is
         Integer, ///< grouped digits, right-aligned, sorted numerically
         Year, ///< digits without grouping, right-aligned, sorted numerically
-        Money, ///< integer fen shown with Money::format, right-aligned, sorted by fen
+        Money, ///< integer fen shown in yuan ("1,500.00"), the header naming the unit; sorted by fen
         Code, ///< a code of a Labels domain, shown with Labels::text
         Boolean, ///< 1 shown as Yes, 0 as nothing
         Custom, ///< shown with `format(raw)`; sorted by the shown text
