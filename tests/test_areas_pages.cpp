@@ -5,6 +5,7 @@
 // language. With TONGXIN_AREAS_SHOTS=<dir> every tab and its form are also rendered at 1280×800
 // in English and Chinese.
 
+#include "common/userdriver.h"
 #include "areas_fixture.h"
 
 #include "areas/areapage.h"
@@ -107,27 +108,25 @@ void TestAreaPages::talentFormAddsSecondment()
         = scalar(m_f.db->db(), QStringLiteral("SELECT person_id FROM secondments WHERE end_date IS NULL LIMIT 1"));
     // The same cadre twice at the same time: the rule's message stays in the dialog.
     QString shown;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("direction"), QStringLiteral("east_to_west"));
         d.setValue(QStringLiteral("person_id"), seconded);
         d.setValue(QStringLiteral("county_id"), m_f.units[2]);
         d.setValue(QStringLiteral("start_date"), QStringLiteral("2021-03-01"));
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
-        d.reject();
-        return d.result();
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!tab->actions()->openNew());
     QVERIFY2(shown.contains(QStringLiteral("already on secondment")), qPrintable(shown));
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("direction"), QStringLiteral("east_to_west"));
         d.setValue(QStringLiteral("person_id"), cadre);
         d.setValue(QStringLiteral("county_id"), m_f.units[0]);
         d.setValue(QStringLiteral("position"), QStringLiteral("挂职副县长"));
         d.setValue(QStringLiteral("start_date"), QStringLiteral("2020-07-01"));
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(tab->actions()->openNew());
     QCOMPARE(tab->totals().value(QStringLiteral("secondments")), 37);
     QCOMPARE(tab->totals().value(QStringLiteral("cadres_to_west")), 11);
@@ -138,14 +137,13 @@ void TestAreaPages::talentFormAddsSecondment()
     // The trainings tab adds a session and its person-times.
     page.showTab(TalentPage::Trainings);
     AreaTab *trainings = page.tab(TalentPage::Trainings);
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("title"), QStringLiteral("直播带货提升班"));
         d.setValue(QStringLiteral("train_date"), QStringLiteral("2020-11-02"));
         d.setValue(QStringLiteral("field"), QStringLiteral("ecommerce"));
         d.setValue(QStringLiteral("person_times"), 120);
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(trainings->actions()->openNew());
     QCOMPARE(trainings->totals().value(QStringLiteral("sessions")), 169);
     QCOMPARE(trainings->totals().value(QStringLiteral("person_times")), 22086 + 120);
@@ -168,19 +166,18 @@ void TestAreaPages::labourFormRefusesThenAdds()
                 .arg(m_f.units[1])));
     QString shown;
     QVariantMap prefilled;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         prefilled = d.values();
         d.setValue(QStringLiteral("persons"), 50);
         d.setValue(QStringLiteral("poor_persons"), 60);
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
         if (d.result() == QDialog::Accepted)
-            return int(QDialog::Accepted);
+            return;
         d.setValue(QStringLiteral("poor_persons"), 20);
         d.setValue(QStringLiteral("employer"), QStringLiteral("天津某物流企业"));
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(tab->actions()->openNew());
     QVERIFY2(shown.contains(QStringLiteral("cannot be more than")), qPrintable(shown));
     // The new record started with the page's unit and year.
@@ -202,19 +199,18 @@ void TestAreaPages::industryFormAddsEnterprise()
         QStringLiteral("SELECT id FROM organisations WHERE side = 'east' AND kind = 'enterprise' "
                        "AND id NOT IN (SELECT org_id FROM enterprise_settlements) LIMIT 1"));
     QString shown;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("org_id"), enterprise);
         d.setValue(QStringLiteral("county_id"), m_f.units[2]);
         d.setValue(QStringLiteral("year"), 2020);
         d.setValue(QStringLiteral("investment_fen"), 250000000); // 2.5 million yuan
         d.setValue(QStringLiteral("jobs"), 40);
         d.setValue(QStringLiteral("poor_employed"), 41);
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
         d.setValue(QStringLiteral("poor_employed"), 25);
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     const qint64 investment = tab->totals().value(QStringLiteral("investment"));
     QVERIFY(tab->actions()->openNew());
     QVERIFY2(shown.contains(QStringLiteral("cannot be more than the jobs")), qPrintable(shown));
@@ -238,18 +234,17 @@ void TestAreaPages::socialFormNeedsAnAmount()
     const qint64 donor = scalar(m_f.db->db(),
         QStringLiteral("SELECT id FROM organisations WHERE side = 'east' AND kind = 'enterprise' LIMIT 1"));
     QString shown;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("donor_type"), QStringLiteral("enterprise"));
         d.setValue(QStringLiteral("donor_org_id"), donor);
         d.setValue(QStringLiteral("county_id"), m_f.units[0]);
         d.setValue(QStringLiteral("donation_date"), QStringLiteral("2020-12-01"));
-        d.accept(); // no cash and no goods
+        usertest::clickSave(&d); // no cash and no goods
         shown = d.message();
         d.setValue(QStringLiteral("cash_fen"), 500000); // 5,000 yuan
         d.setValue(QStringLiteral("purpose"), QStringLiteral("助学"));
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(tab->actions()->openNew());
     QVERIFY2(shown.contains(QStringLiteral("both are zero")), qPrintable(shown));
     QCOMPARE(tab->totals().value(QStringLiteral("cash")), cash + 500000);
@@ -271,17 +266,16 @@ void TestAreaPages::organisationFormAddsTrip()
     AreaTab *tab = page.tab(OrganisationPage::Visits);
     QCOMPARE(tab->totals().value(QStringLiteral("trips_to_west")), 45);
     QString shown;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("county_id"), m_f.units[0]);
         d.setValue(QStringLiteral("start_date"), QStringLiteral("2020-11-10"));
         d.setValue(QStringLiteral("end_date"), QStringLiteral("2020-11-08"));
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
         d.setValue(QStringLiteral("end_date"), QStringLiteral("2020-11-13"));
         d.setValue(QStringLiteral("size"), 12);
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(tab->actions()->openNew());
     QVERIFY2(shown.contains(QStringLiteral("cannot be before")), qPrintable(shown));
     QCOMPARE(tab->totals().value(QStringLiteral("trips_to_west")), 46);
@@ -411,12 +405,11 @@ void TestAreaPages::screenshots()
                           .filePath(QStringLiteral("%1-%2-%3.png").arg(QLatin1String(id)).arg(t).arg(lang));
                 QVERIFY(w.grab().save(file));
                 // And its form for a new record.
-                RecordActions::setDialogDriver([&](RecordDialog &d) {
-                    d.show();
+                RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
                     QCoreApplication::processEvents();
                     d.grab().save(QString(file).replace(QStringLiteral(".png"), QStringLiteral("-form.png")));
-                    return int(QDialog::Rejected);
-                });
+                    usertest::clickCancel(&d);
+                }));
                 page->tab(t)->actions()->openNew();
             }
         }

@@ -5,6 +5,7 @@
 //
 // With TONGXIN_SHOTS=<dir> in the environment, the page is also grabbed to a PNG there.
 
+#include "common/userdriver.h"
 #include "consumption/eventquery.h"
 #include "consumption/eventrules.h"
 #include "consumption/eventspage.h"
@@ -304,30 +305,28 @@ void TestEvents::formsRefuseBadValues()
     QString shown;
     QVariantMap prefilled;
     // A session outside the festival's dates: the rule's message stays in the dialog.
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         prefilled = d.values();
         d.setValue(QStringLiteral("session_date"), QStringLiteral("2020-11-01"));
         d.setValue(QStringLiteral("sales_fen"), 500000);
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
-        d.reject();
-        return d.result();
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!page.sessionActions()->openNew());
     // The form started with the event shown and its first day.
     QCOMPARE(prefilled.value(QStringLiteral("event_id")).toLongLong(), m_festival);
     QCOMPARE(prefilled.value(QStringLiteral("session_date")).toString(), QStringLiteral("2020-09-15"));
     QVERIFY2(shown.contains(QLatin1String("outside the event")), qPrintable(shown));
     // An event ending before it starts.
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("name"), QStringLiteral("消费帮扶月"));
         d.setValue(QStringLiteral("start_date"), QStringLiteral("2021-06-30"));
         d.setValue(QStringLiteral("end_date"), QStringLiteral("2021-06-01"));
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
-        d.reject();
-        return d.result();
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!page.eventActions()->openNew());
     QVERIFY2(!shown.isEmpty(), "an event ending before it starts is refused");
     QCOMPARE(
@@ -343,7 +342,7 @@ void TestEvents::addingSessionChangesTotalsAndUndoRestores()
     const EventTotals before = page.eventTotals();
     const EventTotals periodBefore = page.periodTotals();
     const QString tileBefore = page.tileValue(QStringLiteral("sales"))->text();
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("session_date"), QStringLiteral("2020-10-01"));
         d.setValue(QStringLiteral("county_id"), m_units[2]);
         d.setValue(QStringLiteral("host"), QStringLiteral("示例县县长"));
@@ -352,9 +351,8 @@ void TestEvents::addingSessionChangesTotalsAndUndoRestores()
         d.setValue(QStringLiteral("orders"), 4321);
         d.setValue(QStringLiteral("viewers"), 98765);
         d.setValue(QStringLiteral("clicks"), 543210);
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(page.sessionActions()->openNew());
     const EventTotals after = page.eventTotals();
     QCOMPARE(after.salesFen, before.salesFen + 12345600);
@@ -388,14 +386,13 @@ void TestEvents::newEventAndTalent()
 {
     EventsPage page;
     page.setDatabase(m_db.get());
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("name"), QStringLiteral("2021年“消费帮扶月”直播周"));
         d.setValue(QStringLiteral("start_date"), QStringLiteral("2021-09-01"));
         d.setValue(QStringLiteral("end_date"), QStringLiteral("2021-09-07"));
         d.setValue(QStringLiteral("organiser"), QStringLiteral("河西区商务局"));
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(page.eventActions()->openNew());
     // The new event is shown, empty.
     QVERIFY(page.currentEventId() != m_festival);
@@ -404,13 +401,12 @@ void TestEvents::newEventAndTalent()
     QCOMPARE(page.sessionsList()->totalRowCount(), 0);
     QVERIFY(!page.chartView()->isVisibleTo(&page));
     // A talent trained for it; the whole period counts it as the headline does.
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("name"), QStringLiteral("李春燕"));
         d.setValue(QStringLiteral("county_id"), m_units[0]);
         d.setValue(QStringLiteral("trained_date"), QStringLiteral("2021-08-20"));
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(page.talentActions()->openNew());
     QCOMPARE(page.eventTotals().talents, 1);
     QCOMPARE(page.periodTotals().talents, 143);

@@ -2,6 +2,7 @@
 // following; a payment above the budget refused with the database unchanged; the budget warning;
 // progress updates; attachments (20 MB limit); undo.
 
+#include "common/userdriver.h"
 #include "db/database.h"
 #include "funds/allocationsdialog.h"
 #include "funds/fundschartswidget.h"
@@ -95,7 +96,7 @@ void TestFundsForms::projectPaymentsAndCharts()
     QCOMPARE(paidInChart(page), 0.0);
 
     // A project of 1,000,000 yuan: above the 800,000 allocated, so saved with a warning.
-    RecordActions::setDialogDriver([](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
         d.setValue(QStringLiteral("name"), QStringLiteral("南湖镇人饮工程"));
         d.setValue(QStringLiteral("year"), 2020);
         chooseUnit(d);
@@ -103,9 +104,8 @@ void TestFundsForms::projectPaymentsAndCharts()
         qobject_cast<QLineEdit *>(d.editor(QStringLiteral("budget_fen")))->setText(QStringLiteral("1,000,000"));
         d.setValue(QStringLiteral("beneficiaries"), 900);
         d.setValue(QStringLiteral("beneficiaries_poor"), 300);
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     MessageBox::clearRecorded();
     QVERIFY(page.editing()->projectActions()->openNew());
     QCOMPARE(scalar(db, QStringLiteral("SELECT budget_fen FROM projects WHERE name = '南湖镇人饮工程'")), 100000000LL);
@@ -117,16 +117,15 @@ void TestFundsForms::projectPaymentsAndCharts()
 
     // A payment of 300,000 yuan: the chart's paid bar follows.
     auto pay = [](const QString &amount, QString *message) {
-        return [=](RecordDialog &d) {
+        return usertest::driver([=](RecordDialog &d) {
             d.setValue(QStringLiteral("pay_date"), QStringLiteral("2020-06-01"));
             qobject_cast<QLineEdit *>(d.editor(QStringLiteral("amount_fen")))->setText(amount);
-            d.accept();
+            usertest::clickSave(&d);
             if (message)
                 *message = d.message();
             if (d.result() != QDialog::Accepted)
-                d.reject();
-            return d.result();
-        };
+                usertest::clickCancel(&d);
+        });
     };
     RecordActions::setDialogDriver(pay(QStringLiteral("300000"), nullptr));
     QVERIFY(page.editing()->addPayment());
@@ -150,13 +149,12 @@ void TestFundsForms::projectPaymentsAndCharts()
 
     // A progress update.
     page.ledger()->selectProject(project);
-    RecordActions::setDialogDriver([](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
         d.setValue(QStringLiteral("update_date"), QStringLiteral("2020-07-01"));
         d.setValue(QStringLiteral("text"), QStringLiteral("管网铺设完成一半"));
         d.setValue(QStringLiteral("percent"), 50);
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(page.editing()->addUpdate());
     QCOMPARE(scalar(db, QStringLiteral("SELECT percent FROM project_updates")), 50);
 
@@ -196,14 +194,13 @@ void TestFundsForms::allocationsFormAndTotals()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO fund_allocations (county_id, year, amount_fen) VALUES (10, 2019, 50000000)")));
     AllocationsDialog dialog(&db);
     QCOMPARE(dialog.list()->totalRowCount(), 1);
-    RecordActions::setDialogDriver([](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
         chooseUnit(d);
         d.setValue(QStringLiteral("year"), 2020);
         qobject_cast<QLineEdit *>(d.editor(QStringLiteral("amount_fen")))->setText(QStringLiteral("1234567.8"));
         d.setValue(QStringLiteral("doc_no"), QStringLiteral("河西合发〔2020〕5号"));
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(dialog.actions()->openNew());
     QCOMPARE(scalar(db, QStringLiteral("SELECT amount_fen FROM fund_allocations WHERE year = 2020")), 123456780LL);
     QCOMPARE(dialog.list()->totalRowCount(), 2);

@@ -3,6 +3,7 @@
 // detail, startPairing(), the counts tab against Headline, and a pairing created through the
 // form in the main window changing the dashboard's tile until Ctrl+Z.
 
+#include "common/userdriver.h"
 #include "db/database.h"
 #include "db/transaction.h"
 #include "demo/demo.h"
@@ -387,12 +388,11 @@ void TestPairings::formEditsExistingPairing()
     PairingsPage page;
     page.setDatabase(m_db.get());
     QVariantMap seen;
-    RecordActions::setDialogDriver([&seen](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&seen](RecordDialog &d) {
         seen = d.values();
         d.setValue(QStringLiteral("agreement_no"), QStringLiteral("河西携手〔2019〕009号"));
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(page.actions()->openEdit(9));
     QCOMPARE(seen.value(QStringLiteral("kind")).toString(), QStringLiteral("school"));
     QCOMPARE(seen.value(QStringLiteral("east_org_id")).toLongLong(), 6);
@@ -468,14 +468,13 @@ void TestPairings::formShowsEachRule()
     for (const Case &c : cases) {
         QString shown;
         bool open = false;
-        RecordActions::setDialogDriver([&](RecordDialog &d) {
+        RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
             c.fill(d);
-            d.accept();
+            usertest::clickSave(&d);
             shown = d.message();
             open = d.isVisible() || d.result() != QDialog::Accepted;
-            d.reject();
-            return d.result();
-        });
+            usertest::clickCancel(&d);
+        }));
         QVERIFY2(!page.actions()->openNew(), c.name);
         QVERIFY2(open, c.name);
         QCOMPARE(shown, c.expected);
@@ -497,13 +496,12 @@ void TestPairings::formShowsEachRule()
     // The messages are in the user's language.
     QVERIFY(Language::apply(QStringLiteral("zh_CN")));
     QString shown;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         cases.at(1).fill(d);
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
-        d.reject();
-        return d.result();
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!page.actions()->openNew());
     QVERIFY2(!shown.isEmpty() && shown != cases.at(1).expected, qPrintable(shown));
     // The kind is named in Chinese (the sentence itself is translated by the lead's lupdate pass).
@@ -529,7 +527,9 @@ void TestPairings::endPairingAndUndo()
     EndPairingDialog::setDriver([&](EndPairingDialog &d) {
         offered = d.date();
         minimum = d.dateEdit()->minimumDate();
-        return int(QDialog::Rejected);
+        usertest::show(&d);
+        usertest::clickCancel(&d); // its Cancel button
+        return d.result();
     });
     QVERIFY(!page.endCurrentPairing());
     QCOMPARE(offered, QDate::currentDate());
@@ -539,7 +539,9 @@ void TestPairings::endPairingAndUndo()
 
     EndPairingDialog::setDriver([](EndPairingDialog &d) {
         d.setDate(QDate(2021, 6, 30));
-        return int(QDialog::Accepted);
+        usertest::show(&d);
+        usertest::clickSave(&d); // its OK button
+        return d.result();
     });
     page.endAction()->trigger();
     QCOMPARE(scalar(*m_db,
@@ -566,32 +568,31 @@ void TestPairings::startPairingPrefills()
     page.setDatabase(m_db.get());
     QVariantMap seen;
     QString westText;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         seen = d.values();
         westText = lookup(d, "west_place_id")->currentText();
-        return int(QDialog::Rejected);
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!page.startPairing(QStringLiteral("enterprise_village"), 23, 0));
     QCOMPARE(seen.value(QStringLiteral("kind")).toString(), QStringLiteral("enterprise_village"));
     QCOMPARE(seen.value(QStringLiteral("west_place_id")).toLongLong(), 23);
     QCOMPARE(westText, QStringLiteral("新庄村（崆峒镇，崆峒区）"));
     QVERIFY(seen.value(QStringLiteral("east_org_id")).isNull());
 
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         seen = d.values();
-        return int(QDialog::Rejected);
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!page.startPairing(QStringLiteral("cadre_household"), 0, 2));
     QCOMPARE(seen.value(QStringLiteral("kind")).toString(), QStringLiteral("cadre_household"));
     QCOMPARE(seen.value(QStringLiteral("west_household_id")).toLongLong(), 2);
     QVERIFY(seen.value(QStringLiteral("west_place_id")).isNull());
 
     // Saved from the pre-filled form: the new pairing is written and selected.
-    RecordActions::setDialogDriver([](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
         d.setValue(QStringLiteral("east_person_id"), 1);
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(page.startPairing(QStringLiteral("cadre_household"), 0, 2));
     const qint64 id = scalar(*m_db,
         QStringLiteral("SELECT id FROM pairings WHERE kind = 'cadre_household' AND "
@@ -773,7 +774,7 @@ void TestPairings::formChangesDashboardAndUndoRestores()
     QCOMPARE(page->list()->totalRowCount(), 9);
 
     // 平山道社区 also takes 赵墩村, chosen in the lookups by name.
-    RecordActions::setDialogDriver([](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
         d.setValue(QStringLiteral("kind"), QStringLiteral("community_village"));
         LookupCombo *east = lookup(d, "east_place_id");
         east->setCurrentIndex(east->findText(QStringLiteral("平山道社区"), Qt::MatchStartsWith));
@@ -781,9 +782,8 @@ void TestPairings::formChangesDashboardAndUndoRestores()
         west->setCurrentIndex(west->findText(QStringLiteral("赵墩村"), Qt::MatchStartsWith));
         d.setValue(QStringLiteral("start_date"), QStringLiteral("2021-03-01"));
         d.setValue(QStringLiteral("agreement_no"), QStringLiteral("河西携手〔2021〕001号"));
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     page->actions()->newAction()->trigger();
     QCOMPARE(page->list()->totalRowCount(), 10);
     QCOMPARE(tile(), QStringLiteral("2 ↔ 3 · 3 pairs"));

@@ -1,6 +1,7 @@
 // The records framework: generic writes with references refused, undo and redo, the rules of
 // each record with their messages, and forms driven through RecordActions on the Registries page.
 
+#include "common/userdriver.h"
 #include "db/database.h"
 #include "i18n/language.h"
 #include "records/lookupcombo.h"
@@ -242,15 +243,14 @@ void TestRecords::formCreatesHouseholdAndUndoRemovesIt()
     page.setDatabase(m_db.get());
     ListView *list = page.list(RegistriesPage::Households);
     QCOMPARE(list->totalRowCount(), 1);
-    RecordActions::setDialogDriver([](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
         auto *village = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("village_id")));
         village->setCurrentIndex(village->findText(QStringLiteral("杨河村"), Qt::MatchStartsWith));
         d.setValue(QStringLiteral("head_name"), QStringLiteral("刘芳"));
         d.setValue(QStringLiteral("members"), 3);
         d.setValue(QStringLiteral("registered_year"), 2016);
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(page.actions(RegistriesPage::Households)->openNew());
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM households WHERE head_name = '刘芳' AND village_id = 12 "
                                           "AND members = 3 AND registered_year = 2016 AND exit_year IS NULL")),
@@ -266,26 +266,24 @@ void TestRecords::formShowsProblemsAndCancelWritesNothing()
     RegistriesPage page;
     page.setDatabase(m_db.get());
     QString shown;
-    RecordActions::setDialogDriver([&shown](RecordDialog &d) {
-        d.accept(); // no village, no head: refused, the dialog stays open with the reason
+    RecordActions::setDialogDriver(usertest::driver([&shown](RecordDialog &d) {
+        usertest::clickSave(&d); // no village, no head: refused, the dialog stays open with the reason
         shown = d.message();
-        d.reject();
-        return d.result();
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!page.actions(RegistriesPage::Households)->openNew());
     QVERIFY2(shown.contains(QStringLiteral("required")), qPrintable(shown));
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM households")), 1);
     QCOMPARE(undoStack()->count(), 0);
 
     // A place whose level does not fit its parent: the rule's message, nothing written.
-    RecordActions::setDialogDriver([&shown](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&shown](RecordDialog &d) {
         d.setValue(QStringLiteral("level"), QStringLiteral("village"));
         d.setValue(QStringLiteral("name"), QStringLiteral("新村"));
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
-        d.reject();
-        return d.result();
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!page.actions(RegistriesPage::Places)->openNew());
     QVERIFY2(shown.contains(QStringLiteral("required")) || shown.contains(QStringLiteral("choose")), qPrintable(shown));
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM places")), 6);

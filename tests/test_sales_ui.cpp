@@ -6,6 +6,7 @@
 // SalesQuery's aggregates (hover, PNG, retranslation), the export of the filtered ledger and the
 // page in the main window.
 
+#include "common/userdriver.h"
 #include "consumption/consumptionforms.h"
 #include "consumption/salesfields.h"
 #include "consumption/outletrules.h"
@@ -395,13 +396,22 @@ void TestSalesUi::keysOpenTheForms()
     table->setFocus();
     QTRY_VERIFY(table->hasFocus());
     QStringList opened; // window titles of the dialogs, with the id shown
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         opened << d.windowTitle();
-        return int(QDialog::Rejected);
-    });
+        usertest::clickCancel(&d);
+    }));
+    // Each form is shown and cancelled; the keyboard then goes back to the ledger's window.
+    auto backToTable = [&] {
+        table->activateWindow();
+        table->setFocus();
+        return QTest::qWaitFor([&] { return table->hasFocus(); });
+    };
     QTest::keyClick(table, Qt::Key_Insert);
+    QVERIFY(backToTable());
     QTest::keyClick(table, Qt::Key_F2);
+    QVERIFY(backToTable());
     QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(backToTable());
     QCOMPARE(opened, (QStringList { QStringLiteral("New sale"), QStringLiteral("Sale"), QStringLiteral("Sale") }));
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::keyClick(table, Qt::Key_Delete);
@@ -433,10 +443,10 @@ void TestSalesUi::formAddsEditsDeletesWithUndo()
 
     // A government unit buys instead of donating: 12,345.60 yuan of walnuts.
     const qint64 fen = 1234560;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         // Pre-filled from the filters.
         if (d.values().value(QStringLiteral("county_id")).toLongLong() != f.countyId)
-            return int(QDialog::Rejected);
+            usertest::clickCancel(&d);
         d.setValue(QStringLiteral("sale_date"), QStringLiteral("2020-11-03"));
         d.setValue(QStringLiteral("channel"), QStringLiteral("institutional"));
         d.setValue(QStringLiteral("category"), QStringLiteral("干果"));
@@ -447,9 +457,8 @@ void TestSalesUi::formAddsEditsDeletesWithUndo()
         d.setValue(QStringLiteral("buyer_type"), QStringLiteral("government"));
         d.setValue(QStringLiteral("purchase_for_donation"), 1);
         d.setValue(QStringLiteral("source_ref"), QStringLiteral("TEST-0001"));
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(ledger->openNew());
     const qint64 id = scalar(db(), QStringLiteral("SELECT id FROM sales WHERE source_ref = 'TEST-0001'"));
     QVERIFY(id > 0);
@@ -475,13 +484,12 @@ void TestSalesUi::formAddsEditsDeletesWithUndo()
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
 
     // Edit: another month, another amount, no longer instead of donation.
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("sale_date"), QStringLiteral("2020-12-30"));
         d.setValue(QStringLiteral("amount_fen"), 99900);
         d.setValue(QStringLiteral("purchase_for_donation"), 0);
-        d.accept();
-        return d.result();
-    });
+        usertest::clickSave(&d);
+    }));
     QVERIFY(ledger->openEdit(id));
     QCOMPARE(ledger->model()->totals().amountFen, before.fen + 99900);
     QCOMPARE(ledger->model()->donationTotals().amountFen, before.donationFen);
@@ -557,15 +565,14 @@ void TestSalesUi::saleRules()
     showPage(page);
     const qint64 rows = scalar(db(), QStringLiteral("SELECT count(*) FROM sales"));
     QString shown;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         for (auto it = v.constBegin(); it != v.constEnd(); ++it)
             d.setValue(it.key(), it.value());
         d.setValue(QStringLiteral("quantity"), QStringLiteral("a few"));
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
-        d.reject();
-        return d.result();
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!page.ledger()->openNew());
     QVERIFY2(shown.contains(QStringLiteral("“a few” is not a number")), qPrintable(shown));
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM sales")), rows);
@@ -607,19 +614,18 @@ void TestSalesUi::outletFormAndRules()
     QCOMPARE(qint64(before), scalar(db(), QStringLiteral("SELECT count(*) FROM outlets")));
     QVERIFY(!page.channelFilter()->isVisible()); // the ledger's filters do not apply to outlets
     QString shown;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("name"), QStringLiteral("测试专柜"));
         d.setValue(QStringLiteral("kind"), QStringLiteral("counter"));
         d.setValue(QStringLiteral("opened_date"), QStringLiteral("2020-05-01"));
         d.setValue(QStringLiteral("closed_date"), QStringLiteral("2020-01-01"));
-        d.accept();
+        usertest::clickSave(&d);
         shown = d.message();
         if (!shown.isEmpty()) { // corrected: closed after opened
             d.setValue(QStringLiteral("closed_date"), QStringLiteral("2020-09-30"));
-            d.accept();
+            usertest::clickSave(&d);
         }
-        return d.result();
-    });
+    }));
     QVERIFY(tab->actions()->openNew());
     QVERIFY2(shown.contains(QStringLiteral("“Closed” cannot be before “Opened”")), qPrintable(shown));
     QCOMPARE(tab->list()->totalRowCount(), before + 1);
@@ -897,19 +903,17 @@ void TestSalesUi::pageInMainWindow()
         }
         page->showTab(SalesPage::Ledger);
         QVERIFY(page->ledger()->selectId(page->ledger()->model()->idAt(3)));
-        RecordActions::setDialogDriver([&shots](RecordDialog &d) {
-            d.show();
+        RecordActions::setDialogDriver(usertest::driver([&shots](RecordDialog &d) {
             QTest::qWait(50);
             d.grab().save(shots + QStringLiteral("/sale-form.png"));
-            return int(QDialog::Rejected);
-        });
+            usertest::clickCancel(&d);
+        }));
         page->ledger()->openEdit(page->ledger()->currentId());
-        RecordActions::setDialogDriver([&shots](RecordDialog &d) {
-            d.show();
+        RecordActions::setDialogDriver(usertest::driver([&shots](RecordDialog &d) {
             QTest::qWait(50);
             d.grab().save(shots + QStringLiteral("/outlet-form.png"));
-            return int(QDialog::Rejected);
-        });
+            usertest::clickCancel(&d);
+        }));
         page->showTab(SalesPage::Outlets);
         page->outlets()->actions()->openNew();
     }

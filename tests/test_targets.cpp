@@ -1,6 +1,7 @@
 // The yearly targets form (Reports ▸ Yearly targets…): money typed in yuan and kept in fen,
 // counts as whole numbers, one target per unit, year and indicator, and the reports read them.
 
+#include "common/userdriver.h"
 #include "db/database.h"
 #include "records/lookupcombo.h"
 #include "records/recordactions.h"
@@ -46,7 +47,7 @@ void TestTargets::moneyInYuanCountsAsNumbers()
 
     TargetsDialog dialog(&db);
     auto fill = [](const QString &indicator, const QString &amount, int count) {
-        return [=](RecordDialog &d) {
+        return usertest::driver([=](RecordDialog &d) {
             d.setValue(QStringLiteral("indicator"), indicator);
             auto *unit = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("county_id")));
             unit->setCurrentIndex(unit->findText(QStringLiteral("庄浪县")));
@@ -55,13 +56,12 @@ void TestTargets::moneyInYuanCountsAsNumbers()
                 qobject_cast<QLineEdit *>(d.editor(QStringLiteral("value_money")))->setText(amount);
             else
                 d.setValue(QStringLiteral("value_count"), count);
-            d.accept();
+            usertest::clickSave(&d);
             if (d.result() != QDialog::Accepted) {
                 qWarning("refused: %s", qPrintable(d.message()));
-                d.reject();
+                usertest::clickCancel(&d);
             }
-            return d.result();
-        };
+        });
     };
     RecordActions::setDialogDriver(fill(QStringLiteral("fiscal_aid_paid_fen"), QStringLiteral("12,345,678.90"), 0));
     QVERIFY(dialog.actions()->openNew());
@@ -78,28 +78,26 @@ void TestTargets::moneyInYuanCountsAsNumbers()
 
     // The same unit, year and indicator again is refused with a message.
     QString message;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("indicator"), QStringLiteral("aid_projects"));
         auto *unit = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("county_id")));
         unit->setCurrentIndex(unit->findText(QStringLiteral("庄浪县")));
         d.setValue(QStringLiteral("year"), 2019);
         d.setValue(QStringLiteral("value_count"), 3);
-        d.accept();
+        usertest::clickSave(&d);
         message = d.message();
-        d.reject();
-        return d.result();
-    });
+        usertest::clickCancel(&d);
+    }));
     QVERIFY(!dialog.actions()->openNew());
     QVERIFY2(message.contains(QStringLiteral("already has a target")), qPrintable(message));
 
     // Editing shows the money target in yuan again.
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM targets WHERE indicator = 'fiscal_aid_paid_fen'")) && q.next());
     QString shown;
-    RecordActions::setDialogDriver([&](RecordDialog &d) {
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         shown = qobject_cast<QLineEdit *>(d.editor(QStringLiteral("value_money")))->text();
-        d.reject();
-        return d.result();
-    });
+        usertest::clickCancel(&d);
+    }));
     dialog.actions()->openEdit(q.value(0).toLongLong());
     QCOMPARE(shown, QStringLiteral("12345678.90"));
 

@@ -245,6 +245,24 @@ inline std::shared_ptr<bool> whenModal(std::function<void(QWidget *dialog)> act,
     return ran;
 }
 
+/// A driver for RecordActions::setDialogDriver(): shows each form the code under test opens,
+/// lets `act` use it as a user (typing, clicking Save or Cancel), and returns how it was closed.
+/// When `act` leaves the form open, the test fails and Esc closes it.
+inline std::function<int(tongxin::RecordDialog &)> driver(std::function<void(tongxin::RecordDialog &form)> act)
+{
+    return [act = std::move(act)](tongxin::RecordDialog &form) {
+        if (!show(&form))
+            QTest::qFail("the form did not show", __FILE__, __LINE__);
+        act(form);
+        if (form.isVisible()) {
+            QTest::qFail(qPrintable(QStringLiteral("the form %1 is still open: %2").arg(form.objectName(), form.message())),
+                         __FILE__, __LINE__);
+            pressEscape(&form);
+        }
+        return form.result();
+    };
+}
+
 /// whenModal() for a record form.
 inline std::shared_ptr<bool> whenForm(std::function<void(tongxin::RecordDialog &form)> act, int timeoutMs = 10000)
 {
