@@ -151,7 +151,7 @@ private:
     SalesMapping m_mapping;
     MappingSource m_mappingSource = MappingSource::Headers;
     QString m_signature;
-    bool m_modeChosen = false;
+    bool m_modeChosen = true; // "add" is chosen when the wizard starts (issue #10)
     SalesImportOptions::Mode m_mode = SalesImportOptions::Mode::Add;
     bool m_skipInvalid = false;
     bool m_runIsDry = true;
