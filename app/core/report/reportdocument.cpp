@@ -392,9 +392,8 @@ void ReportDocument::addSignOff(const QVector<QPair<QString, QString>> &fields)
     const QTextCharFormat label = charFormat(BodyPoints, true);
     const QTextCharFormat value = charFormat(BodyPoints);
     // Blank: a line to write on.
-    const QString line(14, QChar(0x2003)); // em spaces, underlined
-    QTextCharFormat underlined = value;
-    underlined.setFontUnderline(true);
+    const QString line(24, QLatin1Char('_'));
+    const QTextCharFormat underlined = value;
     for (int i = 0; i < fields.size(); ++i) {
         const int row = i / 2;
         const int col = (i % 2) * 2;
