@@ -318,12 +318,12 @@ void TestExport::xlsxTableEqualsDatabase()
                               .arg(m_zhuanglang);
     const qint64 count = scalar(m_db.db(), QStringLiteral("SELECT count(*) FROM sales") + where);
     QVERIFY(count > 10);
-    QCOMPARE(rows.size() - 2, count);
+    QCOMPARE(rows.size() - 3, count); // title, headers, rows, totals
     QCOMPARE(cellAt(rows, 0, 0).value(QStringLiteral("v")).toString(),
         QStringLiteral("Consumption-aid sales  ·  2019 · 庄浪县"));
     QCOMPARE(cellAt(rows, 1, 8).value(QStringLiteral("v")).toString(), QStringLiteral("Amount (yuan)"));
     qint64 sum = 0;
-    for (int r = 2; r < rows.size(); ++r) {
+    for (int r = 2; r < rows.size() - 1; ++r) {
         const QJsonObject amount = cellAt(rows, r, 8);
         QCOMPARE(amount.value(QStringLiteral("t")).toString(), QStringLiteral("n"));
         QCOMPARE(amount.value(QStringLiteral("f")).toString(), QStringLiteral("¥#,##0.00"));
@@ -332,6 +332,9 @@ void TestExport::xlsxTableEqualsDatabase()
         QCOMPARE(cellAt(rows, r, 3).value(QStringLiteral("v")).toString(), QStringLiteral("庄浪县")); // origin county
     }
     QCOMPARE(sum, scalar(m_db.db(), QStringLiteral("SELECT sum(amount_fen) FROM sales") + where));
+    // The totals row: labelled, the amount's sum as a number.
+    QCOMPARE(cellAt(rows, rows.size() - 1, 0).value(QStringLiteral("v")).toString(), QStringLiteral("Total"));
+    QCOMPARE(qRound64(cellAt(rows, rows.size() - 1, 8).value(QStringLiteral("v")).toDouble() * 100), sum);
     QSqlQuery q(m_db.db());
     QVERIFY(q.exec(QStringLiteral("SELECT sale_date, channel, product, amount_fen, buyer_type FROM sales") + where
         + QStringLiteral(" ORDER BY id LIMIT 1"))); // the export keeps the order of entry
@@ -614,7 +617,7 @@ void TestExport::listExportsWhatItShows()
     QString why;
     QVERIFY2(ListExport::write(&view, path, &why), qPrintable(why));
     const QJsonArray rows = rowsOf(readXlsx(path));
-    QCOMPARE(rows.size(), view.visibleRowCount() + 2);
+    QCOMPARE(rows.size(), view.visibleRowCount() + 3); // title, headers, rows, totals
     QVERIFY(cellAt(rows, 0, 0).value(QStringLiteral("v")).toString().contains(QStringLiteral("庄浪")));
     const QStringList headers { QStringLiteral("Project"), QStringLiteral("Status"), QStringLiteral("Western unit"),
         view.model()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Start date"),
@@ -682,7 +685,11 @@ void TestExport::listExportActionAndHeadersInUiLanguage()
     QCOMPARE(records.first().at(0), view.model()->headerData(1, Qt::Horizontal).toString());
     // Codes as the UI shows them in Chinese.
     QCOMPARE(records.at(1).at(5), Labels::text(Labels::Domain::ProjectStatus, view.value(0, QStringLiteral("status")).toString()));
-    QVERIFY(MessageBox::recorded().isEmpty());
+    // Where it went, with a button to open the folder.
+    QCOMPARE(MessageBox::recorded().size(), 1);
+    QVERIFY(MessageBox::recorded().first().text.contains(QDir::toNativeSeparators(path)));
+    QVERIFY(!MessageBox::recorded().first().action.isEmpty());
+    MessageBox::clearRecorded();
 
     // Cancelled file dialog: nothing written, no message.
     FileDialog::setNextFileName(QString());

@@ -214,7 +214,7 @@ void TestRoundTrip::oneNamePerField()
 {
     // The ledger's column headers, the mapping's labels and the template's headers are one set
     // of words in each language.
-    for (const QString language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         QVERIFY(Language::apply(language));
         QCOMPARE(SalesModel::header(SalesModel::County), SalesFields::header(SalesField::County, language));
         QCOMPARE(SalesModel::header(SalesModel::Unit), SalesFields::header(SalesField::Unit, language));
@@ -228,7 +228,7 @@ void TestRoundTrip::oneNamePerField()
     QCOMPARE(SalesFields::header(SalesField::SourceRef, QStringLiteral("zh_CN")), QStringLiteral("来源单号"));
     // Flags go out as the importer reads them.
     for (const bool yes : { true, false }) {
-        for (const QString language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
             bool read = !yes;
             QVERIFY(SalesFields::parseYesNo(SalesFields::yesNo(yes, language), &read));
             QCOMPARE(read, yes);

@@ -15,7 +15,8 @@
 namespace spreadsheet {
 
 // Dumps every sheet as JSON: per cell its value ("date" cells as ISO text), type, number
-// format and boldness; per sheet freeze panes, autofilter, widths, merged ranges, and whether
+// format and boldness; per sheet freeze panes, autofilter, widths, merged ranges, page setup
+// (orientation, fit to page width / height, print title rows), and whether
 // the worksheet XML holds inline strings (constant-memory mode).
 inline const char *const DumpScript = R"(
 import sys, json, datetime, zipfile, openpyxl
@@ -32,6 +33,12 @@ for ws in wb.worksheets:
         sheet['filter'] = ws.auto_filter.ref
         sheet['widths'] = {k: v.width for k, v in ws.column_dimensions.items()}
         sheet['merged'] = sorted(str(r) for r in ws.merged_cells.ranges)
+        ps = ws.page_setup
+        sheet['orientation'] = ps.orientation
+        sheet['fitToPage'] = bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
+        sheet['fitToWidth'] = 1 if ps.fitToWidth is None else int(ps.fitToWidth)
+        sheet['fitToHeight'] = 1 if ps.fitToHeight is None else int(ps.fitToHeight)
+        sheet['printTitleRows'] = ws.print_title_rows
     for row in ws.iter_rows():
         cells = []
         for c in row:

@@ -34,6 +34,7 @@ public:
         return out;
     }
     qint64 rowCountHint() const override { return m_ids.size(); }
+    bool totalsRow() const override { return true; }
     bool start() override
     {
         m_next = 0;

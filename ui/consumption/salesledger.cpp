@@ -12,6 +12,7 @@
 #include "shell/filedialog.h"
 #include "shell/messagebox.h"
 #include "shell/page.h"
+#include "widgets/listexport.h"
 
 #include <QAction>
 #include <QDir>
@@ -76,15 +77,6 @@ int initialWidth(SalesModel::Column column)
     default:
         return 12;
     }
-}
-
-QString fileNameFor(const QString &title)
-{
-    QString name = title;
-    for (const QChar c : QStringLiteral("\\/:*?\"<>|"))
-        name.replace(c, QLatin1Char('-'));
-    name.replace(QStringLiteral(" — "), QStringLiteral(" - "));
-    return name.trimmed().isEmpty() ? QStringLiteral("sales") : name.trimmed();
 }
 
 } // namespace
@@ -437,7 +429,7 @@ QString SalesLedger::exportWithDialog()
                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
     QString path = FileDialog::saveFileName(this, tr("Export the sales ledger"),
-        QDir(dir).filePath(fileNameFor(tr("Sales ledger")) + QStringLiteral(".xlsx")),
+        QDir(dir).filePath(ListExport::defaultFileName(tr("Sales ledger"))),
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return QString();
@@ -471,6 +463,7 @@ QString SalesLedger::exportWithDialog()
             MessageBox::warning(this, tr("Export"), why);
         return QString();
     }
+    ListExport::reportWritten(this, path);
     return path;
 }
 

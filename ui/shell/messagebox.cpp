@@ -1,5 +1,7 @@
 #include "shell/messagebox.h"
 
+#include <QPushButton>
+
 namespace tongxin {
 
 namespace {
@@ -68,11 +70,33 @@ void MessageBox::about(QWidget *parent, const QString &title, const QString &tex
     show(parent, Kind::About, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+bool MessageBox::informationWithAction(
+    QWidget *parent, const QString &title, const QString &text, const QString &action)
+{
+    State &s = state();
+    s.recorded.push_back(Message { Kind::Information, title, text, action });
+    const QMessageBox::StandardButton queued = s.next;
+    s.next = QMessageBox::NoButton;
+    if (queued != QMessageBox::NoButton)
+        return queued == QMessageBox::Open;
+    if (s.recordOnly)
+        return false;
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Information);
+    box.setWindowTitle(title);
+    box.setText(text);
+    QPushButton *extra = box.addButton(action, QMessageBox::ActionRole);
+    extra->setObjectName(QStringLiteral("messageAction"));
+    box.setDefaultButton(box.addButton(QMessageBox::Ok));
+    box.exec();
+    return box.clickedButton() == extra;
+}
+
 QMessageBox::StandardButton MessageBox::show(QWidget *parent, Kind kind, const QString &title, const QString &text,
     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     State &s = state();
-    s.recorded.push_back(Message { kind, title, text });
+    s.recorded.push_back(Message { kind, title, text, QString() });
     const QMessageBox::StandardButton queued = s.next;
     s.next = QMessageBox::NoButton;
     if (queued != QMessageBox::NoButton)

@@ -19,6 +19,7 @@ public:
         Kind kind;
         QString title;
         QString text;
+        QString action; ///< the extra button of informationWithAction(), else empty
     };
 
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
@@ -28,6 +29,11 @@ public:
         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
         QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void about(QWidget *parent, const QString &title, const QString &text);
+    /// An information message with OK and one more button for what may follow (e.g. "Open
+    /// Folder", object name "messageAction"): true when that button was pressed. Queued
+    /// answer QMessageBox::Open stands for it; in record mode it is not pressed.
+    static bool informationWithAction(
+        QWidget *parent, const QString &title, const QString &text, const QString &action);
 
     /// Record messages instead of showing them (tests, --screenshots).
     static void setRecordOnly(bool on);

@@ -1,5 +1,6 @@
 #include "widgets/listexport.h"
 
+#include "consumption/salesfields.h"
 #include "export/csvexporter.h"
 #include "export/xlsxexporter.h"
 #include "shell/filedialog.h"
@@ -9,6 +10,8 @@
 #include "widgets/listproxy.h"
 #include "widgets/listview.h"
 
+#include <QDate>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -20,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 
 namespace tongxin {
 
@@ -77,8 +81,11 @@ public:
                 out.raw = true;
                 break;
             }
+            case ListColumn::Kind::Boolean: // 是/否 or Yes/No, every row (not only the flagged ones)
+                out.type = CellType::Text;
+                out.flag = true;
+                break;
             case ListColumn::Kind::Code:
-            case ListColumn::Kind::Boolean:
             case ListColumn::Kind::Custom:
             case ListColumn::Kind::Id:
                 out.type = CellType::Text;
@@ -110,6 +117,7 @@ public:
         return out;
     }
     qint64 rowCountHint() const override { return m_view->proxy()->rowCount(); }
+    bool totalsRow() const override { return true; }
     bool start() override
     {
         m_next = 0;
@@ -124,7 +132,10 @@ public:
         row.resize(m_columns.size());
         for (int i = 0; i < m_columns.size(); ++i) {
             const Column &c = m_columns[i];
-            if (c.raw) {
+            if (c.flag) {
+                const QVariant v = model->raw(source, c.index);
+                row[i] = v.isNull() ? QVariant() : QVariant(SalesFields::yesNo(v.toBool()));
+            } else if (c.raw) {
                 row[i] = model->raw(source, c.index);
             } else {
                 const QString shown = model->displayText(source, c.index);
@@ -141,6 +152,7 @@ private:
         QString header;
         CellType type = CellType::Text;
         bool raw = false;
+        bool flag = false;
     };
     int sourceRow(int proxyRow) const
     {
@@ -152,15 +164,6 @@ private:
     QVector<Column> m_columns;
     int m_next = 0;
 };
-
-QString fileNameFor(const QString &title)
-{
-    QString name = title;
-    static const QRegularExpression bad(QStringLiteral("[\\\\/:*?\"<>|]+"));
-    name.replace(bad, QStringLiteral("-"));
-    name.replace(QStringLiteral(" — "), QStringLiteral(" - "));
-    return name.trimmed().isEmpty() ? QStringLiteral("export") : name.trimmed();
-}
 
 } // namespace
 
@@ -177,13 +180,40 @@ QString ListExport::titleOf(const ListView *view)
             }
         }
         if (const auto *page = qobject_cast<const Page *>(w)) {
-            parts.prepend(page->title());
+            if (parts.isEmpty() || parts.first() != page->title())
+                parts.prepend(page->title());
             break;
         }
     }
     if (parts.isEmpty())
         parts << tr("List");
     return parts.join(QStringLiteral(" — "));
+}
+
+QString ListExport::listTitle(const ListView *view)
+{
+    return titleOf(view).split(QStringLiteral(" — ")).constLast();
+}
+
+QString ListExport::defaultFileName(const QString &title, const QString &suffix)
+{
+    QString name = title;
+    static const QRegularExpression bad(QStringLiteral("[\\\\/:*?\"<>|]+"));
+    name.replace(bad, QStringLiteral("-"));
+    name.replace(QStringLiteral(" — "), QStringLiteral(" - "));
+    name = name.trimmed();
+    if (name.isEmpty())
+        name = QStringLiteral("export");
+    return name + QLatin1Char(' ') + QDate::currentDate().toString(Qt::ISODate) + QLatin1Char('.') + suffix;
+}
+
+void ListExport::reportWritten(QWidget *parent, const QString &path)
+{
+    const QFileInfo file(path);
+    const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
+    if (MessageBox::informationWithAction(
+            parent, tr("Export"), tr("The file was written:\n%1").arg(shown), tr("Open Folder")))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absolutePath()));
 }
 
 std::unique_ptr<TableSource> ListExport::source(const ListView *view)
@@ -232,7 +262,7 @@ QString ListExport::run(ListView *view, QWidget *parent)
                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
     QString path = FileDialog::saveFileName(parent, tr("Export the list"),
-        QDir(dir).filePath(fileNameFor(titleOf(view)) + QStringLiteral(".xlsx")),
+        QDir(dir).filePath(defaultFileName(listTitle(view))),
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return QString();
@@ -265,6 +295,7 @@ QString ListExport::run(ListView *view, QWidget *parent)
             MessageBox::warning(parent, tr("Export"), why);
         return QString();
     }
+    reportWritten(parent, path);
     return path;
 }
 

@@ -30,8 +30,17 @@ public:
     /// reports failures (MessageBox). Returns the file written, or empty.
     static QString run(ListView *view, QWidget *parent);
 
-    /// "Registries — Places": the page and tab that hold the list.
+    /// "Registries — Places": the page and tab that hold the list (a tab named as its page
+    /// is said once: "Pairings", not "Pairings — Pairings").
     static QString titleOf(const ListView *view);
+    /// The list's own name: its tab's text, or its page's title when it has no tab of its own.
+    static QString listTitle(const ListView *view);
+    /// "<title> <yyyy-MM-dd>.xlsx" (today's date; characters no file name may hold replaced):
+    /// what an export suggests, e.g. "Pairings 2026-12-02.xlsx", "结对帮扶 2026-12-02.xlsx".
+    static QString defaultFileName(const QString &title, const QString &suffix = QStringLiteral("xlsx"));
+    /// After an export: says where the file went (its full path) and offers to open its folder
+    /// (QDesktopServices::openUrl of the folder when the user presses "Open Folder").
+    static void reportWritten(QWidget *parent, const QString &path);
 };
 
 } // namespace tongxin

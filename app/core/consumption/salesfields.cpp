@@ -284,6 +284,17 @@ QString SalesFields::yesNo(bool yes, const QString &language)
     return yes ? QStringLiteral("Yes") : QStringLiteral("No");
 }
 
+bool isSalesTotalsRow(const QStringList &cells, const SalesMapping &mapping)
+{
+    const int date = mapping.column(SalesField::Date);
+    const int product = mapping.column(SalesField::Product);
+    if (date < 0 || date >= cells.size() || (product >= 0 && product < cells.size() && !cells.at(product).isEmpty()))
+        return false;
+    static const QStringList words = { QStringLiteral("合计"), QStringLiteral("总计"), QStringLiteral("total"),
+        QStringLiteral("totals") };
+    return words.contains(cells.at(date).trimmed().toCaseFolded());
+}
+
 SalesMapping::SalesMapping()
     : m_columns(int(SalesField::Count), -1)
 { }

@@ -73,6 +73,12 @@ public:
     static QString yesNo(bool yes, const QString &language = QString());
 };
 
+struct SalesMapping;
+
+/// True for the totals row an exported spreadsheet has under its rows (合计 / Total in the
+/// date column, no product): an import skips it, so an export imports back as it is.
+bool isSalesTotalsRow(const QStringList &cells, const SalesMapping &mapping);
+
 /// Which column (0-based index) holds each field; -1 when the field is not in the file.
 struct SalesMapping
 {

@@ -56,6 +56,7 @@ public:
     QString filterDescription() const override { return m_description; }
     QVector<ExportColumn> columns() const override;
     qint64 rowCountHint() const override { return m_count; }
+    bool totalsRow() const override { return true; }
     bool start() override;
     bool next(ExportRow &row) override;
     QString errorString() const override { return m_error; }

@@ -60,6 +60,10 @@ public:
     virtual QVector<HeaderGroup> headerGroups() const { return {}; }
     /// Rows expected, for progress; -1 when unknown.
     virtual qint64 rowCountHint() const { return -1; }
+    /// Whether a spreadsheet gets a totals row (合计 / Total) under the rows: the sum of every
+    /// Money and Integer column (not years, percentages or decimals), added up while writing.
+    /// Lists and tables say yes; computed sheets (statistics) no.
+    virtual bool totalsRow() const { return false; }
     /// Starts reading; false with errorString() when the rows cannot be read.
     virtual bool start() = 0;
     /// Fills `row` with the next row (one value per column); false at the end or on error.
@@ -84,6 +88,7 @@ public:
     void setColumns(const QVector<ExportColumn> &columns) { m_columns = columns; }
     void setHeaderGroups(const QVector<HeaderGroup> &groups) { m_groups = groups; }
     void addRow(const ExportRow &row) { m_rows.push_back(row); }
+    void setTotalsRow(bool on) { m_totals = on; }
     const QVector<ExportRow> &rows() const { return m_rows; }
 
     QString title() const override { return m_title; }
@@ -92,6 +97,7 @@ public:
     QVector<ExportColumn> columns() const override { return m_columns; }
     QVector<HeaderGroup> headerGroups() const override { return m_groups; }
     qint64 rowCountHint() const override { return m_rows.size(); }
+    bool totalsRow() const override { return m_totals; }
     bool start() override
     {
         m_next = 0;
@@ -113,6 +119,7 @@ private:
     QVector<HeaderGroup> m_groups;
     QVector<ExportRow> m_rows;
     int m_next = 0;
+    bool m_totals = false;
 };
 
 } // namespace tongxin

@@ -208,7 +208,7 @@ const QVector<TableSpec> &specs()
                 text(QT_TRANSLATE_NOOP("ExportTables", "Organiser"), "t.organiser"), typed(QT_TRANSLATE_NOOP("ExportTables", "Person-times"), "t.person_times", T::Integer) },
             "t.train_date BETWEEN :from AND :to", "t.county_id", "t.train_date, t.id"),
         spec("placements", QT_TRANSLATE_NOOP("ExportTables", "Labour placements"), "labour_placements l JOIN places u ON u.id = l.county_id",
-            { typed(QT_TRANSLATE_NOOP("ExportTables", "Year"), "l.year", T::Year), typed(QT_TRANSLATE_NOOP("ExportTables", "Month"), "l.month", T::Integer),
+            { typed(QT_TRANSLATE_NOOP("ExportTables", "Year"), "l.year", T::Year), typed(QT_TRANSLATE_NOOP("ExportTables", "Month"), "l.month", T::Year),
                 text(QT_TRANSLATE_NOOP("ExportTables", "Western unit"), "u.name"), code(QT_TRANSLATE_NOOP("ExportTables", "Destination"), "l.destination", D::Destination),
                 text(QT_TRANSLATE_NOOP("ExportTables", "Employer"), "l.employer"), typed(QT_TRANSLATE_NOOP("ExportTables", "Persons"), "l.persons", T::Integer),
                 typed(QT_TRANSLATE_NOOP("ExportTables", "Of whom poor"), "l.poor_persons", T::Integer) },

@@ -1,5 +1,7 @@
 #include "export/xlsxexporter.h"
 
+#include "export/xlsxpipe.h"
+
 #include <xlsxwriter.h>
 
 #include <QDir>
@@ -10,129 +12,24 @@
 #include <QSet>
 #include <QTemporaryFile>
 
+#include <sys/stat.h>
+
 #include <atomic>
-#include <condition_variable>
 #include <cstdio>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 namespace tongxin {
 
 namespace {
 
+using namespace xlsx;
+
 constexpr int BatchRows = 2048;
-constexpr size_t MaxQueuedBatches = 4;
 constexpr int SampleRows = 2000; // rows measured for the column widths
-constexpr int MaxCellChars = 32767; // Excel's limit for a cell's text
 constexpr int MaxSheetNameChars = 31;
 constexpr double MinColumnWidth = 6;
 constexpr double MaxColumnWidth = 60;
-
-enum class Kind : quint8 { Blank, Number, String };
-
-struct Cell
-{
-    Kind kind = Kind::Blank;
-    double number = 0; // or, for a string, its offset in Batch::text
-};
-
-// Rows on their way to libxlsxwriter. The strings of a batch live in one buffer (UTF-8, each
-// NUL-terminated): a million rows do not make millions of small allocations.
-struct Batch
-{
-    std::vector<Cell> cells; // row-major
-    QByteArray text;
-    int rows = 0;
-
-    void addText(Cell *cell, QStringView s)
-    {
-        if (s.size() > MaxCellChars)
-            s = s.left(MaxCellChars);
-        const qsizetype at = text.size();
-        text.resize(at + 3 * s.size() + 1);
-        char *out = text.data() + at;
-        const char16_t *in = s.utf16();
-        const char16_t *end = in + s.size();
-        while (in < end) {
-            char32_t u = *in++;
-            if (u < 0x80) {
-                *out++ = char(u);
-                continue;
-            }
-            if (u < 0x800) {
-                *out++ = char(0xC0 | (u >> 6));
-                *out++ = char(0x80 | (u & 0x3F));
-                continue;
-            }
-            if (u >= 0xD800 && u < 0xDC00 && in < end && *in >= 0xDC00 && *in < 0xE000) {
-                u = 0x10000 + ((u - 0xD800) << 10) + (*in++ - 0xDC00);
-                *out++ = char(0xF0 | (u >> 18));
-                *out++ = char(0x80 | ((u >> 12) & 0x3F));
-            } else {
-                if (u >= 0xD800 && u < 0xE000)
-                    u = 0xFFFD; // a lone surrogate
-                *out++ = char(0xE0 | (u >> 12));
-            }
-            *out++ = char(0x80 | ((u >> 6) & 0x3F));
-            *out++ = char(0x80 | (u & 0x3F));
-        }
-        *out++ = '\0';
-        text.resize(out - text.data());
-        cell->kind = Kind::String;
-        cell->number = double(at);
-    }
-};
-
-// A bounded queue of batches from the encoding thread to the writing thread.
-class Pipe final
-{
-public:
-    // False when the reader gave up (an error): the writer should stop producing.
-    bool push(Batch &&batch)
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_notFull.wait(lock, [this] { return m_queue.size() < MaxQueuedBatches || m_failed; });
-        if (m_failed)
-            return false;
-        m_queue.push_back(std::move(batch));
-        m_notEmpty.notify_one();
-        return true;
-    }
-    // False when the queue is closed and empty.
-    bool pop(Batch *batch)
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_notEmpty.wait(lock, [this] { return !m_queue.empty() || m_closed; });
-        if (m_queue.empty())
-            return false;
-        *batch = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_notFull.notify_one();
-        return true;
-    }
-    void close()
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_closed = true;
-        m_notEmpty.notify_all();
-    }
-    void fail()
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_failed = true;
-        m_queue.clear();
-        m_notFull.notify_all();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_notEmpty;
-    std::condition_variable m_notFull;
-    std::deque<Batch> m_queue;
-    bool m_closed = false;
-    bool m_failed = false;
-};
+constexpr int LandscapeFromColumns = 6; // more columns than this print across the page
 
 struct Formats
 {
@@ -145,6 +42,9 @@ struct Formats
     lxw_format *money = nullptr;
     lxw_format *date = nullptr;
     lxw_format *percent = nullptr;
+    lxw_format *totalLabel = nullptr;
+    lxw_format *totalInteger = nullptr;
+    lxw_format *totalMoney = nullptr;
 
     lxw_format *forType(CellType type) const
     {
@@ -199,6 +99,17 @@ Formats makeFormats(lxw_workbook *wb)
     format_set_num_format(f.date, "yyyy-mm-dd");
     f.percent = workbook_add_format(wb);
     format_set_num_format(f.percent, "0.0%");
+    f.totalLabel = workbook_add_format(wb);
+    format_set_bold(f.totalLabel);
+    format_set_top(f.totalLabel, LXW_BORDER_THIN);
+    f.totalInteger = workbook_add_format(wb);
+    format_set_bold(f.totalInteger);
+    format_set_top(f.totalInteger, LXW_BORDER_THIN);
+    format_set_num_format(f.totalInteger, "#,##0");
+    f.totalMoney = workbook_add_format(wb);
+    format_set_bold(f.totalMoney);
+    format_set_top(f.totalMoney, LXW_BORDER_THIN);
+    format_set_num_format(f.totalMoney, "\xC2\xA5#,##0.00");
     return f;
 }
 
@@ -258,8 +169,9 @@ QByteArray cellText(const QString &s)
     return (s.size() > MaxCellChars ? s.left(MaxCellChars) : s).toUtf8();
 }
 
-// Turns a value into a cell of `batch`; updates `width` while sampling.
-void encode(const QVariant &v, CellType type, Cell *cell, Batch &batch, double *width)
+// Turns a value into a cell of `batch`; updates `width` while sampling and adds Money (fen) and
+// Integer values to `sum` when given (the totals row, without a second pass over the rows).
+void encode(const QVariant &v, CellType type, Cell *cell, Batch &batch, double *width, qint64 *sum)
 {
     cell->kind = Kind::Blank;
     if (!v.isValid() || v.isNull())
@@ -292,19 +204,27 @@ void encode(const QVariant &v, CellType type, Cell *cell, Batch &batch, double *
             *width = qMax(*width, 10.0);
         return;
     }
-    case CellType::Money:
+    case CellType::Money: {
+        const qint64 fen = v.toLongLong();
+        if (sum)
+            *sum += fen;
         cell->kind = Kind::Number;
-        cell->number = double(v.toLongLong()) / 100.0;
+        cell->number = double(fen) / 100.0;
         if (width)
             *width = qMax(*width, double(digitsWidth(cell->number) + 4));
         return;
+    }
     case CellType::Integer:
-    case CellType::Year:
+    case CellType::Year: {
+        const qint64 n = v.toLongLong();
+        if (sum)
+            *sum += n;
         cell->kind = Kind::Number;
-        cell->number = double(v.toLongLong());
+        cell->number = double(n);
         if (width)
             *width = qMax(*width, double(type == CellType::Year ? 4 : digitsWidth(cell->number)));
         return;
+    }
     case CellType::Decimal:
     case CellType::Percent: {
         bool ok = false;
@@ -344,6 +264,27 @@ QString sheetName(const QString &wanted, QSet<QString> *used)
     }
     used->insert(unique.toCaseFolded());
     return unique;
+}
+
+// The process's umask, read without changing it (umask(2) can only set it, and setting it for
+// a moment would race with other threads creating files): Linux reports it in /proc.
+mode_t currentUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        while (!status.atEnd()) {
+            const QByteArray line = status.readLine();
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    return mode_t(mask);
+            }
+        }
+    }
+    const mode_t mask = ::umask(022);
+    ::umask(mask);
+    return mask;
 }
 
 QString describe(lxw_error error)
@@ -388,6 +329,9 @@ bool XlsxExporter::write(const QVector<TableSource *> &sources, const QString &p
         QFile::remove(scratch);
         return false;
     }
+    // The scratch file was created private (0600); a finished workbook gets the mode of any
+    // new file, as the CSV gets: 0666 less the umask (0644 under the usual 022).
+    ::chmod(QFile::encodeName(scratch).constData(), 0666 & ~currentUmask());
     // rename(2) replaces an existing target in one step.
     if (std::rename(QFile::encodeName(scratch).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
         != 0) {
@@ -503,6 +447,24 @@ bool XlsxExporter::writeFile(const QVector<TableSource *> &sources, const QStrin
         }
         const lxw_row_t headerRow = row++;
         worksheet_freeze_panes(ws, headerRow + 1, 0);
+        // Ready to print: a page wide (as many pages tall as it takes), landscape when wide,
+        // the column headers on every page.
+        if (n > LandscapeFromColumns)
+            worksheet_set_landscape(ws);
+        worksheet_set_paper(ws, 9); // A4
+        worksheet_fit_to_pages(ws, 1, 0);
+        worksheet_repeat_rows(ws, headerRow, headerRow);
+
+        // Which columns the totals row adds up (none: no totals row).
+        std::vector<char> summed(size_t(n), 0);
+        bool anySummed = false;
+        if (source->totalsRow()) {
+            for (int c = 0; c < n; ++c) {
+                summed[size_t(c)] = columns[c].type == CellType::Money || columns[c].type == CellType::Integer;
+                anySummed = anySummed || summed[size_t(c)];
+            }
+        }
+        std::vector<qint64> sums(size_t(n), 0);
 
         // The rows: encoded here, written by `writer`.
         Pipe pipe;
@@ -556,7 +518,7 @@ bool XlsxExporter::writeFile(const QVector<TableSource *> &sources, const QStrin
                 const bool sample = rows < SampleRows;
                 for (int c = 0; c < n; ++c, ++cell)
                     encode(c < values.size() ? values.at(c) : QVariant(), columns[c].type, cell, batch,
-                        sample ? &widths[c] : nullptr);
+                        sample ? &widths[c] : nullptr, summed[size_t(c)] ? &sums[size_t(c)] : nullptr);
                 ++batch.rows;
                 ++rows;
             }
@@ -584,6 +546,24 @@ bool XlsxExporter::writeFile(const QVector<TableSource *> &sources, const QStrin
 
         const lxw_row_t lastRow = rows > 0 ? lxw_row_t(firstDataRow + rows - 1) : headerRow;
         worksheet_autofilter(ws, headerRow, 0, lastRow, lxw_col_t(n - 1));
+        if (anySummed && rows > 0) {
+            // Under the filter range: sorting or filtering the rows leaves it where it is.
+            const lxw_row_t totals = lastRow + 1;
+            const QString label = tr("Total");
+            bool labelled = false;
+            for (int c = 0; c < n; ++c) {
+                if (summed[size_t(c)]) {
+                    worksheet_write_number(ws, totals, lxw_col_t(c),
+                        columns[c].type == CellType::Money ? double(sums[size_t(c)]) / 100.0 : double(sums[size_t(c)]),
+                        columns[c].type == CellType::Money ? formats.totalMoney : formats.totalInteger);
+                } else if (!labelled) {
+                    worksheet_write_string(ws, totals, lxw_col_t(c), cellText(label).constData(), formats.totalLabel);
+                    labelled = true;
+                } else {
+                    worksheet_write_blank(ws, totals, lxw_col_t(c), formats.totalLabel);
+                }
+            }
+        }
         for (int c = 0; c < n; ++c)
             worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), qBound(MinColumnWidth, widths[c] + 2, MaxColumnWidth),
                 nullptr);
