@@ -6,7 +6,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libxlsxwriter-dev zlib1g-dev fonts-wqy-microhei
-  xvfb xauth x11-apps imagemagick poppler-utils python3-openpyxl sqlite3 time
+  xvfb xauth x11-apps xdotool imagemagick poppler-utils python3-openpyxl sqlite3 time
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

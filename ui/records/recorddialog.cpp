@@ -7,6 +7,7 @@
 #include "records/lookupcombo.h"
 #include "records/recordcommands.h"
 #include "records/recordstore.h"
+#include "shell/windowfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSpinBox>
 
 namespace tongxin {
@@ -404,6 +407,32 @@ void RecordDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void RecordDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (event->spontaneous())
+        return;
+    // Wide enough for the form without a horizontal scroll bar, and on the screen.
+    const int needed = m_ui->formHost->sizeHint().width() + m_ui->scroll->verticalScrollBar()->sizeHint().width()
+        + layout()->contentsMargins().left() + layout()->contentsMargins().right() + 4;
+    if (width() < needed)
+        resize(needed, height());
+    fitToScreen(this);
+    // The user types at once: the first field shown has the keyboard (never the scroll area).
+    for (const FormField &f : std::as_const(m_spec.fields)) {
+        QWidget *editor = m_editors.value(f.column);
+        if (!editor->isVisible() || !editor->isEnabled())
+            continue;
+        QWidget *target = editor;
+        if (f.kind == FormField::Kind::Date) {
+            auto *set = editor->findChild<QCheckBox *>(QStringLiteral("set"));
+            target = set ? static_cast<QWidget *>(set) : editor->findChild<QDateEdit *>(QStringLiteral("date"));
+        }
+        target->setFocus(Qt::OtherFocusReason);
+        break;
+    }
 }
 
 void RecordDialog::done(int result)

@@ -50,6 +50,7 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void build();

@@ -420,6 +420,7 @@ bool MainWindow::saveScreenshots(const QString &dir, const QSize &size, QStringL
         return false;
     }
     setWindowState(Qt::WindowNoState);
+    m_fitted = true; // a picture at the size asked for, not a window fitted to this screen
     resize(size);
     statusBar()->clearMessage();
     if (!isVisible())

@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "db/database.h"
+#include "db/openfiles.h"
 #include "demo/demo.h"
 #include "shell/filedialog.h"
 #include "shell/gettingstarted.h"
@@ -174,8 +175,14 @@ void MainWindow::backupDialog()
         = FileDialog::saveFileName(this, tr("Backup Copy"), suggested, tr("Tongxin databases (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
+    // A database open in this process (this one, or its -wal/-shm) is never the target.
+    if (OpenFiles::contains(path)) {
+        MessageBox::critical(this, tr("Backup Failed"),
+                             tr("The file %1 is the open database; a backup cannot replace it.").arg(path));
+        return;
+    }
     // The dialog asked before replacing; VACUUM INTO writes only to a new file.
-    if (QFileInfo::exists(path) && QFileInfo(path) != current)
+    if (QFileInfo::exists(path))
         QFile::remove(path);
     backupTo(path);
 }
