@@ -2,6 +2,7 @@
 // import template. It has its own option set, so it is parsed here (CommandLine::parse hands
 // over as soon as it sees the command).
 
+#include "clihelp.h"
 #include "commandline.h"
 #include "commands.h"
 
@@ -90,7 +91,9 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
     const QCommandLineOption compact(QStringLiteral("compact"), tr("With --json, print on one line."));
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("Language of messages, and of the template: zh_CN or en (default: the system's)."), tr("language"));
-    parser.addOptions({ templ, dryRun, skipInvalid, overwrite, sheet, encoding, wait, json, compact, lang });
+    const QList<QCommandLineOption> all = { help, templ, dryRun, skipInvalid, overwrite, sheet, encoding, wait, json,
+        compact, lang };
+    parser.addOptions(all.mid(1));
     parser.addPositionalArgument(QStringLiteral("import-sales"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The Tongxin database file."));
     parser.addPositionalArgument(QStringLiteral("data"), tr("The CSV or .xlsx file to import."));
@@ -98,7 +101,7 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
-        printOut(parser.helpText());
+        printOut(CliHelp::parserHelp(parser.applicationDescription(), all)); // aligned in either language
         return ExitOk;
     }
     const QStringList args = parser.positionalArguments();

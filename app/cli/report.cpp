@@ -10,12 +10,18 @@
 #include "stats/breakdowns.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 namespace tongxin::cli {
 
 int Commands::report(const Options &o)
 {
+    // Reports are written as PDF only; anything else is refused before any file is touched.
+    if (QFileInfo(o.out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
+        printError(tr("A report is written as a PDF file: the output file must end in .pdf: %1").arg(o.out));
+        return ExitUsage;
+    }
     ReportKind kind;
     if (!ReportBuilder::kindFromCode(o.kind, &kind)) {
         printError(tr("Unknown report \"%1\". Reports: %2.").arg(o.kind, ReportBuilder::kindCodes().join(QLatin1String(", "))));
