@@ -84,6 +84,7 @@ private slots:
     void cliExportImportsBack_data() { cases_data(); }
     void cliExportImportsBack();
     void oneNamePerField();
+    void totalsRowIsNotASale();
 
 private:
     void checkReimport(const QString &path);
@@ -236,6 +237,28 @@ void TestRoundTrip::oneNamePerField()
     }
     QCOMPARE(SalesFields::yesNo(true, QStringLiteral("zh_CN")), QStringLiteral("是"));
     QCOMPARE(SalesFields::yesNo(false, QStringLiteral("en")), QStringLiteral("No"));
+}
+
+void TestRoundTrip::totalsRowIsNotASale()
+{
+    const SalesMapping m = SalesMapping::fromHeaders(SalesFields::headers(QStringLiteral("en")));
+    const auto row = [](int labelColumn, const QString &label, const QString &date, const QString &product) {
+        QStringList cells(int(SalesField::Count));
+        cells[int(SalesField::Date)] = date;
+        cells[int(SalesField::Product)] = product;
+        cells[int(SalesField::Amount)] = QStringLiteral("1234.5");
+        if (labelColumn >= 0)
+            cells[labelColumn] = label;
+        return cells;
+    };
+    QVERIFY(isSalesTotalsRow(row(0, QStringLiteral("Total"), {}, {}), m));
+    QVERIFY(isSalesTotalsRow(row(0, QStringLiteral("合计"), {}, {}), m));
+    // Columns moved: the label in another column, no date.
+    QVERIFY(isSalesTotalsRow(row(int(SalesField::Channel), QStringLiteral("合计"), {}, {}), m));
+    // A sale is never one, whatever its product is called.
+    QVERIFY(!isSalesTotalsRow(row(-1, {}, QStringLiteral("2020-10-17"), QStringLiteral("Total")), m));
+    QVERIFY(!isSalesTotalsRow(row(0, QStringLiteral("Total"), QStringLiteral("Total"), QStringLiteral("Apples")), m));
+    QVERIFY(!isSalesTotalsRow(row(-1, {}, {}, {}), m)); // blank: not a totals row either
 }
 
 QTEST_MAIN(TestRoundTrip)

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tongxin {
@@ -286,13 +287,16 @@ QString SalesFields::yesNo(bool yes, const QString &language)
 
 bool isSalesTotalsRow(const QStringList &cells, const SalesMapping &mapping)
 {
-    const int date = mapping.column(SalesField::Date);
-    const int product = mapping.column(SalesField::Product);
-    if (date < 0 || date >= cells.size() || (product >= 0 && product < cells.size() && !cells.at(product).isEmpty()))
-        return false;
     static const QStringList words = { QStringLiteral("合计"), QStringLiteral("总计"), QStringLiteral("total"),
         QStringLiteral("totals") };
-    return words.contains(cells.at(date).trimmed().toCaseFolded());
+    const auto isWord = [](const QString &cell) { return words.contains(cell.trimmed().toCaseFolded()); };
+    const auto at = [&cells](int column) { return column >= 0 && column < cells.size() ? cells.at(column) : QString(); };
+    // The label sits in the first column that is not summed (the date, unless columns were moved).
+    const QString date = at(mapping.column(SalesField::Date));
+    const QString product = at(mapping.column(SalesField::Product));
+    if ((!date.isEmpty() && !isWord(date)) || (!product.isEmpty() && !isWord(product)))
+        return false;
+    return std::any_of(cells.cbegin(), cells.cend(), isWord);
 }
 
 SalesMapping::SalesMapping()

@@ -75,8 +75,8 @@ public:
 
 struct SalesMapping;
 
-/// True for the totals row an exported spreadsheet has under its rows (合计 / Total in the
-/// date column, no product): an import skips it, so an export imports back as it is.
+/// True for the totals row an exported spreadsheet has under its rows (a cell 合计 / Total, no
+/// date and no product besides that label): an import skips it, so an export imports back.
 bool isSalesTotalsRow(const QStringList &cells, const SalesMapping &mapping);
 
 /// Which column (0-based index) holds each field; -1 when the field is not in the file.

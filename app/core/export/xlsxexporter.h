@@ -13,11 +13,15 @@ namespace tongxin {
 /// Writes tables to an .xlsx workbook with libxlsxwriter, one worksheet per table: a title
 /// row naming the filter, a bold frozen header row with an autofilter, typed cells (numbers
 /// as numbers, money as yuan with a ¥#,##0.00 format, dates as real dates) and column widths
-/// fitted to the first rows. Large tables are written in constant-memory mode; rows are
-/// encoded on the calling thread while a second thread feeds libxlsxwriter.
+/// fitted to the first rows. Sheets open ready to print (A4, landscape beyond six columns, one
+/// page wide, the header row repeated on every page); a source that asks for it
+/// (TableSource::totalsRow) gets a 合计 / Total row summing its Money and Integer columns,
+/// added up while the rows are written. Large tables are written in constant-memory mode; rows
+/// are encoded on the calling thread while a second thread feeds libxlsxwriter.
 ///
 /// Nothing is left behind when an export fails or is cancelled: the workbook is written to a
-/// temporary file that replaces the target only when complete.
+/// temporary file that replaces the target only when complete, with the mode of any new file
+/// (0666 less the umask, as the CSV exporter's).
 class XlsxExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxExporter)
