@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "i18n/language.h"
 #include "money/money.h"
+#include "report/indicators.h"
 #include "shell/application.h"
 #include "shell/mainwindow.h"
 #include "shell/messagebox.h"
@@ -174,7 +175,7 @@ void TestDashboardAreas::tilesShowLabourAndDonations()
             && socialTip.contains(QStringLiteral("donation date")),
         qPrintable(socialTip));
 
-    // The same figures Headline gives (the report's indicators read them too).
+    // The same figures Headline gives, which the yearly report's indicators are.
     Database db;
     QVERIFY(db.open(m_path));
     HeadlineFigures figs;
@@ -183,6 +184,15 @@ void TestDashboardAreas::tilesShowLabourAndDonations()
     QCOMPARE(figs.value(AreaFigure::LabourPoorPlaced), poor);
     QCOMPARE(figs.value(AreaFigure::DonationsCash), cash);
     QCOMPARE(figs.value(AreaFigure::DonationsInKind), goods);
+    IndicatorValues indicators;
+    QVERIFY(Indicators::compute(db.db(), Filter::year(2019, 20), &indicators));
+    QVERIFY(Headline::compute(db.db(), Filter::year(2019, 20), &figs));
+    QCOMPARE(figs.value(AreaFigure::LabourPersonsPlaced), qint64(34));
+    for (const auto &[key, figure] : { std::pair { "labour_placed", AreaFigure::LabourPersonsPlaced },
+             std::pair { "labour_placed_poor", AreaFigure::LabourPoorPlaced },
+             std::pair { "donations_cash_fen", AreaFigure::DonationsCash },
+             std::pair { "donations_goods_fen", AreaFigure::DonationsInKind } })
+        QCOMPARE(indicators.value(*Indicators::byKey(QLatin1String(key))), figs.value(figure));
 }
 
 void TestDashboardAreas::filtersFromTheKeyboard()
