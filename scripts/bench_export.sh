@@ -72,7 +72,7 @@ verdict_ratio=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.5) ? "ok" : "TOO SLOW" 
 verdict_mem=$(awk -v m="$ours_mb" 'BEGIN { print (m < 100) ? "ok" : "TOO BIG" }')
 
 cat <<EOF
-Export of $ours_rows sales rows x 11 columns to .xlsx (bulk insert: $fill; load average $load; $(nproc) cores)
+Export of $ours_rows sales rows x 12 columns to .xlsx (bulk insert: $fill; load average $load; $(nproc) cores)
 
                                            time     peak memory  floor (ENGINEERING.md)
 plain libxlsxwriter loop, constant_memory  ${plain_s} s  ${plain_mb} MB*     6.7 s at 4 MB (1M x 7)

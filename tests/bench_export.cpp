@@ -170,11 +170,16 @@ int plain(Database &db, const QString &out)
     std::vector<QByteArray> rows;
     if (!source->start())
         return fail(source->errorString());
+    // The totals row the exporter writes under the rows: Money (fen) and Integer columns summed.
+    std::vector<qint64> sums(size_t(n), 0);
     ExportRow row;
     while (source->next(row)) {
         QByteArray packed;
-        for (int c = 0; c < n; ++c)
+        for (int c = 0; c < n; ++c) {
             pack(packed, row.value(c), columns[c].type);
+            if (columns[c].type == CellType::Money || columns[c].type == CellType::Integer)
+                sums[size_t(c)] += row.value(c).toLongLong();
+        }
         rows.push_back(std::move(packed));
     }
     QString title = source->title();
@@ -235,6 +240,27 @@ int plain(Database &db, const QString &out)
         ++r;
     }
     worksheet_autofilter(ws, 1, 0, r - 1, lxw_col_t(n - 1));
+    lxw_format *totalLabel = workbook_add_format(wb);
+    format_set_bold(totalLabel);
+    format_set_top(totalLabel, LXW_BORDER_THIN);
+    lxw_format *totalNumber[2] = { workbook_add_format(wb), workbook_add_format(wb) };
+    for (lxw_format *f : totalNumber) {
+        format_set_bold(f);
+        format_set_top(f, LXW_BORDER_THIN);
+    }
+    format_set_num_format(totalNumber[0], "#,##0");
+    format_set_num_format(totalNumber[1], "\xC2\xA5#,##0.00");
+    bool labelled = false;
+    for (int c = 0; c < n && !rows.empty(); ++c) {
+        const bool money = columns[c].type == CellType::Money;
+        if (money || columns[c].type == CellType::Integer)
+            worksheet_write_number(ws, r, lxw_col_t(c), money ? double(sums[size_t(c)]) / 100.0 : double(sums[size_t(c)]),
+                totalNumber[money ? 1 : 0]);
+        else if (!labelled && (labelled = true))
+            worksheet_write_string(ws, r, lxw_col_t(c), XlsxExporter::tr("Total").toUtf8().constData(), totalLabel);
+        else
+            worksheet_write_blank(ws, r, lxw_col_t(c), totalLabel);
+    }
     const lxw_error closed = workbook_close(wb);
     if (closed != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(closed)));
