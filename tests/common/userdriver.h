@@ -3,7 +3,8 @@
 // Driving dialogs the way a user does: clicking the buttons of a dialog's QDialogButtonBox by
 // their role, typing into a record form's editors (objectName "field_<column>"), choosing a name
 // in a LookupCombo by typing part of it and picking it from the list offered, and acting in a
-// modal dialog (exec()) from a timer that finds QApplication::activeModalWidget().
+// modal dialog (exec()) from a timer that finds QApplication::activeModalWidget(); choosing a
+// menu item with the mouse from the menu bar, and clicking the tool button of an action.
 //
 // Typing: Latin text goes in as key presses (QTest::keyClicks); other text (Chinese) as an input
 // method commit, as a Chinese input method delivers it (QTest::keyClicks only types Latin-1).
@@ -13,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,11 +24,18 @@
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 #include <memory>
@@ -206,6 +215,88 @@ inline bool fill(QWidget *dialog, const QString &column, const QString &text)
     }
     retype(w, text);
     return true;
+}
+
+/// Clicks a check box or radio button on its indicator: the centre of a wide one may lie right of
+/// its text, where a click does nothing. False when there is no such button to click.
+inline bool clickIndicator(QAbstractButton *button)
+{
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return false;
+    QStyleOptionButton option;
+    option.initFrom(button);
+    const QStyle::SubElement element = qobject_cast<QRadioButton *>(button) ? QStyle::SE_RadioButtonIndicator
+                                                                             : QStyle::SE_CheckBoxIndicator;
+    QRect indicator = button->style()->subElementRect(element, &option, button);
+    if (!indicator.isValid())
+        indicator = QRect(0, 0, 12, button->height());
+    QTest::mouseClick(button, Qt::LeftButton, {}, indicator.center());
+    return true;
+}
+
+/// Opens a menu of the window's menu bar with a click on its title, waits for it to show, and
+/// clicks the item `actionObjectName` in it. False (with the reason as a warning) when the menu,
+/// its item or its title is not there to click, or the menu does not open or close.
+inline bool chooseMenuItem(QMainWindow *w, const QString &menuObjectName, const QString &actionObjectName)
+{
+    QMenuBar *bar = w ? w->menuBar() : nullptr;
+    QMenu *menu = bar ? bar->findChild<QMenu *>(menuObjectName) : nullptr;
+    if (!menu) {
+        qWarning("chooseMenuItem: no menu %s in the menu bar", qPrintable(menuObjectName));
+        return false;
+    }
+    QAction *item = nullptr;
+    const auto actions = menu->actions();
+    for (QAction *a : actions) {
+        if (a->objectName() == actionObjectName)
+            item = a;
+    }
+    if (!item || !item->isVisible() || !item->isEnabled()) {
+        qWarning("chooseMenuItem: no enabled item %s in the menu %s", qPrintable(actionObjectName),
+            qPrintable(menuObjectName));
+        return false;
+    }
+    const QRect title = bar->actionGeometry(menu->menuAction());
+    if (!bar->isVisible() || !title.isValid()) {
+        qWarning("chooseMenuItem: the title of %s is not shown", qPrintable(menuObjectName));
+        return false;
+    }
+    QTest::mouseClick(bar, Qt::LeftButton, {}, title.center());
+    if (!QTest::qWaitFor([menu] { return menu->isVisible(); }, 2000)) {
+        qWarning("chooseMenuItem: the menu %s did not open", qPrintable(menuObjectName));
+        return false;
+    }
+    const QRect place = menu->actionGeometry(item);
+    if (!place.isValid()) {
+        qWarning("chooseMenuItem: %s is not shown in the menu", qPrintable(actionObjectName));
+        return false;
+    }
+    QTest::mouseClick(menu, Qt::LeftButton, {}, place.center());
+    if (!QTest::qWaitFor([menu] { return !menu->isVisible(); }, 2000)) {
+        qWarning("chooseMenuItem: the menu %s is still open", qPrintable(menuObjectName));
+        return false;
+    }
+    return true;
+}
+
+/// Clicks the visible, enabled tool button under `root` that shows `action` (its defaultAction).
+/// False (with a warning) when none does.
+inline bool clickAction(QWidget *root, QAction *action)
+{
+    if (!root || !action) {
+        qWarning("clickAction: nothing to click");
+        return false;
+    }
+    const auto buttons = root->findChildren<QToolButton *>();
+    for (QToolButton *b : buttons) {
+        if (b->defaultAction() == action && b->isVisible() && b->isEnabled()) {
+            QTest::mouseClick(b, Qt::LeftButton);
+            return true;
+        }
+    }
+    qWarning("clickAction: no visible, enabled button shows %s (%s)", qPrintable(action->objectName()),
+        qPrintable(action->text()));
+    return false;
 }
 
 /// Waits for the next modal dialog (one that is not `QApplication::activeModalWidget()` now)
