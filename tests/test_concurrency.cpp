@@ -8,6 +8,8 @@
 // imports of the same file at once never add its rows twice.
 
 #include "common/importfixture.h"
+#include "common/userdriver.h"
+#include "common/wizarddriver.h"
 
 #include "consumption/importwizard.h"
 #include "consumption/importwizardpages.h"
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QSemaphore>
 #include <QStandardPaths>
@@ -238,7 +241,12 @@ void TestConcurrency::guiImportWhileCliImportsAndReads()
     QVERIFY(w.openDatabase(m_file));
     QCOMPARE(cliSalesFen(m_file), scalar(w.database()->db(), QStringLiteral("SELECT sum(amount_fen) FROM sales")));
     QVERIFY(QFileInfo::exists(m_file + QStringLiteral("-wal")));
-    QVERIFY(w.showPage(QStringLiteral("consumption")));
+    // The Consumption aid page, clicked in the sidebar.
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    const int row = int(w.pageIds().indexOf(QStringLiteral("consumption")));
+    QVERIFY(usertest::clickIndex(sidebar, sidebar->model()->index(row, 0)));
+    QTRY_COMPARE(w.currentPageId(), QStringLiteral("consumption"));
     auto *page = qobject_cast<SalesPage *>(w.page(QStringLiteral("consumption")));
     QVERIFY(page);
     auto *importButton = page->ledger()->findChild<QToolButton *>(QStringLiteral("importButton"));
@@ -268,14 +276,19 @@ void TestConcurrency::guiImportWhileCliImportsAndReads()
         auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
         if (!wizard)
             return fail(QStringLiteral("no wizard"));
-        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        // The button that goes on, as shown on each page: Next, then "Import" on the check.
+        const auto canGoOn = [wizard] {
+            QAbstractButton *next = usertest::nextButton(*wizard);
+            return next && next->isEnabled();
+        };
         QLineEdit *pathEdit = wizard->filePage()->pathEdit();
         QTest::mouseClick(pathEdit, Qt::LeftButton);
         QTest::keyClicks(pathEdit, guiCsv);
-        if (!waitFor([&] { return wizard->hasFile() && next->isEnabled(); }, 5000))
+        if (!waitFor([&] { return wizard->hasFile() && canGoOn(); }, 5000))
             return fail(QStringLiteral("file not accepted: ") + wizard->fileError());
         for (int page : { ImportWizard::PreviewPageId, ImportWizard::MappingPageId, ImportWizard::ValidatePageId }) {
-            QTest::mouseClick(next, Qt::LeftButton);
+            if (!usertest::clickNext(*wizard))
+                return fail(QStringLiteral("no Next to click: ") + usertest::wizardButtons(*wizard));
             if (!waitFor([&] { return wizard->currentId() == page; }, 5000))
                 return fail(QStringLiteral("did not reach page %1").arg(page));
         }
@@ -287,20 +300,21 @@ void TestConcurrency::guiImportWhileCliImportsAndReads()
             return fail(QStringLiteral("summary after the check: exit %1, -wal %2")
                             .arg(summaryCode)
                             .arg(QFileInfo::exists(m_file + QStringLiteral("-wal"))));
-        // On the radio button's indicator (its centre may be right of its text).
+        // "Add" is chosen from the start; pressing it again changes nothing.
         QRadioButton *add = wizard->validatePage()->addButton();
-        QTest::mouseClick(add, Qt::LeftButton, {}, QPoint(8, add->height() / 2));
-        if (!waitFor([&] { return wizard->hasValidation() && !wizard->isBusy() && next->isEnabled(); }, 30000))
-            return fail(QStringLiteral("the add check did not end: mode %1, validation %2, busy %3, next %4, %5")
+        if (!add->isChecked() || !usertest::clickIndicator(add))
+            return fail(QStringLiteral("Add is not chosen or cannot be pressed"));
+        if (!waitFor([&] { return wizard->hasValidation() && !wizard->isBusy() && canGoOn(); }, 30000))
+            return fail(QStringLiteral("the add check did not end: mode %1, validation %2, busy %3; %4; %5")
                             .arg(wizard->hasMode())
                             .arg(wizard->hasValidation())
                             .arg(wizard->isBusy())
-                            .arg(next->isEnabled())
-                            .arg(wizard->validatePage()->statusLabel()->text()));
+                            .arg(usertest::wizardButtons(*wizard), wizard->validatePage()->statusLabel()->text()));
         if (wizard->validation().accepted != GuiRows)
             return fail(QStringLiteral("accepted %1").arg(wizard->validation().accepted));
         armed = true;
-        QTest::mouseClick(next, Qt::LeftButton);
+        if (!usertest::clickNext(*wizard)) // "Import"
+            return fail(QStringLiteral("no Import to click: ") + usertest::wizardButtons(*wizard));
         if (!waitFor([&] { return held.load(); }, 30000))
             return fail(QStringLiteral("the import never reported progress"));
         // The window's import holds the write lock: the other program's import waits for it,
@@ -320,7 +334,8 @@ void TestConcurrency::guiImportWhileCliImportsAndReads()
             return fail(QStringLiteral("the import did not end"));
         guiResult = wizard->importResult();
         driverFailure.clear();
-        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        if (!usertest::clickFinish(*wizard))
+            fail(QStringLiteral("no Finish to click: ") + usertest::wizardButtons(*wizard));
     });
     QTest::mouseClick(importButton, Qt::LeftButton); // exec() until the driver presses Finish
     QVERIFY2(driverFailure.isEmpty(), qPrintable(driverFailure));

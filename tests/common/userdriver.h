@@ -217,6 +217,20 @@ inline bool fill(QWidget *dialog, const QString &column, const QString &text)
     return true;
 }
 
+/// Clicks an item of a list, table or tree with the mouse (scrolled to first). False when the
+/// index is not the view's or not shown.
+inline bool clickIndex(QAbstractItemView *view, const QModelIndex &index)
+{
+    if (!view || !index.isValid() || index.model() != view->model() || !view->isVisible())
+        return false;
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    if (!rect.isValid())
+        return false;
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    return true;
+}
+
 /// Clicks a check box or radio button on its indicator: the centre of a wide one may lie right of
 /// its text, where a click does nothing. False when there is no such button to click.
 inline bool clickIndicator(QAbstractButton *button)
