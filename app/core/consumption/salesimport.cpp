@@ -257,6 +257,7 @@ SalesImportResult SalesImport::run(
 {
     SalesImportResult result;
     Importer(m_db, reader, options, result).run(mapping);
+    result.fileLines = reader.lineCount();
     if (!result.ok())
         result.imported = 0;
     if (result.status == SalesImportResult::Status::Failed || result.status == SalesImportResult::Status::Cancelled)

@@ -105,6 +105,7 @@ struct SalesImportResult
     int headerRow = 0; ///< its 1-based row number
     SalesMapping mapping; ///< the mapping used
     qint64 rowsRead = 0; ///< data rows (blank rows not counted)
+    qint64 fileLines = -1; ///< physical lines of a text (CSV) file; -1 for a workbook
     qint64 rowsInvalid = 0; ///< rows with at least one validation issue
     qint64 rowsValid = 0; ///< rowsRead − rowsInvalid (duplicates included)
     qint64 duplicates = 0; ///< valid rows that duplicate the ledger or an earlier row

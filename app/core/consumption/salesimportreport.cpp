@@ -127,11 +127,19 @@ QString SalesImportResult::statusCode() const
 
 QString SalesImportResult::summary() const
 {
-    const QString counts = SalesImport::tr("%1 rows read: %2 valid, %3 invalid, %4 duplicates.")
-                               .arg(rowsRead)
-                               .arg(rowsValid)
-                               .arg(rowsInvalid)
-                               .arg(duplicates);
+    // A text file's physical lines beside the rows read: a stray quote that joins lines shows.
+    const QString counts = fileLines >= 0
+        ? SalesImport::tr("%1 rows read from a file of %2 lines: %3 valid, %4 invalid, %5 duplicates.")
+              .arg(rowsRead)
+              .arg(fileLines)
+              .arg(rowsValid)
+              .arg(rowsInvalid)
+              .arg(duplicates)
+        : SalesImport::tr("%1 rows read: %2 valid, %3 invalid, %4 duplicates.")
+              .arg(rowsRead)
+              .arg(rowsValid)
+              .arg(rowsInvalid)
+              .arg(duplicates);
     QString outcome;
     switch (status) {
     case Status::Imported:
@@ -153,6 +161,9 @@ QString SalesImportResult::summary() const
         outcome = SalesImport::tr("Cancelled: nothing was imported.");
         break;
     case Status::Failed:
+        if (fileLines >= 0)
+            return SalesImport::tr("Nothing was imported: %1").arg(error) + QLatin1Char(' ')
+                + SalesImport::tr("(The file has %1 lines.)").arg(fileLines);
         return SalesImport::tr("Nothing was imported: %1").arg(error);
     }
     return counts + QLatin1Char(' ') + outcome;
@@ -172,6 +183,8 @@ QJsonObject SalesImportResult::toJson() const
         { QStringLiteral("issues"), list } };
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
+    if (fileLines >= 0)
+        o.insert(QStringLiteral("file_lines"), fileLines);
     return o;
 }
 

@@ -62,6 +62,20 @@ bool Importer::findHeader(const SalesMapping *mapping)
         m_result.headerRow = firstRow;
     }
     m_result.mapping = mapping ? *mapping : SalesMapping::fromHeaders(m_result.headers);
+    // Two columns for one field: which one is meant cannot be guessed (issue #17).
+    for (int c = 0; !mapping && c < m_result.headers.size(); ++c) {
+        const SalesField f = SalesFields::fromHeader(m_result.headers.at(c));
+        const int first = m_result.mapping.column(f);
+        if (f != SalesField::Count && first >= 0 && first != c) {
+            fail(SalesImport::tr("Columns %1 and %2 (row %3) are both headed \"%4\" (%5): keep one, or rename the "
+                                 "other.")
+                     .arg(TabularReader::columnLabel(first), TabularReader::columnLabel(c))
+                     .arg(m_result.headerRow)
+                     .arg(m_result.headers.at(c).trimmed(), SalesFields::label(f)),
+                SalesImportResult::Failure::Mapping);
+            return false;
+        }
+    }
     const QVector<SalesField> missing = m_result.mapping.missingRequired();
     if (!missing.isEmpty()) {
         QStringList names;

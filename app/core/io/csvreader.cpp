@@ -127,6 +127,7 @@ bool CsvReader::open(const QString &path)
     clearError();
     m_file.close();
     m_path = path;
+    m_lineCount = 0;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         setError(tr("The file %1 cannot be read: %2").arg(path, m_file.errorString()));
@@ -140,34 +141,83 @@ bool CsvReader::open(const QString &path)
     return true;
 }
 
+namespace {
+
+// Line ends in raw bytes: LF, CRLF or a lone CR. Neither byte occurs inside a UTF-8 or GB18030
+// multi-byte sequence, so the bytes can be counted before decoding.
+struct LineCounter
+{
+    qint64 breaks = 0;
+    bool lastWasCr = false;
+    bool any = false;
+    char last = 0;
+
+    void add(const QByteArray &chunk)
+    {
+        const char *p = chunk.constData();
+        const qsizetype n = chunk.size();
+        if (n == 0)
+            return;
+        for (qsizetype i = 0; i < n; ++i) {
+            const char c = p[i];
+            if (c == '\n') {
+                if (!lastWasCr)
+                    ++breaks;
+                lastWasCr = false;
+            } else if (c == '\r') {
+                ++breaks;
+                lastWasCr = true;
+            } else {
+                lastWasCr = false;
+            }
+        }
+        any = true;
+        last = p[n - 1];
+    }
+    // A last line without a line end counts too.
+    qint64 lines() const { return breaks + (any && last != '\n' && last != '\r' ? 1 : 0); }
+};
+
+} // namespace
+
 bool CsvReader::detectEncoding()
 {
-    const QByteArray head = m_file.peek(4);
+    const QByteArray head = m_file.peek(8);
     m_bomSize = 0;
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        setError(tr("The file %1 is UTF-16 text (\"Unicode text\"); save it as CSV UTF-8 or CSV.").arg(m_path));
+        return false;
+    }
+    if (head.startsWith("\xD0\xCF\x11\xE0") || head.startsWith("PK\x03\x04")) {
+        setError(tr("The file %1 is a workbook (.xlsx or .xls), not CSV text; give it the suffix .xlsx, or save it as "
+                    "CSV.")
+                     .arg(m_path));
+        return false;
+    }
     if (head.startsWith(utf8Bom())) {
         m_bomSize = 3;
         m_encoding = Encoding::Utf8;
     } else if (head.startsWith(gb18030Bom())) {
         m_bomSize = 4;
         m_encoding = Encoding::Gb18030;
-    } else if (m_requested != Encoding::Auto) {
-        m_encoding = m_requested;
-    } else {
-        // Valid UTF-8 from start to end is UTF-8; anything else is taken as GB18030.
-        m_encoding = Encoding::Utf8;
-        QByteArray carry;
-        while (!m_file.atEnd()) {
-            const QByteArray chunk = m_file.read(ChunkSize);
-            if (chunk.isEmpty())
-                break;
-            if (!isValidUtf8(chunk, &carry)) {
-                m_encoding = Encoding::Gb18030;
-                break;
-            }
-        }
-        if (m_encoding == Encoding::Utf8 && !carry.isEmpty())
-            m_encoding = Encoding::Gb18030;
     }
+    // One pass over the whole file: its lines, and (no byte order mark, nothing set) its
+    // encoding — valid UTF-8 from start to end is UTF-8; anything else is taken as GB18030.
+    const bool detect = m_bomSize == 0 && m_requested == Encoding::Auto;
+    bool valid = true;
+    QByteArray carry;
+    LineCounter lines;
+    while (!m_file.atEnd()) {
+        const QByteArray chunk = m_file.read(ChunkSize);
+        if (chunk.isEmpty())
+            break;
+        lines.add(chunk);
+        if (detect && valid && !isValidUtf8(chunk, &carry))
+            valid = false;
+    }
+    m_lineCount = lines.lines();
+    if (detect)
+        m_encoding = valid && carry.isEmpty() ? Encoding::Utf8 : Encoding::Gb18030;
     // An explicit choice wins over a byte order mark of the other encoding.
     if (m_requested != Encoding::Auto)
         m_encoding = m_requested;
@@ -193,6 +243,8 @@ bool CsvReader::rewind()
     m_pos = 0;
     m_eof = false;
     m_row = 0;
+    m_line = 1;
+    m_rowLine = 0;
     return true;
 }
 
@@ -263,6 +315,35 @@ qint64 CsvReader::size() const
     return m_file.isOpen() ? m_file.size() : 0;
 }
 
+bool CsvReader::addCell(QStringList *cells, const QString &cell)
+{
+    if (cells->size() >= MaxColumns) {
+        setError(tr("Row %1 (line %2) has more than %L3 cells; the file is refused (is the delimiter right?).")
+                     .arg(m_row)
+                     .arg(m_rowLine)
+                     .arg(MaxColumns));
+        return false;
+    }
+    if (!checkCell(cell, m_row, int(cells->size()), m_rowLine))
+        return false;
+    cells->append(cell);
+    return true;
+}
+
+qint64 CsvReader::countLineBreaks(qsizetype from, qsizetype to) const
+{
+    qint64 n = 0;
+    const QChar *d = m_buf.constData();
+    for (qsizetype i = from; i < to; ++i) {
+        const char16_t c = d[i].unicode();
+        if (c == u'\n')
+            ++n;
+        else if (c == u'\r' && (i + 1 >= m_buf.size() || d[i + 1].unicode() != u'\n'))
+            ++n;
+    }
+    return n;
+}
+
 bool CsvReader::readRow(QStringList *cells)
 {
     cells->clear();
@@ -277,8 +358,10 @@ bool CsvReader::readRow(QStringList *cells)
     if (m_pos >= m_buf.size() && !fill())
         return false;
     ++m_row;
+    m_rowLine = m_line;
     const char16_t delim = m_delimiter.unicode();
     const auto endLine = [this] {
+        ++m_line;
         if (m_buf.at(m_pos) == u'\r') {
             ++m_pos;
             if (m_pos >= m_buf.size())
@@ -289,6 +372,11 @@ bool CsvReader::readRow(QStringList *cells)
             ++m_pos;
         }
     };
+    const auto fail = [this, cells](const QString &why) {
+        setError(why);
+        cells->clear();
+        return false;
+    };
     QString acc;
     bool endOfRecord = false;
     while (!endOfRecord) {
@@ -297,18 +385,40 @@ bool CsvReader::readRow(QStringList *cells)
             break;
         }
         if (m_buf.at(m_pos) == u'"') {
+            const qint64 openedOn = m_line;
             ++m_pos;
             acc.clear();
+            // A stray quote would swallow the rest of the file into one cell: a quoted cell that
+            // never closes, or runs on over too many lines or characters, is an error.
+            const auto runaway = [&](bool atEnd) {
+                if (atEnd)
+                    return fail(tr("Line %1: a quoted cell opens here and is never closed, so the rest of the file "
+                                   "would be one cell; check for a stray \" on that line.")
+                                    .arg(openedOn));
+                return fail(tr("Line %1: a quoted cell opens here and runs on over more than %2 lines without "
+                               "closing; check for a stray \" on that line.")
+                                .arg(openedOn)
+                                .arg(MaxQuotedLineBreaks));
+            };
             for (;;) {
                 const qsizetype quote = m_buf.indexOf(u'"', m_pos);
+                const qsizetype to = quote < 0 ? m_buf.size() : quote;
+                m_line += countLineBreaks(m_pos, to);
+                acc.append(QStringView(m_buf).mid(m_pos, to - m_pos));
+                m_pos = to;
+                if (m_line - openedOn > MaxQuotedLineBreaks)
+                    return runaway(false);
+                if (acc.size() > MaxFieldLength) {
+                    if (m_line > openedOn)
+                        return runaway(false);
+                    checkCell(acc, m_row, int(cells->size()), m_rowLine); // sets the error
+                    return fail(errorString());
+                }
                 if (quote < 0) {
-                    acc.append(QStringView(m_buf).mid(m_pos));
-                    m_pos = m_buf.size();
                     if (!fill())
-                        break; // unterminated at the end of the file: keep what there is
+                        return runaway(true);
                     continue;
                 }
-                acc.append(QStringView(m_buf).mid(m_pos, quote - m_pos));
                 m_pos = quote + 1;
                 if (m_pos >= m_buf.size())
                     fill();
@@ -337,8 +447,11 @@ bool CsvReader::readRow(QStringList *cells)
                 }
                 acc.append(QChar(c));
                 ++m_pos;
+                if (acc.size() > MaxFieldLength)
+                    break; // refused by addCell()
             }
-            cells->append(acc);
+            if (!addCell(cells, acc))
+                return fail(errorString());
             continue;
         }
         const qsizetype start = m_pos;
@@ -354,7 +467,8 @@ bool CsvReader::readRow(QStringList *cells)
             }
             m_pos = k;
             if (k < n) {
-                cells->append(m_buf.mid(start, k - start));
+                if (!addCell(cells, m_buf.mid(start, k - start)))
+                    return fail(errorString());
                 if (d[k].unicode() == delim)
                     ++m_pos;
                 else {
@@ -363,8 +477,10 @@ bool CsvReader::readRow(QStringList *cells)
                 }
                 break;
             }
-            if (!fill()) {
-                cells->append(m_buf.mid(start));
+            // Never hold more of one cell than the longest allowed.
+            if (k - start > MaxFieldLength || !fill()) {
+                if (!addCell(cells, m_buf.mid(start)))
+                    return fail(errorString());
                 endOfRecord = true;
                 break;
             }

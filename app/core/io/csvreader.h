@@ -48,11 +48,20 @@ public:
     int rowNumber() const override { return m_row; }
     qint64 position() const override;
     qint64 size() const override;
+    qint64 lineCount() const override { return m_lineCount; }
+    /// The physical line (1-based) on which the row last read starts.
+    qint64 lineNumber() const { return m_rowLine; }
+
+    /// A quoted cell may span at most this many line breaks: a quote that opens and runs on
+    /// further is a stray quote, an error naming the line where it opened.
+    static constexpr int MaxQuotedLineBreaks = 50;
 
 private:
     bool detectEncoding();
     void detectDelimiter();
     bool fill();
+    bool addCell(QStringList *cells, const QString &cell);
+    qint64 countLineBreaks(qsizetype from, qsizetype to) const;
 
     QFile m_file;
     QString m_path;
@@ -66,6 +75,9 @@ private:
     qsizetype m_pos = 0;
     bool m_eof = false;
     int m_row = 0;
+    qint64 m_line = 1; // the physical line at m_pos
+    qint64 m_rowLine = 0;
+    qint64 m_lineCount = 0;
 };
 
 } // namespace tongxin

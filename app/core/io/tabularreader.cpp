@@ -9,6 +9,32 @@ namespace tongxin {
 
 TabularReader::~TabularReader() = default;
 
+QString TabularReader::columnLabel(int column)
+{
+    QString letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return QStringLiteral("%1 (%2)").arg(column + 1).arg(letters);
+}
+
+bool TabularReader::checkCell(const QString &cell, int row, int column, qint64 line)
+{
+    const bool tooLong = cell.size() > MaxFieldLength;
+    if (!tooLong && !cell.contains(QChar(0)))
+        return true;
+    const QString where = line > 0 && line != row
+        ? tr("Row %1 (line %2), column %3").arg(row).arg(line).arg(columnLabel(column))
+        : tr("Row %1, column %2").arg(row).arg(columnLabel(column));
+    if (tooLong)
+        setError(tr("%1: the cell is longer than %L2 characters; the file is refused (is it the right file?).")
+                     .arg(where)
+                     .arg(MaxFieldLength));
+    else
+        setError(tr("%1: the cell contains a NUL character (a zero byte); the file is damaged or not a text file.")
+                     .arg(where));
+    return false;
+}
+
 bool TabularReader::selectSheet(const QString &nameOrNumber)
 {
     const QStringList names = sheetNames();

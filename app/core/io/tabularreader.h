@@ -48,6 +48,17 @@ public:
     virtual qint64 size() const = 0;
     /// True when numbers that are dates count days from 1904 (old Mac workbooks), not 1900.
     virtual bool date1904() const { return false; }
+    /// The number of physical lines of a text file (a quoted cell may span several); -1 for a
+    /// workbook. Known once open() succeeded.
+    virtual qint64 lineCount() const { return -1; }
+
+    /// The longest cell text read (characters): a longer cell is an error naming its row and
+    /// column, not text to import.
+    static constexpr int MaxFieldLength = 2000;
+    /// The most cells a row may have (XFD, as in Excel).
+    static constexpr int MaxColumns = 16384;
+    /// "3 (C)": a 0-based column as its number and its spreadsheet letters.
+    static QString columnLabel(int column);
 
     /// Selects a sheet by name or by 1-based number given as text ("2"). False when none.
     bool selectSheet(const QString &nameOrNumber);
@@ -66,6 +77,9 @@ public:
 protected:
     void setError(const QString &message) { m_error = message; }
     void clearError() { m_error.clear(); }
+    /// Checks a cell about to be returned (length, NUL characters); false with the error set,
+    /// naming the row (and, when `line` > 0, the line) and the column.
+    bool checkCell(const QString &cell, int row, int column, qint64 line = 0);
 
 private:
     QString m_error;

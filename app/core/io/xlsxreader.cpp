@@ -2,6 +2,7 @@
 
 #include "io/ziparchive.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -13,25 +14,74 @@ namespace {
 const QLatin1String RelSharedStrings("/sharedStrings");
 const QLatin1String RelOfficeDocument("/officeDocument");
 
+// Limits against decompression bombs (see also ZipArchive::Limits): what is held in memory.
+constexpr qint64 MaxSmallPart = 16 << 20; // workbook, relationships
+constexpr qint64 MaxSharedStringsPart = 256 << 20;
+constexpr qint64 MaxSharedStrings = 4000000;
+// Cells a sheet may have, declared (<dimension>) or read (gaps between cells of a row count).
+constexpr qint64 MaxCells = 50000000;
+
 // "xl/workbook.xml" + "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml"; absolute
-// targets ("/xl/…") start at the root of the package.
-QString resolvePart(const QString &base, const QString &target)
+// targets ("/xl/…") start at the root of the package. False for a target that leaves the
+// package ("../../x"), has a scheme or a backslash, or names nothing.
+bool resolvePart(const QString &base, const QString &target, QString *resolved)
 {
     QStringList parts;
     QString t = target;
+    if (t.contains(QLatin1Char('\\')) || t.contains(QLatin1Char(':')) || t.contains(QChar(0)))
+        return false;
     if (t.startsWith(QLatin1Char('/'))) {
         t.remove(0, 1);
     } else {
-        parts = base.split(QLatin1Char('/'));
-        parts.removeLast();
+        parts = base.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (!parts.isEmpty())
+            parts.removeLast();
     }
     for (const QString &p : t.split(QLatin1Char('/'))) {
-        if (p == QLatin1String(".."))
+        if (p == QLatin1String("..")) {
+            if (parts.isEmpty())
+                return false;
             parts.removeLast();
-        else if (!p.isEmpty() && p != QLatin1String("."))
+        } else if (!p.isEmpty() && p != QLatin1String(".")) {
             parts << p;
+        }
     }
-    return parts.join(QLatin1Char('/'));
+    if (parts.isEmpty())
+        return false;
+    *resolved = parts.join(QLatin1Char('/'));
+    return true;
+}
+
+// The first bytes of an OLE compound file: an encrypted (password-protected) workbook or an
+// old .xls.
+bool isCompoundFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(8) == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
+// "A1:L1000" → 12000 cells; -1 when not a range.
+qint64 cellsOfRange(QStringView ref)
+{
+    const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return -1;
+    const auto corner = [](QStringView c, int *col, qint64 *row) {
+        qsizetype i = 0;
+        while (i < c.size() && (c.at(i).isLetter() || c.at(i) == QLatin1Char('$')))
+            ++i;
+        QString letters = c.left(i).toString();
+        letters.remove(QLatin1Char('$'));
+        *col = XlsxReader::columnIndex(letters);
+        bool ok = false;
+        *row = c.mid(i).toString().remove(QLatin1Char('$')).toLongLong(&ok);
+        return ok && *col >= 0 && *row > 0;
+    };
+    int c1 = 0, c2 = 0;
+    qint64 r1 = 0, r2 = 0;
+    if (!corner(ref.left(colon), &c1, &r1) || !corner(ref.mid(colon + 1), &c2, &r2))
+        return -1;
+    return (qAbs(qint64(c2) - c1) + 1) * (qAbs(r2 - r1) + 1);
 }
 
 // "xl/workbook.xml" → "xl/_rels/workbook.xml.rels"
@@ -58,21 +108,37 @@ struct XlsxReader::Private
     bool date1904 = false;
     bool inSheetData = false;
     bool done = false;
+    qint64 cells = 0; // cells of the sheet so far, gaps included
+    QString error; // why open() failed in a part, when it did
 
-    bool readPart(const QString &name, QByteArray *out) { return zip.read(name, out); }
+    bool readPart(const QString &name, QByteArray *out, qint64 maxSize = MaxSmallPart)
+    {
+        return zip.read(name, out, maxSize);
+    }
 
     // Relationship id → resolved part name, and the target of the first relation of a type.
     QHash<QString, QString> readRels(const QString &part, const QLatin1String &typeSuffix, QString *typed)
     {
         QHash<QString, QString> out;
         QByteArray bytes;
-        if (!readPart(relsFor(part), &bytes))
+        if (!readPart(relsFor(part), &bytes)) {
+            if (zip.find(relsFor(part)))
+                error = zip.errorString();
             return out;
+        }
         QXmlStreamReader x(bytes);
         while (!x.atEnd()) {
             if (x.readNext() == QXmlStreamReader::StartElement && x.name() == QLatin1String("Relationship")) {
                 const QXmlStreamAttributes a = x.attributes();
-                const QString target = resolvePart(part, a.value(QLatin1String("Target")).toString());
+                if (a.value(QLatin1String("TargetMode")) == QLatin1String("External"))
+                    continue; // a link to outside the file (a hyperlink, another workbook): not read
+                const QString rawTarget = a.value(QLatin1String("Target")).toString();
+                QString target;
+                if (!resolvePart(part, rawTarget, &target)) {
+                    error = XlsxReader::tr("the part %1 points outside the file (\"%2\")")
+                                .arg(relsFor(part), rawTarget.left(200));
+                    return {};
+                }
                 out.insert(a.value(QLatin1String("Id")).toString(), target);
                 if (typed && typed->isEmpty() && a.value(QLatin1String("Type")).endsWith(typeSuffix))
                     *typed = target;
@@ -85,8 +151,12 @@ struct XlsxReader::Private
     {
         sharedStrings.clear();
         QByteArray bytes;
-        if (part.isEmpty() || !readPart(part, &bytes))
-            return true; // a workbook without text has no shared strings
+        if (part.isEmpty() || !zip.find(part))
+            return true; // a workbook without text (or with inline strings only) has no shared strings
+        if (!readPart(part, &bytes, MaxSharedStringsPart)) {
+            error = zip.errorString();
+            return false;
+        }
         QXmlStreamReader x(bytes);
         QString text;
         int phonetic = 0;
@@ -94,9 +164,15 @@ struct XlsxReader::Private
         while (!x.atEnd()) {
             switch (x.readNext()) {
             case QXmlStreamReader::StartElement:
-                if (x.name() == QLatin1String("si"))
+                if (x.name() == QLatin1String("sst")) {
+                    // The declared count first, so a bomb is refused before anything is held.
+                    if (x.attributes().value(QLatin1String("uniqueCount")).toLongLong() > MaxSharedStrings)
+                        return tooManyStrings();
+                } else if (x.name() == QLatin1String("si")) {
+                    if (sharedStrings.size() >= MaxSharedStrings)
+                        return tooManyStrings();
                     text.clear();
-                else if (x.name() == QLatin1String("rPh"))
+                } else if (x.name() == QLatin1String("rPh"))
                     ++phonetic;
                 else if (x.name() == QLatin1String("t"))
                     inText = phonetic == 0;
@@ -117,7 +193,18 @@ struct XlsxReader::Private
                 break;
             }
         }
+        if (x.hasError())
+            error = x.errorString();
         return !x.hasError();
+    }
+
+    bool tooManyStrings()
+    {
+        sharedStrings.clear();
+        error = XlsxReader::tr("it has more than %L1 different texts (shared strings); it is refused as a possible "
+                               "decompression bomb")
+                    .arg(MaxSharedStrings);
+        return false;
     }
 
     // Text of the current element and its descendants' <t> (inline strings), ending on its end.
@@ -207,6 +294,8 @@ bool XlsxReader::open(const QString &path)
     d->sheetParts.clear();
     d->current = -1;
     d->date1904 = false;
+    d->error.clear();
+    d->sharedStrings.clear();
     const auto fail = [this, &path](const QString &why) {
         setError(tr("The file %1 is not a readable .xlsx workbook: %2").arg(path, why));
         return false;
@@ -215,18 +304,33 @@ bool XlsxReader::open(const QString &path)
         setError(tr("The file %1 does not exist.").arg(path));
         return false;
     }
-    if (!d->zip.open(path))
-        return fail(tr("not a zip archive"));
+    if (isCompoundFile(path)) {
+        setError(tr("The file %1 cannot be read: this workbook is encrypted (password-protected) or an old .xls; "
+                    "save it as .xlsx without a password.")
+                     .arg(path));
+        return false;
+    }
+    if (!d->zip.open(path)) {
+        const QString why = d->zip.errorString();
+        return fail(why.contains(path) || why.isEmpty() ? tr("not a zip archive") : why);
+    }
 
     QString workbookPart;
     d->readRels(QString(), RelOfficeDocument, &workbookPart);
+    if (!d->error.isEmpty())
+        return fail(d->error);
     if (workbookPart.isEmpty())
         workbookPart = QStringLiteral("xl/workbook.xml");
     QByteArray workbook;
-    if (!d->readPart(workbookPart, &workbook))
-        return fail(tr("no workbook part"));
+    if (!d->readPart(workbookPart, &workbook)) {
+        if (d->zip.find(workbookPart))
+            return fail(d->zip.errorString());
+        return fail(tr("it has no workbook part (%1); it may be another kind of zip file").arg(workbookPart));
+    }
     QString sharedPart;
     const QHash<QString, QString> rels = d->readRels(workbookPart, RelSharedStrings, &sharedPart);
+    if (!d->error.isEmpty())
+        return fail(d->error);
 
     QXmlStreamReader x(workbook);
     while (!x.atEnd()) {
@@ -255,7 +359,7 @@ bool XlsxReader::open(const QString &path)
     if (d->sheetParts.isEmpty())
         return fail(tr("no worksheet"));
     if (!d->readSharedStrings(sharedPart))
-        return fail(tr("the shared strings cannot be read"));
+        return fail(d->error.isEmpty() ? tr("the shared strings cannot be read") : d->error);
     return selectSheet(0);
 }
 
@@ -292,6 +396,7 @@ bool XlsxReader::rewind()
     d->row = 0;
     d->inSheetData = false;
     d->done = false;
+    d->cells = 0;
     d->sheetSize = 0;
     d->sheetFile = d->zip.openEntry(d->sheetParts.at(d->current));
     if (!d->sheetFile) {
@@ -301,6 +406,14 @@ bool XlsxReader::rewind()
     d->sheetSize = d->sheetFile->size();
     d->xml.setDevice(d->sheetFile.get());
     return true;
+}
+
+QString XlsxReader::tooManyCells() const
+{
+    return tr("The sheet \"%1\" has more than %L2 cells; it is refused as a possible decompression bomb. Split "
+              "it into smaller workbooks.")
+        .arg(d->sheetNames.value(d->current))
+        .arg(MaxCells);
 }
 
 int XlsxReader::rowNumber() const
@@ -328,7 +441,14 @@ bool XlsxReader::readRow(QStringList *cells)
     for (;;) {
         const QXmlStreamReader::TokenType t = x.readNext();
         if (t == QXmlStreamReader::StartElement) {
-            if (x.name() == QLatin1String("sheetData"))
+            if (x.name() == QLatin1String("dimension") && !d->inSheetData) {
+                const qint64 declared = cellsOfRange(x.attributes().value(QLatin1String("ref")));
+                if (declared > MaxCells) {
+                    d->done = true;
+                    setError(tooManyCells());
+                    return false;
+                }
+            } else if (x.name() == QLatin1String("sheetData"))
                 d->inSheetData = true;
             else if (d->inSheetData && x.name() == QLatin1String("row"))
                 break;
@@ -398,8 +518,21 @@ bool XlsxReader::readRow(QStringList *cells)
         } else {
             text = normaliseNumber(value.trimmed());
         }
-        if (column >= 16384)
+        if (column >= MaxColumns)
             continue;
+        if (!checkCell(text, d->row, column)) {
+            d->done = true;
+            cells->clear();
+            return false;
+        }
+        if (column >= cells->size()) {
+            d->cells += column + 1 - cells->size();
+            if (d->cells > MaxCells) {
+                d->done = true;
+                setError(tooManyCells());
+                return false;
+            }
+        }
         while (cells->size() < column)
             cells->append(QString());
         if (cells->size() == column)

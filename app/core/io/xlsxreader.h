@@ -37,6 +37,8 @@ public:
     static QString normaliseNumber(const QString &stored);
 
 private:
+    QString tooManyCells() const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -101,8 +101,12 @@ bool ZipArchive::readDirectory(QIODevice &file)
         dirSize = le64(end.constData() + 40);
         dirOffset = le64(end.constData() + 48);
     }
-    if (dirOffset + dirSize > quint64(size) || count > dirSize / 46 + 1)
+    if (dirOffset > quint64(size) || dirSize > quint64(size) - dirOffset || count > dirSize / 46 + 1)
         return false;
+    if (count > quint64(m_limits.maxEntries)) {
+        m_error = tr("The file has %1 parts; a workbook has at most %2.").arg(count).arg(m_limits.maxEntries);
+        return false;
+    }
     file.seek(qint64(dirOffset));
     const QByteArray dir = file.read(qint64(dirSize));
     if (dir.size() != qint64(dirSize))
@@ -110,6 +114,7 @@ bool ZipArchive::readDirectory(QIODevice &file)
     const char *p = dir.constData();
     const char *end = p + dir.size();
     m_entries.reserve(int(count));
+    qint64 total = 0;
     for (quint64 n = 0; n < count; ++n) {
         if (end - p < 46 || le32(p) != SigCentral)
             return false;
@@ -147,6 +152,24 @@ bool ZipArchive::readDirectory(QIODevice &file)
                     e.localHeaderOffset = qint64(le64(v));
             }
             x += 4 + len;
+        }
+        if (e.size < 0 || e.compressedSize < 0 || e.localHeaderOffset < 0 || e.localHeaderOffset >= size
+            || e.compressedSize > size)
+            return false;
+        if (e.size > m_limits.maxEntrySize) {
+            m_error = tr("The part %1 would unpack to %2 MB, more than the %3 MB allowed: the file is refused "
+                         "as a possible decompression bomb.")
+                          .arg(e.name)
+                          .arg(e.size >> 20)
+                          .arg(m_limits.maxEntrySize >> 20);
+            return false;
+        }
+        total += e.size;
+        if (total > m_limits.maxTotalSize) {
+            m_error = tr("The file would unpack to more than %1 MB: it is refused as a possible decompression "
+                         "bomb.")
+                          .arg(m_limits.maxTotalSize >> 20);
+            return false;
         }
         m_index.insert(e.name, m_entries.size());
         m_entries.push_back(e);
@@ -194,12 +217,32 @@ std::unique_ptr<ZipEntryDevice> ZipArchive::openEntry(const QString &name)
     return device;
 }
 
-bool ZipArchive::read(const QString &name, QByteArray *data)
+bool ZipArchive::read(const QString &name, QByteArray *data, qint64 maxSize)
 {
+    data->clear();
+    const Entry *e = find(name);
+    if (e && e->size > maxSize) {
+        m_error = tr("The part %1 would unpack to %2 MB, more than the %3 MB allowed: the file is refused as a "
+                     "possible decompression bomb.")
+                      .arg(name)
+                      .arg(e->size >> 20)
+                      .arg(maxSize >> 20);
+        return false;
+    }
     std::unique_ptr<ZipEntryDevice> device = openEntry(name);
     if (!device)
         return false;
-    *data = device->readAll();
+    // Never more than the declared size (checked above): the device stops there.
+    QByteArray bytes;
+    bytes.reserve(qsizetype(e->size));
+    char chunk[1 << 14];
+    for (;;) {
+        const qint64 n = device->read(chunk, sizeof chunk);
+        if (n <= 0)
+            break;
+        bytes.append(chunk, qsizetype(n));
+    }
+    *data = bytes;
     if (device->failed()) {
         m_error = device->errorString();
         return false;
@@ -301,7 +344,8 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
     } else {
         z_stream &z = m_z->z;
         z.next_out = reinterpret_cast<Bytef *>(data);
-        z.avail_out = uInt(qMin<qint64>(maxSize, 1 << 30));
+        // At most one byte past the declared size: enough to notice an entry that lies about it.
+        z.avail_out = uInt(qMin<qint64>(qMin<qint64>(maxSize, 1 << 30), m_entry.size - m_produced + 1));
         while (z.avail_out > 0) {
             if (z.avail_in == 0) {
                 const qint64 left = m_entry.compressedSize - m_consumed;
@@ -324,6 +368,10 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
     }
     m_crc = quint32(crc32(m_crc, reinterpret_cast<const Bytef *>(data), uInt(out)));
     m_produced += out;
+    if (m_produced > m_entry.size)
+        return fail(ZipArchive::tr("The part %1 unpacks to more than its declared size: the file is damaged or a "
+                                   "decompression bomb.")
+                        .arg(m_entry.name));
     if (m_produced >= m_entry.size || out == 0) {
         m_z->done = true;
         if (m_produced != m_entry.size || m_crc != m_entry.crc)

@@ -24,6 +24,15 @@ class ZipArchive final
 {
     Q_DECLARE_TR_FUNCTIONS(ZipArchive)
 public:
+    /// Limits against decompression bombs, checked on the sizes the directory declares before
+    /// anything is inflated, and again on the bytes actually inflated (an entry that inflates
+    /// past its declared size is refused as damaged at that point).
+    struct Limits
+    {
+        qint64 maxEntrySize = qint64(2) << 30; ///< uncompressed bytes of one entry
+        qint64 maxTotalSize = qint64(4) << 30; ///< uncompressed bytes of all entries
+        int maxEntries = 10000;
+    };
     struct Entry
     {
         QString name;
@@ -38,8 +47,11 @@ public:
     ZipArchive();
     ~ZipArchive();
 
-    /// Reads the central directory. False with errorString() when not a readable ZIP archive.
+    /// Reads the central directory. False with errorString() when not a readable ZIP archive
+    /// or when it declares more than the limits allow.
     bool open(const QString &path);
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
     void close();
     bool isOpen() const { return !m_path.isEmpty(); }
     /// Entry names in archive order.
@@ -49,8 +61,9 @@ public:
     /// Opens an entry as a sequential device that inflates as it is read; bytesRead() of it
     /// counts uncompressed bytes delivered. Null (see errorString()) when missing or unsupported.
     std::unique_ptr<ZipEntryDevice> openEntry(const QString &name);
-    /// A whole entry in memory (for small parts). False when missing or damaged.
-    bool read(const QString &name, QByteArray *data);
+    /// A whole entry in memory (for small parts). False when missing, damaged or larger than
+    /// `maxSize` uncompressed bytes (checked before reading).
+    bool read(const QString &name, QByteArray *data, qint64 maxSize = 64 << 20);
     QString errorString() const { return m_error; }
 
 private:
@@ -60,6 +73,7 @@ private:
     QVector<Entry> m_entries;
     QHash<QString, int> m_index;
     QString m_error;
+    Limits m_limits;
 };
 
 /// The device ZipArchive::openEntry() returns.
