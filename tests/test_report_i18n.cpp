@@ -72,6 +72,8 @@ private slots:
     void wordsAreNotSplit_data();
     void wordsAreNotSplit();
     void signOffBlock();
+    void headingsAreNotLeftAtAPageFoot_data();
+    void headingsAreNotLeftAtAPageFoot();
 
 private:
     QString build(ReportKind kind, const QString &language, const QString &name, const ReportProgress &progress = {});
@@ -226,6 +228,49 @@ void TestReportI18n::signOffBlock()
         QVERIFY(zh.contains(QStringLiteral("天津市河西区合作交流办公室")));
     }
     QVERIFY(q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'office_head'")));
+}
+
+void TestReportI18n::headingsAreNotLeftAtAPageFoot_data()
+{
+    QTest::addColumn<int>("year");
+    for (int year : { 0, 2017, 2018, 2019, 2020 })
+        QTest::newRow(year ? qPrintable(QString::number(year)) : "all years") << year;
+}
+
+void TestReportI18n::headingsAreNotLeftAtAPageFoot()
+{
+    // Every section heading ("四、产业") is printed once, at the top of what it heads: never
+    // alone at a page's foot, and never twice (a heading moved to the next page must not stay
+    // in the previous page's text layer either).
+    QFETCH(int, year);
+    ReportOptions options;
+    options.kind = ReportKind::Yearly;
+    options.language = QStringLiteral("zh_CN");
+    options.printedOn = PrintedOn;
+    options.fromYear = options.toYear = year;
+    QString why;
+    const auto doc = ReportBuilder::build(m_db.db(), options, &why);
+    QVERIFY2(doc, qPrintable(why));
+    const QString path = m_dir.filePath(QStringLiteral("headings-%1.pdf").arg(year));
+    QVERIFY2(doc->writePdf(path, &why), qPrintable(why));
+    const QStringList pages = pdfText(path).split(QLatin1Char('\f'));
+    static const QRegularExpression heading(QStringLiteral("^[一二三四五六七八九十]、\\S+$"));
+    QHash<QString, int> seen;
+    for (int p = 0; p < pages.size(); ++p) {
+        QStringList lines = pages.at(p).split(QLatin1Char('\n'));
+        lines.removeIf([](const QString &l) { return l.trimmed().isEmpty(); });
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (!heading.match(line).hasMatch())
+                continue;
+            ++seen[line];
+            // Something of what it heads follows on the same page (the footer is two lines).
+            QVERIFY2(i + 3 < lines.size(), qPrintable(QStringLiteral("“%1” at the foot of page %2").arg(line).arg(p + 1)));
+        }
+    }
+    QVERIFY(seen.size() >= 8);
+    for (auto it = seen.constBegin(); it != seen.constEnd(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("“%1” printed %2 times").arg(it.key()).arg(it.value())));
 }
 
 QTEST_MAIN(TestReportI18n)

@@ -471,6 +471,7 @@ ReportDocument::Layout ReportDocument::layout(QPagedPaintDevice *device)
     m_doc->documentLayout()->setPaintDevice(device);
     m_doc->setPageSize(QSizeF(l.width, l.bodyHeight));
     keepHeadingsWithNext(l.bodyHeight);
+    l.contentBottom = pageContentBottoms(l.bodyHeight);
     return l;
 }
 
@@ -478,6 +479,32 @@ int ReportDocument::pageCount(QPagedPaintDevice *device)
 {
     layout(device);
     return m_doc->pageCount();
+}
+
+QVector<double> ReportDocument::pageContentBottoms(double pageHeight) const
+{
+    // A block whose first line does not fit at the foot of a page is pushed to the next one, but
+    // its bounding rectangle still starts on this page. Drawn with this page's slice it would be
+    // clipped from view yet written into the PDF's text layer (a heading found twice by
+    // pdftotext): end each slice just above such a block.
+    const int pages = m_doc->pageCount();
+    QVector<double> bottom(pages);
+    for (int p = 0; p < pages; ++p)
+        bottom[p] = (p + 1) * pageHeight;
+    const QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        const QTextLayout *tl = b.layout();
+        if (!tl || tl->lineCount() == 0)
+            continue;
+        const QRectF r = layout->blockBoundingRect(b);
+        const int page = int(r.top() / pageHeight);
+        if (page < 0 || page >= pages)
+            continue;
+        // (A line pushed down starts exactly at the next page's top: compare with a margin.)
+        if (r.top() + tl->lineAt(0).y() >= (page + 1) * pageHeight - 0.5)
+            bottom[page] = qMin(bottom[page], r.top() - 0.5);
+    }
+    return bottom;
 }
 
 void ReportDocument::drawPage(QPainter &painter, const Layout &l, int page, int pages)
@@ -509,7 +536,8 @@ void ReportDocument::drawPage(QPainter &painter, const Layout &l, int page, int 
     painter.setClipRect(QRectF(0, 0, l.width, l.bodyHeight));
     painter.translate(0, -page * l.bodyHeight);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, page * l.bodyHeight, l.width, l.bodyHeight);
+    const double bottom = page < l.contentBottom.size() ? l.contentBottom.at(page) : (page + 1) * l.bodyHeight;
+    context.clip = QRectF(0, page * l.bodyHeight, l.width, bottom - page * l.bodyHeight);
     context.palette.setColor(QPalette::Text, Ink);
     m_doc->documentLayout()->draw(&painter, context);
     painter.restore();

@@ -90,10 +90,14 @@ private:
         double footer = 0;
         double width = 0;
         double bodyHeight = 0;
+        QVector<double> contentBottom; // per page, in document coordinates (pageContentBottoms())
     };
     Layout layout(QPagedPaintDevice *device);
     /// Moves a heading that would end a page to the next one, with what it heads.
     void keepHeadingsWithNext(double pageHeight);
+    /// Where each page's slice of the document ends: the page's foot, or above a block whose
+    /// first line the layout pushed onto a later page.
+    QVector<double> pageContentBottoms(double pageHeight) const;
     void drawPage(QPainter &painter, const Layout &l, int page, int pages);
     QTextCursor cursor();
 
