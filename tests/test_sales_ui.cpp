@@ -49,6 +49,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QRandomGenerator>
@@ -259,7 +260,8 @@ void TestSalesUi::modelRowsEqualSql()
             QCOMPARE(cell(SalesModel::Channel, SalesModel::RawRole).toString(), q.value(2).toString());
             QCOMPARE(cell(SalesModel::Outlet).toString(), q.value(3).toString());
             QCOMPARE(cell(SalesModel::Product).toString(), q.value(4).toString());
-            QCOMPARE(cell(SalesModel::Amount).toString(), Money::format(q.value(5).toLongLong()));
+            // In yuan, the unit named once in the header (金额（元）).
+            QCOMPARE(cell(SalesModel::Amount).toString(), Money::amount(q.value(5).toLongLong(), Money::Unit::Yuan));
             QCOMPARE(cell(SalesModel::Amount, SalesModel::RawRole).toLongLong(), q.value(5).toLongLong());
             QCOMPARE(
                 cell(SalesModel::BuyerType).toString(), Labels::text(Labels::Domain::BuyerType, q.value(6).toString()));
@@ -459,7 +461,7 @@ void TestSalesUi::formAddsEditsDeletesWithUndo()
         d.setValue(QStringLiteral("source_ref"), QStringLiteral("TEST-0001"));
         usertest::clickSave(&d);
     }));
-    QVERIFY(ledger->openNew());
+    QVERIFY(usertest::clickAction(ledger, ledger->newAction()));
     const qint64 id = scalar(db(), QStringLiteral("SELECT id FROM sales WHERE source_ref = 'TEST-0001'"));
     QVERIFY(id > 0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT quantity FROM sales WHERE id = %1").arg(id)), 1200);
@@ -490,7 +492,8 @@ void TestSalesUi::formAddsEditsDeletesWithUndo()
         d.setValue(QStringLiteral("purchase_for_donation"), 0);
         usertest::clickSave(&d);
     }));
-    QVERIFY(ledger->openEdit(id));
+    QVERIFY(ledger->selectId(id));
+    QVERIFY(usertest::clickAction(ledger, ledger->editAction()));
     QCOMPARE(ledger->model()->totals().amountFen, before.fen + 99900);
     QCOMPARE(ledger->model()->donationTotals().amountFen, before.donationFen);
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
@@ -502,10 +505,12 @@ void TestSalesUi::formAddsEditsDeletesWithUndo()
     // Delete, after a question; Ctrl+Z brings the sale back with its id.
     QVERIFY(ledger->selectId(id));
     MessageBox::setNextAnswer(QMessageBox::No);
-    QVERIFY(!ledger->deleteCurrent());
+    QVERIFY(usertest::clickAction(ledger, ledger->deleteAction()));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM sales WHERE id = %1").arg(id)), 1);
     QCOMPARE(ledger->model()->totals().rows, before.rows + 1);
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(ledger->deleteCurrent());
+    QVERIFY(usertest::clickAction(ledger, ledger->deleteAction()));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM sales WHERE id = %1").arg(id)), 0);
     QCOMPARE(ledger->model()->totals().rows, before.rows);
     QCOMPARE(ledger->model()->totals().amountFen, before.fen);
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
@@ -573,7 +578,7 @@ void TestSalesUi::saleRules()
         shown = d.message();
         usertest::clickCancel(&d);
     }));
-    QVERIFY(!page.ledger()->openNew());
+    QVERIFY(usertest::clickAction(page.ledger(), page.ledger()->newAction()));
     QVERIFY2(shown.contains(QStringLiteral("“a few” is not a number")), qPrintable(shown));
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM sales")), rows);
     QCOMPARE(undoStack()->count(), 0);
@@ -608,7 +613,7 @@ void TestSalesUi::outletFormAndRules()
     // Through the form on the Outlets tab: closed before opened is refused with the dates named.
     SalesPage page;
     showPage(page);
-    page.showTab(SalesPage::Outlets);
+    QVERIFY(usertest::clickTab(page.tabs(), int(SalesPage::Outlets)));
     OutletsTab *tab = page.outlets();
     const int before = tab->list()->totalRowCount();
     QCOMPARE(qint64(before), scalar(db(), QStringLiteral("SELECT count(*) FROM outlets")));
@@ -626,7 +631,7 @@ void TestSalesUi::outletFormAndRules()
             usertest::clickSave(&d);
         }
     }));
-    QVERIFY(tab->actions()->openNew());
+    QVERIFY(usertest::clickAction(tab, tab->actions()->newAction()));
     QVERIFY2(shown.contains(QStringLiteral("“Closed” cannot be before “Opened”")), qPrintable(shown));
     QCOMPARE(tab->list()->totalRowCount(), before + 1);
     QCOMPARE(scalar(db(),
@@ -636,7 +641,8 @@ void TestSalesUi::outletFormAndRules()
     const qint64 counters = scalar(db(), QStringLiteral("SELECT count(*) FROM outlets WHERE kind = 'counter'"));
     QVERIFY2(tab->totalsLabel()->text().contains(QStringLiteral("Counter&nbsp;<b>%1</b>").arg(counters)),
         qPrintable(tab->totalsLabel()->text()));
-    tab->kindFilter()->setCurrentIndex(tab->kindFilter()->findData(QStringLiteral("counter")));
+    QComboBox *kind = tab->kindFilter();
+    QVERIFY(usertest::chooseItem(kind, kind->itemText(kind->findData(QStringLiteral("counter")))));
     QCOMPARE(qint64(tab->list()->visibleRowCount()), counters);
     QVERIFY(tab->totalsLabel()->text().contains(QStringLiteral("Outlets&nbsp;<b>%1</b>").arg(counters)));
     // The ledger's outlet filter offers the new outlet.
@@ -871,7 +877,11 @@ void TestSalesUi::pageInMainWindow()
     QCOMPARE(page->title(), QStringLiteral("Consumption aid"));
     w.resize(1280, 800);
     w.show();
-    QVERIFY(w.showPage(QStringLiteral("consumption")));
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    QVERIFY(usertest::clickIndex(sidebar, sidebar->model()->index(int(ids.indexOf(QStringLiteral("consumption"))), 0)));
+    QCOMPARE(w.currentPageId(), QStringLiteral("consumption"));
     QTRY_COMPARE(
         qint64(page->ledger()->model()->rowCount()), scalar(db(), QStringLiteral("SELECT count(*) FROM sales")));
     QCOMPARE(page->tabs()->count(), 3);
@@ -888,6 +898,15 @@ void TestSalesUi::pageInMainWindow()
     QVERIFY(page->ledger()->totalsLabel()->text().contains(QStringLiteral("‹Totals›")));
     QCoreApplication::removeTranslator(&marking);
     QTRY_COMPARE(page->tabs()->tabText(2), QStringLiteral("Charts"));
+
+    // Language ▸ 中文 and back to English from the menu bar, with the mouse.
+    QVERIFY(usertest::chooseMenuItem(&w, QStringLiteral("menuLanguage"), QStringLiteral("actionLanguageZh")));
+    QTRY_COMPARE(page->tabs()->tabText(0), QCoreApplication::translate("tongxin::SalesPage", "Sales ledger"));
+    QVERIFY(page->tabs()->tabText(0) != QLatin1String("Sales ledger"));
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("actionLanguageZh"))->isChecked());
+    QVERIFY(usertest::chooseMenuItem(&w, QStringLiteral("menuLanguage"), QStringLiteral("actionLanguageEn")));
+    QTRY_COMPARE(page->tabs()->tabText(0), QStringLiteral("Sales ledger"));
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("actionLanguageEn"))->isChecked());
 
     // Pictures to look at (TONGXIN_SHOTS=dir).
     const QString shots = qEnvironmentVariable("TONGXIN_SHOTS");

@@ -33,6 +33,8 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -231,6 +233,19 @@ inline bool clickIndex(QAbstractItemView *view, const QModelIndex &index)
     return true;
 }
 
+/// Clicks the tab `index` of a tab widget with the mouse. False when it is not shown or enabled.
+inline bool clickTab(QTabWidget *tabs, int index)
+{
+    QTabBar *bar = tabs ? tabs->tabBar() : nullptr;
+    if (!bar || !bar->isVisible() || index < 0 || index >= bar->count() || !bar->isTabEnabled(index))
+        return false;
+    const QRect rect = bar->tabRect(index);
+    if (!rect.isValid())
+        return false;
+    QTest::mouseClick(bar, Qt::LeftButton, {}, rect.center());
+    return tabs->currentIndex() == index;
+}
+
 /// Clicks a check box or radio button on its indicator: the centre of a wide one may lie right of
 /// its text, where a click does nothing. False when there is no such button to click.
 inline bool clickIndicator(QAbstractButton *button)
@@ -275,6 +290,9 @@ inline bool chooseMenuItem(QMainWindow *w, const QString &menuObjectName, const 
         qWarning("chooseMenuItem: the title of %s is not shown", qPrintable(menuObjectName));
         return false;
     }
+    // The pointer goes to the title first, as a hand does: without the move, a press on the bar
+    // right after a menu closed (offscreen, synthetic events) does not open the menu.
+    QTest::mouseMove(bar, title.center());
     QTest::mouseClick(bar, Qt::LeftButton, {}, title.center());
     if (!QTest::qWaitFor([menu] { return menu->isVisible(); }, 2000)) {
         qWarning("chooseMenuItem: the menu %s did not open", qPrintable(menuObjectName));
@@ -285,6 +303,7 @@ inline bool chooseMenuItem(QMainWindow *w, const QString &menuObjectName, const 
         qWarning("chooseMenuItem: %s is not shown in the menu", qPrintable(actionObjectName));
         return false;
     }
+    QTest::mouseMove(menu, place.center());
     QTest::mouseClick(menu, Qt::LeftButton, {}, place.center());
     if (!QTest::qWaitFor([menu] { return !menu->isVisible(); }, 2000)) {
         qWarning("chooseMenuItem: the menu %s is still open", qPrintable(menuObjectName));
