@@ -207,7 +207,11 @@ void TestFundsForms::allocationsFormAndTotals()
     // Totals: one unit row and the total row; columns 2019, 2020 and the total.
     QCOMPARE(dialog.totals()->rowCount(), 2);
     QCOMPARE(dialog.totals()->columnCount(), 3);
-    QCOMPARE(dialog.totals()->item(1, 2)->text(), Money::format(50000000LL + 123456780LL));
+    // One unit for the whole table, named in every column header.
+    const Money::Unit unit = Money::displayUnitOf(Money::currentStyle());
+    QCOMPARE(dialog.totals()->item(1, 2)->text(), Money::amount(50000000LL + 123456780LL, unit));
+    QVERIFY(dialog.totals()->horizontalHeaderItem(0)->text().contains(Money::unitName(unit)));
+    QVERIFY(dialog.totals()->horizontalHeaderItem(2)->text().contains(Money::unitName(unit)));
     RecordActions::setDialogDriver(nullptr);
     undoStack()->clear();
 }

@@ -294,7 +294,7 @@ QString SalesModel::displayText(const SalesRecord &r, Column column)
     case Unit:
         return r.unit;
     case Amount:
-        return Money::format(r.amountFen);
+        return Money::amount(r.amountFen, Money::Unit::Yuan); // the header names the unit: 金额（元）
     case BuyerType:
         return Labels::text(Labels::Domain::BuyerType, r.buyerType);
     case ForDonation:

@@ -92,6 +92,9 @@ void AllocationsDialog::reload()
         value[{c.row, c.column}] += c.value;
     }
     years.sort();
+    // One unit for the whole table (万元 / thousand yuan), named in the caption above it.
+    const Money::Unit unit = Money::displayUnitOf(Money::currentStyle());
+    m_totals->setToolTip(tr("Amounts in %1").arg(Money::unitName(unit)));
     m_totals->setRowCount(units.size() + 1);
     m_totals->setColumnCount(years.size() + 1);
     QStringList rowNames;
@@ -103,18 +106,18 @@ void AllocationsDialog::reload()
             const qint64 v = value.value({QString::number(units.at(r).id), years.at(c)});
             rowSum += v;
             columnSums[c] += v;
-            auto *item = new QTableWidgetItem(Money::format(v));
+            auto *item = new QTableWidgetItem(Money::amount(v, unit));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_totals->setItem(r, c, item);
         }
         columnSums[years.size()] += rowSum;
-        auto *item = new QTableWidgetItem(Money::format(rowSum));
+        auto *item = new QTableWidgetItem(Money::amount(rowSum, unit));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_totals->setItem(r, years.size(), item);
     }
     rowNames << tr("Total");
     for (int c = 0; c <= years.size(); ++c) {
-        auto *item = new QTableWidgetItem(Money::format(columnSums.at(c)));
+        auto *item = new QTableWidgetItem(Money::amount(columnSums.at(c), unit));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         QFont bold = item->font();
         bold.setBold(true);
@@ -122,7 +125,10 @@ void AllocationsDialog::reload()
         m_totals->setItem(units.size(), c, item);
     }
     m_totals->setVerticalHeaderLabels(rowNames);
-    m_totals->setHorizontalHeaderLabels(years + QStringList{tr("Total")});
+    QStringList headers;
+    for (const QString &y : std::as_const(years))
+        headers << tr("%1 (%2)").arg(y, Money::unitName(unit));
+    m_totals->setHorizontalHeaderLabels(headers << tr("Total (%1)").arg(Money::unitName(unit)));
     m_totals->resizeColumnsToContents();
 }
 
