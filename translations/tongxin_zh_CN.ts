@@ -559,28 +559,12 @@
         <translation>  3  文件无法写入</translation>
     </message>
     <message>
-        <source>init, demo: replace an existing Tongxin database.</source>
-        <translation>init、demo：替换已有的同心数据库。</translation>
-    </message>
-    <message>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <source>summary: from this year on.</source>
-        <translation>summary：从此年份起。</translation>
-    </message>
-    <message>
-        <source>summary: up to this year.</source>
-        <translation>summary：到此年份止。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>Language of messages: zh_CN or en (default: the system&apos;s).</source>
-        <translation>消息语言：zh_CN 或 en（默认随系统）。</translation>
     </message>
     <message>
         <source>language</source>
@@ -589,10 +573,6 @@
     <message>
         <source>The Tongxin database file.</source>
         <translation>同心数据库文件。</translation>
-    </message>
-    <message>
-        <source>backup: the new file to write.</source>
-        <translation>backup：要写入的新文件。</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -695,76 +675,24 @@
                              导出统计表：目标、实绩和完成率</translation>
     </message>
     <message>
-        <source>summary: only this calendar year (money paid, sales… dated in it). projects: only projects of this funding year (the year of their plan and budget); their paid column still counts every payment, whatever its date (see --paid-year).</source>
-        <translation>summary：仅此自然年（拨付资金、销售额等按日期计入该年）。projects：仅此资金年度的项目（即项目计划和预算所属年度）；其拨付列仍计入全部拨付，无论日期（见 --paid-year）。</translation>
-    </message>
-    <message>
-        <source>summary, projects, coverage: one western unit, by Chinese or English name.</source>
-        <translation>summary、projects、coverage：单个西部县区，按中文或英文名称。</translation>
-    </message>
-    <message>
-        <source>summary, projects, coverage: print JSON (money in fen).</source>
-        <translation>summary、projects、coverage：输出 JSON（金额以分计）。</translation>
-    </message>
-    <message>
-        <source>summary, projects, coverage: with --json, print on one line.</source>
-        <translation>summary、projects、coverage：与 --json 合用，输出为一行。</translation>
-    </message>
-    <message>
-        <source>projects: one category (code, English or Chinese name: industry, 产业…).</source>
-        <translation>projects：单个项目类别（代码、英文或中文名称：industry、产业…）。</translation>
-    </message>
-    <message>
         <source>category</source>
         <translation>类别</translation>
-    </message>
-    <message>
-        <source>projects: one status (planned, under_construction, completed, accepted, cancelled, or its name).</source>
-        <translation>projects：单个项目状态（planned、under_construction、completed、accepted、cancelled，或其名称）。</translation>
     </message>
     <message>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>projects: count as paid only payments dated in this calendar year; the paid total then equals summary&apos;s fiscal aid paid for the same --paid-year and --county.</source>
-        <translation>projects：只把日期在此自然年内的拨付计为已拨付；此时拨付合计等于相同 --paid-year 和 --county 下 summary 的财政帮扶资金拨付额。</translation>
-    </message>
-    <message>
-        <source>coverage: count pairings in force on this day (default: today).</source>
-        <translation>coverage：统计此日有效的结对（默认：今天）。</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>report: yearly, county, roster, ledger or sales.</source>
-        <translation>report：yearly、county、roster、ledger 或 sales。</translation>
     </message>
     <message>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <source>export: the table to export.</source>
-        <translation>export：要导出的表。</translation>
-    </message>
-    <message>
-        <source>export: the statistical tables workbook.</source>
-        <translation>export：统计表工作簿。</translation>
-    </message>
-    <message>
-        <source>report, export: the file to write.</source>
-        <translation>report、export：要写入的文件。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>init, demo, summary, projects, coverage, check or backup.</source>
-        <translation>init、demo、summary、projects、coverage、check 或 backup。</translation>
     </message>
     <message>
         <source>The option --date needs a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
@@ -793,12 +721,6 @@
     <message>
         <source>Usage:</source>
         <translation>用法：</translation>
-    </message>
-    <message>
-        <source>  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite]
-               [--sheet NAME|N] [--encoding utf-8|gb18030] [--json]</source>
-        <translation>  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite]
-               [--sheet NAME|N] [--encoding utf-8|gb18030] [--json]</translation>
     </message>
     <message>
         <source>  import-sales --template OUT.csv|OUT.xlsx [--lang zh_CN|en]</source>
@@ -907,6 +829,135 @@
     <message>
         <source>The option --sheet applies to .xlsx files only.</source>
         <translation>选项 --sheet 只适用于 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, that command&apos;s help.</source>
+        <translation>显示本帮助；写在命令之后则显示该命令的帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>replace an existing Tongxin database.</source>
+        <translation>替换已有的同心数据库。</translation>
+    </message>
+    <message>
+        <source>only this calendar year (money paid, sales… dated in it).</source>
+        <translation>仅此自然年（拨付资金、销售额等按日期计入该年）。</translation>
+    </message>
+    <message>
+        <source>only projects of this funding year (the year of their plan and budget); their paid column still counts every payment, whatever its date (see --paid-year).</source>
+        <translation>仅此资金年度的项目（即项目计划和预算所属年度）；其拨付列仍计入全部拨付，无论日期（见 --paid-year）。</translation>
+    </message>
+    <message>
+        <source>from this year on.</source>
+        <translation>从此年份起。</translation>
+    </message>
+    <message>
+        <source>up to this year.</source>
+        <translation>到此年份止。</translation>
+    </message>
+    <message>
+        <source>one western unit, by Chinese or English name.</source>
+        <translation>单个西部县区，按中文或英文名称。</translation>
+    </message>
+    <message>
+        <source>print JSON (money in fen).</source>
+        <translation>输出 JSON（金额以分计）。</translation>
+    </message>
+    <message>
+        <source>with --json, print on one line.</source>
+        <translation>与 --json 合用，输出为一行。</translation>
+    </message>
+    <message>
+        <source>one category (code, English or Chinese name: industry, 产业…).</source>
+        <translation>单个项目类别（代码、英文或中文名称：industry、产业…）。</translation>
+    </message>
+    <message>
+        <source>one status (planned, under_construction, completed, accepted, cancelled, or its name).</source>
+        <translation>单个项目状态（planned、under_construction、completed、accepted、cancelled，或其名称）。</translation>
+    </message>
+    <message>
+        <source>count as paid only payments dated in this calendar year; the paid total then equals summary&apos;s fiscal aid paid for the same --paid-year and --county.</source>
+        <translation>只把日期在此自然年内的拨付计为已拨付；此时拨付合计等于相同 --paid-year 和 --county 下 summary 的财政帮扶资金拨付额。</translation>
+    </message>
+    <message>
+        <source>count pairings in force on this day (default: today).</source>
+        <translation>统计此日有效的结对（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>yearly, county, roster, ledger or sales.</source>
+        <translation>yearly、county、roster、ledger 或 sales。</translation>
+    </message>
+    <message>
+        <source>the table to export.</source>
+        <translation>要导出的表。</translation>
+    </message>
+    <message>
+        <source>the statistical tables workbook.</source>
+        <translation>统计表工作簿。</translation>
+    </message>
+    <message>
+        <source>the PDF file to write (.pdf).</source>
+        <translation>要写入的 PDF 文件（.pdf）。</translation>
+    </message>
+    <message>
+        <source>the file to write (.xlsx or .csv).</source>
+        <translation>要写入的文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Language of messages (and of reports): zh_CN or en (default: the system&apos;s).</source>
+        <translation>消息（及报表）的语言：zh_CN 或 en（默认随系统）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND FILE [options]</source>
+        <translation>用法：%1 命令 文件 [选项]</translation>
+    </message>
+    <message>
+        <source>Options (each names the commands it applies to):</source>
+        <translation>选项（每项注明适用的命令）：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between command names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>commands: what the option does</comment>
+        <extracomment>An option&apos;s use in the help: the commands it applies to, then what it does.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the help of one command.</source>
+        <translation>运行“%1 命令 --help”查看单个命令的帮助。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for its usage.</source>
+        <translation>运行“%1 %2 --help”查看其用法。</translation>
+    </message>
+    <message>
+        <source>  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite]
+               [--sheet NAME|N] [--encoding utf-8|gb18030] [--wait SECONDS] [--json]</source>
+        <translation>  import-sales 文件 数据.csv|数据.xlsx [--dry-run] [--skip-invalid] [--overwrite]
+               [--sheet 名称|序号] [--encoding utf-8|gb18030] [--wait 秒数] [--json]</translation>
+    </message>
+    <message>
+        <source>While another program writes the database, wait up to this many seconds (default: 30); then nothing is imported (exit code 3).</source>
+        <translation>其他程序正在写入数据库时，最多等待这么多秒（默认 30）；超时则不导入任何数据（退出码 3）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>The option --wait needs a number of seconds.</source>
+        <translation>选项 --wait 需要一个秒数。</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1262,14 @@
         <source>Report written: %1</source>
         <translation>报表已写入：%1</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish writing the database…</source>
+        <translation>正在等待其他程序完成对数据库的写入…</translation>
+    </message>
+    <message>
+        <source>A report is written as a PDF file: the output file must end in .pdf: %1</source>
+        <translation>报表以 PDF 文件写出，输出文件名须以 .pdf 结尾：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionForms</name>
@@ -1352,6 +1411,26 @@
         <source>This build cannot read the encoding %1.</source>
         <translation>此版本无法读取编码 %1。</translation>
     </message>
+    <message>
+        <source>The file %1 is UTF-16 text (&quot;Unicode text&quot;); save it as CSV UTF-8 or CSV.</source>
+        <translation>文件 %1 是 UTF-16 文本（“Unicode 文本”）；请另存为“CSV UTF-8”或 CSV。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a workbook (.xlsx or .xls), not CSV text; give it the suffix .xlsx, or save it as CSV.</source>
+        <translation>文件 %1 是工作簿（.xlsx 或 .xls），不是 CSV 文本；请将其后缀改为 .xlsx，或另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) has more than %L3 cells; the file is refused (is the delimiter right?).</source>
+        <translation>第 %1 行（文件第 %2 行）超过 %L3 个单元格，文件被拒绝（分隔符是否正确？）。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell opens here and is never closed, so the rest of the file would be one cell; check for a stray &quot; on that line.</source>
+        <translation>第 %1 行：此处开始的带引号单元格始终没有结束，文件其余部分都会成为一个单元格；请检查该行是否有多余的 &quot;。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell opens here and runs on over more than %2 lines without closing; check for a stray &quot; on that line.</source>
+        <translation>第 %1 行：此处开始的带引号单元格跨越超过 %2 行仍未结束；请检查该行是否有多余的 &quot;。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -1425,6 +1504,10 @@
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
+    <message>
+        <source>The file %1 is open in Tongxin; it was not replaced.</source>
+        <translation>文件 %1 正在同心中打开，未被替换。</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>
@@ -1477,12 +1560,12 @@
         <translation>数据库文件为只读。</translation>
     </message>
     <message>
-        <source>The database is busy in another program; try again.</source>
-        <translation>数据库正被其他程序占用，请稍后再试。</translation>
-    </message>
-    <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The database is being written by another program; try again in a moment.</source>
+        <translation>其他程序正在写入数据库，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1581,14 @@
     <message>
         <source>The demo data could not be generated.</source>
         <translation>无法生成演示数据。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1691,10 +1782,6 @@ That day: %4</source>
 </context>
 <context>
     <name>ExportTables</name>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
     <message>
         <source>Public institution</source>
         <translation>事业单位</translation>
@@ -1970,34 +2057,6 @@ That day: %4</source>
     <message>
         <source>Consumption-aid sales</source>
         <translation>消费帮扶销售</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>销售网点</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>计量单位</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>购买方</translation>
-    </message>
-    <message>
-        <source>Purchase for donation</source>
-        <translation>以购代捐</translation>
     </message>
     <message>
         <source>Secondments</source>
@@ -2364,6 +2423,22 @@ That day: %4</source>
         <extracomment>A count and its unit, e.g. &quot;142 persons&quot;; Chinese writes them without a space.</extracomment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Rural workers placed in jobs</source>
+        <translation>农村劳动力转移就业</translation>
+    </message>
+    <message>
+        <source>Of whom registered poor</source>
+        <translation>其中建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Donations in cash</source>
+        <translation>现金捐赠</translation>
+    </message>
+    <message>
+        <source>Donations in kind (value)</source>
+        <translation>物资捐赠（折价）</translation>
+    </message>
 </context>
 <context>
     <name>FundsCharts</name>
@@ -2597,6 +2672,18 @@ That day: %4</source>
     <message>
         <source>Percent complete</source>
         <translation>完成比例</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2, %3)</source>
+        <translation>项目：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Budget %1 · paid by the other payments %2 · at most %3 for this one</source>
+        <translation>预算 %1 · 其他拨付已付 %2 · 本笔最多 %3</translation>
+    </message>
+    <message>
+        <source>Budget %1 · paid so far %2 · remaining %3</source>
+        <translation>预算 %1 · 已拨付 %2 · 剩余 %3</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3225,16 @@ That day: %4</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The file was written:
+%1</source>
+        <translation>文件已写入：
+%1</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3904,6 @@ That day: %4</source>
     <name>ReportParts</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A money column&apos;s header and its unit, e.g. &quot;Budget (thousand yuan)&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -3937,6 +4033,32 @@ That day: %4</source>
     <message>
         <source>Sales by month and channel</source>
         <translation>按月份和渠道的销售额</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a person</comment>
+        <extracomment>Column header: the name of a person (姓名), not of a thing (名称).</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reporting unit (seal)</source>
+        <translation>填报单位（盖章）</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>填报日期</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4396,22 @@ That day: %4</source>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
+    <message>
+        <source>The file %1 is the database itself, not sales to import.</source>
+        <translation>文件 %1 是数据库本身，不是要导入的销售数据。</translation>
+    </message>
+    <message>
+        <source>%1 rows read from a file of %2 lines: %3 valid, %4 invalid, %5 duplicates.</source>
+        <translation>从共 %2 行的文件中读取 %1 条记录：有效 %3 条，无效 %4 条，重复 %5 条。</translation>
+    </message>
+    <message>
+        <source>(The file has %1 lines.)</source>
+        <translation>（文件共 %1 行。）</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 (row %3) are both headed &quot;%4&quot; (%5): keep one, or rename the other.</source>
+        <translation>第 %1 列和第 %2 列（第 %3 行）的表头都是“%4”（%5）：请保留其一，或重命名另一列。</translation>
+    </message>
 </context>
 <context>
     <name>SalesTemplate</name>
@@ -4397,6 +4535,22 @@ That day: %4</source>
     <message>
         <source>There is no sheet &quot;%1&quot;. Sheets: %2.</source>
         <translation>没有名为“%1”的工作表。现有工作表：%2。</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2), column %3</source>
+        <translation>第 %1 行（文件第 %2 行）第 %3 列</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: the cell is longer than %L2 characters; the file is refused (is it the right file?).</source>
+        <translation>%1：单元格超过 %L2 个字符，文件被拒绝（文件是否正确？）。</translation>
+    </message>
+    <message>
+        <source>%1: the cell contains a NUL character (a zero byte); the file is damaged or not a text file.</source>
+        <translation>%1：单元格含有 NUL 字符（零字节）；文件已损坏或不是文本文件。</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4773,10 @@ That day: %4</source>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -4635,10 +4793,6 @@ That day: %4</source>
         <translation>不是 zip 压缩文件</translation>
     </message>
     <message>
-        <source>no workbook part</source>
-        <translation>缺少工作簿部件</translation>
-    </message>
-    <message>
         <source>no worksheet</source>
         <translation>没有工作表</translation>
     </message>
@@ -4653,6 +4807,26 @@ That day: %4</source>
     <message>
         <source>The sheet &quot;%1&quot; is damaged: %2</source>
         <translation>工作表“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>the part %1 points outside the file (&quot;%2&quot;)</source>
+        <translation>部件 %1 指向文件之外（“%2”）</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 different texts (shared strings); it is refused as a possible decompression bomb</source>
+        <translation>其中不同文本（共享字符串）超过 %L1 个；可能是解压炸弹，已拒绝</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: this workbook is encrypted (password-protected) or an old .xls; save it as .xlsx without a password.</source>
+        <translation>无法读取文件 %1：该工作簿已加密（设有密码）或是旧版 .xls；请另存为不设密码的 .xlsx。</translation>
+    </message>
+    <message>
+        <source>it has no workbook part (%1); it may be another kind of zip file</source>
+        <translation>缺少工作簿部件（%1）；可能是其他类型的 zip 文件</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %L2 cells; it is refused as a possible decompression bomb. Split it into smaller workbooks.</source>
+        <translation>工作表“%1”超过 %L2 个单元格，可能是解压炸弹，已拒绝。请拆分为较小的工作簿。</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +5023,22 @@ That day: %4</source>
         <source>The part %1 is damaged (checksum).</source>
         <translation>部件 %1 已损坏（校验和不符）。</translation>
     </message>
+    <message>
+        <source>The file has %1 parts; a workbook has at most %2.</source>
+        <translation>文件含有 %1 个部件；工作簿最多只有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The part %1 would unpack to %2 MB, more than the %3 MB allowed: the file is refused as a possible decompression bomb.</source>
+        <translation>部件 %1 解压后将达 %2 MB，超过允许的 %3 MB：可能是解压炸弹，文件已拒绝。</translation>
+    </message>
+    <message>
+        <source>The file would unpack to more than %1 MB: it is refused as a possible decompression bomb.</source>
+        <translation>文件解压后将超过 %1 MB：可能是解压炸弹，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more than its declared size: the file is damaged or a decompression bomb.</source>
+        <translation>部件 %1 解压后超过其声明的大小：文件已损坏或是解压炸弹。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4906,6 +5096,18 @@ That day: %4</source>
     <message>
         <source>Fiscal aid allocated</source>
         <translation>财政帮扶资金下达</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>金额单位：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>合计（%1）</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5511,27 @@ That day: %4</source>
     </message>
 </context>
 <context>
+    <name>tongxin::FigureTile</name>
+    <message>
+        <source>of whom registered poor: %1</source>
+        <extracomment>Under the number of rural workers placed in jobs on the dashboard, e.g. &quot;of whom registered poor: 567 persons&quot;.</extracomment>
+        <translation>其中建档立卡贫困人口：%1</translation>
+    </message>
+    <message>
+        <source>and in kind, valued at %1</source>
+        <extracomment>Under the donations in cash on the dashboard, e.g. &quot;and in kind, valued at 1.03 million yuan&quot;.</extracomment>
+        <translation>物资折价：%1</translation>
+    </message>
+    <message>
+        <source>Western rural workers helped into jobs in the period (by the year of placement), and of them the registered poor.</source>
+        <translation>统计期内帮助西部农村劳动力实现就业的人数（按就业年份计），及其中的建档立卡贫困人口。</translation>
+    </message>
+    <message>
+        <source>Donations to the western units in the period (by donation date): cash, and goods at their recorded value.</source>
+        <translation>统计期内向西部县区的捐赠（按捐赠日期计）：现金，以及按登记价值折算的物资。</translation>
+    </message>
+</context>
+<context>
     <name>tongxin::FundsChartsWidget</name>
     <message>
         <source>Save Chart as PNG…</source>
@@ -5408,6 +5631,41 @@ That day: %4</source>
     <message>
         <source>Fiscal aid allocated (下达) per western unit and year: list, forms and totals</source>
         <translation>按西部县区和年度下达的财政帮扶资金：列表、录入和合计</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::GettingStarted</name>
+    <message>
+        <source>Where to begin: this database is new. Enter its records in this order.</source>
+        <translation>从哪里开始：这是一个新数据库，请按以下顺序录入。</translation>
+    </message>
+    <message>
+        <source>1. Places: your district with its streets and communities, and the western counties with their towns and villages (mark the poor villages).</source>
+        <translation>1. 地方：本区及其街道、社区，西部县区及其乡镇、村（标出贫困村）。</translation>
+    </message>
+    <message>
+        <source>2. Organisations: schools, hospitals, enterprises and chambers on both sides.</source>
+        <translation>2. 单位：东西部双方的学校、医院、企业和商会。</translation>
+    </message>
+    <message>
+        <source>3. Pairings: who is paired with whom; the forms then offer the places and organisations entered above.</source>
+        <translation>3. 结对帮扶：谁与谁结对；表单会列出上面录入的地方和单位供选择。</translation>
+    </message>
+    <message>
+        <source>Enter places…</source>
+        <translation>录入地方…</translation>
+    </message>
+    <message>
+        <source>Enter organisations…</source>
+        <translation>录入单位…</translation>
+    </message>
+    <message>
+        <source>Enter pairings…</source>
+        <translation>录入结对…</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +5894,10 @@ That day: %4</source>
     <message>
         <source>Starting…</source>
         <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing the database…</source>
+        <translation>正在等待其他程序完成对数据库的写入…</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +6465,10 @@ That day: %4</source>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The file %1 is the open database; a backup cannot replace it.</source>
+        <translation>文件 %1 是当前打开的数据库，备份不能替换它。</translation>
     </message>
 </context>
 <context>
@@ -7623,54 +7889,6 @@ That day: %4</source>
 <context>
     <name>tongxin::SalesModel</name>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>销售网点</translation>
-    </message>
-    <message>
-        <source>Western unit</source>
-        <translation>西部县区</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>计量单位</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Buyer type</source>
-        <translation>购买方类型</translation>
-    </message>
-    <message>
-        <source>Instead of donation</source>
-        <translation>以购代捐</translation>
-    </message>
-    <message>
-        <source>Source reference</source>
-        <translation>来源编号</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -8057,6 +8275,25 @@ That day: %4</source>
     <message>
         <source>Yearly targets</source>
         <translation>年度目标</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
 </context>
 </TS>
