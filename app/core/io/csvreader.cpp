@@ -180,6 +180,13 @@ struct LineCounter
 
 } // namespace
 
+QByteArray CsvReader::readChunk()
+{
+    // No bigger than what is left: a small file costs a small buffer.
+    const qint64 left = m_file.size() - m_file.pos();
+    return left > 0 ? m_file.read(qMin(ChunkSize, left)) : QByteArray();
+}
+
 bool CsvReader::detectEncoding()
 {
     const QByteArray head = m_file.peek(8);
@@ -208,7 +215,7 @@ bool CsvReader::detectEncoding()
     QByteArray carry;
     LineCounter lines;
     while (!m_file.atEnd()) {
-        const QByteArray chunk = m_file.read(ChunkSize);
+        const QByteArray chunk = readChunk();
         if (chunk.isEmpty())
             break;
         lines.add(chunk);
@@ -282,7 +289,7 @@ void CsvReader::detectDelimiter()
 bool CsvReader::fill()
 {
     while (!m_eof) {
-        const QByteArray chunk = m_file.read(ChunkSize);
+        const QByteArray chunk = readChunk();
         if (chunk.isEmpty()) {
             m_eof = true;
             break;

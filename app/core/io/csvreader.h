@@ -60,6 +60,7 @@ private:
     bool detectEncoding();
     void detectDelimiter();
     bool fill();
+    QByteArray readChunk();
     bool addCell(QStringList *cells, const QString &cell);
     qint64 countLineBreaks(qsizetype from, qsizetype to) const;
 

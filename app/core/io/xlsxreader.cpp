@@ -518,7 +518,10 @@ bool XlsxReader::readRow(QStringList *cells)
         } else {
             text = normaliseNumber(value.trimmed());
         }
-        if (column >= MaxColumns)
+        nextColumn = column + 1;
+        // An empty cell past the last one held adds nothing (trailing empty cells are trimmed
+        // and gaps filled when a later cell has text): no padding for it.
+        if (column >= MaxColumns || (text.isEmpty() && column >= cells->size()))
             continue;
         if (!checkCell(text, d->row, column)) {
             d->done = true;
@@ -539,7 +542,6 @@ bool XlsxReader::readRow(QStringList *cells)
             cells->append(text);
         else
             (*cells)[column] = text;
-        nextColumn = column + 1;
     }
     if (x.hasError()) {
         setError(tr("The sheet \"%1\" is damaged: %2").arg(d->sheetNames.at(d->current), x.errorString()));
