@@ -53,6 +53,20 @@ void compareTotals(const EventTotals &a, const EventTotals &b)
     QCOMPARE(a.talents, b.talents);
 }
 
+/// Shows a page on its own at the screenshot size, so its buttons can be clicked.
+bool showPage(QWidget &page)
+{
+    page.resize(1280, 800);
+    page.show();
+    return QTest::qWaitForWindowExposed(&page);
+}
+
+/// Clicks the New… button of a list on the page.
+bool clickNew(QWidget &page, RecordActions *actions)
+{
+    return usertest::clickAction(&page, actions->newAction());
+}
+
 } // namespace
 
 class TestEvents final : public QObject
@@ -300,6 +314,7 @@ void TestEvents::formsRefuseBadValues()
 {
     EventsPage page;
     page.setDatabase(m_db.get());
+    QVERIFY(showPage(page));
     const QStringList before
         = { QString::number(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM livestream_sessions"))) };
     QString shown;
@@ -313,7 +328,7 @@ void TestEvents::formsRefuseBadValues()
         shown = d.message();
         usertest::clickCancel(&d);
     }));
-    QVERIFY(!page.sessionActions()->openNew());
+    QVERIFY(clickNew(page, page.sessionActions()));
     // The form started with the event shown and its first day.
     QCOMPARE(prefilled.value(QStringLiteral("event_id")).toLongLong(), m_festival);
     QCOMPARE(prefilled.value(QStringLiteral("session_date")).toString(), QStringLiteral("2020-09-15"));
@@ -327,7 +342,7 @@ void TestEvents::formsRefuseBadValues()
         shown = d.message();
         usertest::clickCancel(&d);
     }));
-    QVERIFY(!page.eventActions()->openNew());
+    QVERIFY(clickNew(page, page.eventActions()));
     QVERIFY2(!shown.isEmpty(), "an event ending before it starts is refused");
     QCOMPARE(
         QStringList { QString::number(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM livestream_sessions"))) },
@@ -339,6 +354,7 @@ void TestEvents::addingSessionChangesTotalsAndUndoRestores()
 {
     EventsPage page;
     page.setDatabase(m_db.get());
+    QVERIFY(showPage(page));
     const EventTotals before = page.eventTotals();
     const EventTotals periodBefore = page.periodTotals();
     const QString tileBefore = page.tileValue(QStringLiteral("sales"))->text();
@@ -353,7 +369,7 @@ void TestEvents::addingSessionChangesTotalsAndUndoRestores()
         d.setValue(QStringLiteral("clicks"), 543210);
         usertest::clickSave(&d);
     }));
-    QVERIFY(page.sessionActions()->openNew());
+    QVERIFY(clickNew(page, page.sessionActions()));
     const EventTotals after = page.eventTotals();
     QCOMPARE(after.salesFen, before.salesFen + 12345600);
     QCOMPARE(after.orders, before.orders + 4321);
@@ -386,6 +402,7 @@ void TestEvents::newEventAndTalent()
 {
     EventsPage page;
     page.setDatabase(m_db.get());
+    QVERIFY(showPage(page));
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         d.setValue(QStringLiteral("name"), QStringLiteral("2021年“消费帮扶月”直播周"));
         d.setValue(QStringLiteral("start_date"), QStringLiteral("2021-09-01"));
@@ -393,7 +410,7 @@ void TestEvents::newEventAndTalent()
         d.setValue(QStringLiteral("organiser"), QStringLiteral("河西区商务局"));
         usertest::clickSave(&d);
     }));
-    QVERIFY(page.eventActions()->openNew());
+    QVERIFY(clickNew(page, page.eventActions()));
     // The new event is shown, empty.
     QVERIFY(page.currentEventId() != m_festival);
     QCOMPARE(page.eventsList()->totalRowCount(), 2);
@@ -407,7 +424,11 @@ void TestEvents::newEventAndTalent()
         d.setValue(QStringLiteral("trained_date"), QStringLiteral("2021-08-20"));
         usertest::clickSave(&d);
     }));
-    QVERIFY(page.talentActions()->openNew());
+    // On the talents tab, clicked.
+    auto *tabs = page.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QVERIFY(usertest::clickTab(tabs, tabs->indexOf(page.talentsList())));
+    QVERIFY(clickNew(page, page.talentActions()));
     QCOMPARE(page.eventTotals().talents, 1);
     QCOMPARE(page.periodTotals().talents, 143);
     QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT event_id FROM livestream_talents WHERE name = '李春燕'")),

@@ -91,6 +91,7 @@ void TestFundsForms::projectPaymentsAndCharts()
     FundsPage page;
     page.resize(1280, 800);
     page.setDatabase(&db);
+    QVERIFY(usertest::show(&page));
     // The main window reloads its pages after every save; so does this test.
     connect(undoStack(), &QUndoStack::indexChanged, &page, [&] { page.setDatabase(&db); });
     QCOMPARE(paidInChart(page), 0.0);
@@ -101,13 +102,13 @@ void TestFundsForms::projectPaymentsAndCharts()
         d.setValue(QStringLiteral("year"), 2020);
         chooseUnit(d);
         d.setValue(QStringLiteral("category"), QStringLiteral("drinking_water"));
-        qobject_cast<QLineEdit *>(d.editor(QStringLiteral("budget_fen")))->setText(QStringLiteral("1,000,000"));
+        usertest::retype(d.editor(QStringLiteral("budget_fen")), QStringLiteral("1,000,000")); // typed
         d.setValue(QStringLiteral("beneficiaries"), 900);
         d.setValue(QStringLiteral("beneficiaries_poor"), 300);
         usertest::clickSave(&d);
     }));
     MessageBox::clearRecorded();
-    QVERIFY(page.editing()->projectActions()->openNew());
+    QVERIFY(usertest::clickAction(&page, page.editing()->projectActions()->newAction())); // New…
     QCOMPARE(scalar(db, QStringLiteral("SELECT budget_fen FROM projects WHERE name = '南湖镇人饮工程'")), 100000000LL);
     QVERIFY(!MessageBox::recorded().isEmpty()); // the budget warning
     const qint64 project = scalar(db, QStringLiteral("SELECT id FROM projects"));
@@ -193,15 +194,16 @@ void TestFundsForms::allocationsFormAndTotals()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO places (id, side, level, name) VALUES (10, 'west', 'county', '庄浪县')")));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO fund_allocations (county_id, year, amount_fen) VALUES (10, 2019, 50000000)")));
     AllocationsDialog dialog(&db);
+    QVERIFY(usertest::show(&dialog));
     QCOMPARE(dialog.list()->totalRowCount(), 1);
     RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
         chooseUnit(d);
         d.setValue(QStringLiteral("year"), 2020);
-        qobject_cast<QLineEdit *>(d.editor(QStringLiteral("amount_fen")))->setText(QStringLiteral("1234567.8"));
+        usertest::retype(d.editor(QStringLiteral("amount_fen")), QStringLiteral("1234567.8")); // typed
         d.setValue(QStringLiteral("doc_no"), QStringLiteral("河西合发〔2020〕5号"));
         usertest::clickSave(&d);
     }));
-    QVERIFY(dialog.actions()->openNew());
+    QVERIFY(usertest::clickAction(&dialog, dialog.actions()->newAction())); // New…
     QCOMPARE(scalar(db, QStringLiteral("SELECT amount_fen FROM fund_allocations WHERE year = 2020")), 123456780LL);
     QCOMPARE(dialog.list()->totalRowCount(), 2);
     // Totals: one unit row and the total row; columns 2019, 2020 and the total.

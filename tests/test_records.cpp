@@ -241,6 +241,8 @@ void TestRecords::formCreatesHouseholdAndUndoRemovesIt()
 {
     RegistriesPage page;
     page.setDatabase(m_db.get());
+    page.resize(1280, 800);
+    QVERIFY(usertest::show(&page));
     ListView *list = page.list(RegistriesPage::Households);
     QCOMPARE(list->totalRowCount(), 1);
     RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
@@ -251,7 +253,8 @@ void TestRecords::formCreatesHouseholdAndUndoRemovesIt()
         d.setValue(QStringLiteral("registered_year"), 2016);
         usertest::clickSave(&d);
     }));
-    QVERIFY(page.actions(RegistriesPage::Households)->openNew());
+    QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::Households));
+    QVERIFY(usertest::clickAction(&page, page.actions(RegistriesPage::Households)->newAction())); // New…
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM households WHERE head_name = '刘芳' AND village_id = 12 "
                                           "AND members = 3 AND registered_year = 2016 AND exit_year IS NULL")),
              1);
@@ -265,13 +268,16 @@ void TestRecords::formShowsProblemsAndCancelWritesNothing()
 {
     RegistriesPage page;
     page.setDatabase(m_db.get());
+    page.resize(1280, 800);
+    QVERIFY(usertest::show(&page));
     QString shown;
     RecordActions::setDialogDriver(usertest::driver([&shown](RecordDialog &d) {
         usertest::clickSave(&d); // no village, no head: refused, the dialog stays open with the reason
         shown = d.message();
         usertest::clickCancel(&d);
     }));
-    QVERIFY(!page.actions(RegistriesPage::Households)->openNew());
+    QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::Households));
+    QVERIFY(usertest::clickAction(&page, page.actions(RegistriesPage::Households)->newAction())); // New…
     QVERIFY2(shown.contains(QStringLiteral("required")), qPrintable(shown));
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM households")), 1);
     QCOMPARE(undoStack()->count(), 0);
@@ -284,7 +290,8 @@ void TestRecords::formShowsProblemsAndCancelWritesNothing()
         shown = d.message();
         usertest::clickCancel(&d);
     }));
-    QVERIFY(!page.actions(RegistriesPage::Places)->openNew());
+    QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::Places));
+    QVERIFY(usertest::clickAction(&page, page.actions(RegistriesPage::Places)->newAction())); // New…
     QVERIFY2(shown.contains(QStringLiteral("required")) || shown.contains(QStringLiteral("choose")), qPrintable(shown));
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM places")), 6);
 }
@@ -293,12 +300,14 @@ void TestRecords::deleteInUseIsRefusedWithNames()
 {
     RegistriesPage page;
     page.setDatabase(m_db.get());
+    page.resize(1280, 800);
+    QVERIFY(usertest::show(&page));
     ListView *places = page.list(RegistriesPage::Places);
     places->setSearchText(QStringLiteral("杨河村"));
     QCOMPARE(places->visibleRowCount(), 1);
     places->tableView()->setCurrentIndex(places->tableView()->model()->index(0, 0));
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(!page.actions(RegistriesPage::Places)->deleteCurrent());
+    QVERIFY(usertest::clickAction(&page, page.actions(RegistriesPage::Places)->deleteAction())); // Delete
     QVERIFY(!MessageBox::recorded().isEmpty());
     QVERIFY2(MessageBox::recorded().constLast().text.contains(QStringLiteral("registered poor households")),
              qPrintable(MessageBox::recorded().constLast().text));
