@@ -33,6 +33,10 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
+// --allow-outside-period, parsed and used in this file only (ImportSalesOptions is shared by
+// the parser and the command; the flag travels beside it).
+bool allowOutsidePeriod = false;
+
 } // namespace
 
 bool CommandLine::isImportSales(const QStringList &arguments)
@@ -59,6 +63,7 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
         + QLatin1String("\n\n") + tr("Usage:") + QLatin1Char('\n')
         + tr("  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite]\n"
              "               [--sheet NAME|N] [--encoding utf-8|gb18030] [--wait SECONDS] [--json]")
+        + QLatin1Char('\n') + tr("               [--allow-outside-period]")
         + QLatin1Char('\n') + tr("  import-sales --template OUT.csv|OUT.xlsx [--lang zh_CN|en]") + QLatin1String("\n\n")
         + tr("Files with the template's headers (Chinese or English, any column order) need no mapping. Every "
              "invalid row is reported with its row number, column and reason. Rows already in the ledger (same "
@@ -76,6 +81,9 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Validate and report only; write nothing."));
     const QCommandLineOption skipInvalid(
         QStringLiteral("skip-invalid"), tr("Import the valid rows and skip the invalid ones."));
+    const QCommandLineOption outsidePeriod(QStringLiteral("allow-outside-period"),
+        tr("Import rows dated outside the office's period too (they are reported as warnings); without it "
+           "they are invalid rows."));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"),
         tr("Replace the ledger rows whose source reference is the source reference of an imported row "
            "(default: add)."));
@@ -91,8 +99,8 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
     const QCommandLineOption compact(QStringLiteral("compact"), tr("With --json, print on one line."));
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("Language of messages, and of the template: zh_CN or en (default: the system's)."), tr("language"));
-    const QList<QCommandLineOption> all = { help, templ, dryRun, skipInvalid, overwrite, sheet, encoding, wait, json,
-        compact, lang };
+    const QList<QCommandLineOption> all = { help, templ, dryRun, skipInvalid, outsidePeriod, overwrite, sheet, encoding,
+        wait, json, compact, lang };
     parser.addOptions(all.mid(1));
     parser.addPositionalArgument(QStringLiteral("import-sales"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The Tongxin database file."));
@@ -113,6 +121,7 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
         if (args.size() != 1)
             return usageError(tr("With --template, import-sales takes no other file."));
         const QStringList others = { dryRun.names().constFirst(), skipInvalid.names().constFirst(),
+            outsidePeriod.names().constFirst(),
             overwrite.names().constFirst(), sheet.names().constFirst(), encoding.names().constFirst(),
             wait.names().constFirst(), json.names().constFirst(), compact.names().constFirst() };
         for (const QString &name : others) {
@@ -131,6 +140,7 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
     s.data = args.at(2);
     s.dryRun = parser.isSet(dryRun);
     s.skipInvalid = parser.isSet(skipInvalid);
+    allowOutsidePeriod = parser.isSet(outsidePeriod);
     s.overwrite = parser.isSet(overwrite);
     s.sheet = parser.value(sheet).trimmed();
     if (parser.isSet(sheet) && s.sheet.isEmpty())
@@ -205,6 +215,7 @@ int Commands::importSales(const Options &o)
     SalesImportOptions options;
     options.dryRun = s.dryRun;
     options.skipInvalid = s.skipInvalid;
+    options.allowOutsidePeriod = allowOutsidePeriod;
     options.mode = s.overwrite ? SalesImportOptions::Mode::Overwrite : SalesImportOptions::Mode::Add;
     options.lockWaitMs = s.waitSeconds * 1000;
     bool toldWaiting = false;
@@ -234,6 +245,17 @@ int Commands::importSales(const Options &o)
         QString text = source + QLatin1Char('\n');
         for (const ImportIssue &issue : result.issues)
             text += issue.text() + QLatin1Char('\n');
+        if (result.outsidePeriod > 0 && !allowOutsidePeriod) {
+            int from = 0;
+            int to = 0;
+            SalesImport::period(db.db(), &from, &to);
+            text += tr("%n row(s) dated outside the office's period %1–%2; if the dates are right, import them with "
+                       "--allow-outside-period.",
+                        nullptr, int(result.outsidePeriod))
+                        .arg(from)
+                        .arg(to)
+                + QLatin1Char('\n');
+        }
         printOut(text);
         if (result.status == SalesImportResult::Status::Failed)
             printError(result.summary());

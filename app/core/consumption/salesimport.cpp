@@ -8,7 +8,9 @@
 #include "db/transaction.h"
 #include "io/csvreader.h"
 #include "io/tabularreader.h"
+#include "money/bounds.h"
 
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -197,8 +199,14 @@ void Importer::run(const SalesMapping *mapping)
             addIssue(ImportIssue::Kind::DuplicateInLedger, SalesField::Count, QString());
             continue;
         }
+        // Checked: the per-row bound keeps real files far from the limit, but a sum that
+        // wrapped would be a negative total printed as if true (issue #17).
+        if (!Bounds::add(&m_result.acceptedAmountFen, row.amountFen)) {
+            fail(SalesImport::tr("Row %1: the total of the amounts is too large to be added up.").arg(m_reader.rowNumber()),
+                SalesImportResult::Failure::File);
+            return;
+        }
         ++m_result.accepted;
-        m_result.acceptedAmountFen += row.amountFen;
         if (overwrite && !row.sourceRef.isEmpty())
             m_refs.insert(row.sourceRef);
         // Without skipInvalid one invalid row rejects the file: stop writing, keep validating.
@@ -225,6 +233,12 @@ void Importer::run(const SalesMapping *mapping)
         return;
     if (m_options.dryRun) {
         m_result.status = Status::DryRun;
+        return;
+    }
+    if (m_result.accepted == 0 && m_result.replaced == 0) {
+        // Nothing to add (every row invalid and skipped, or a duplicate): roll back, so not a
+        // byte of the file changes — the summary triggers suspended above included (issue #17).
+        m_result.status = Status::Imported;
         return;
     }
     QString why;
@@ -263,6 +277,23 @@ SalesImportResult SalesImport::run(
     if (result.status == SalesImportResult::Status::Failed || result.status == SalesImportResult::Status::Cancelled)
         result.replaced = 0;
     return result;
+}
+
+void SalesImport::period(const QSqlDatabase &db, int *from, int *to)
+{
+    int f = 0;
+    int t = 0;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key IN ('period_from', 'period_to')"))) {
+        while (q.next())
+            (q.value(0).toString() == QLatin1String("period_from") ? f : t) = q.value(1).toInt();
+    }
+    if (f < 1900 || t < f || t > 2100) {
+        f = 2000;
+        t = QDate::currentDate().year() + 1;
+    }
+    *from = f;
+    *to = t;
 }
 
 QString SalesImport::notSales(const QString &path)

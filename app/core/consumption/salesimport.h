@@ -33,6 +33,10 @@ struct ImportIssue
         BadYesNo, ///< purchase-instead-of-donation neither yes nor no
         DuplicateInLedger, ///< the ledger already has this sale
         DuplicateInFile, ///< an earlier row of the same file is the same sale
+        AmountTooLarge, ///< an amount above Bounds::MaxSaleFen (1亿元)
+        QuantityTooLarge, ///< a quantity above Bounds::MaxQuantity
+        NumberNotADate, ///< a bare number in the date column of a text file (not an Excel serial)
+        OutsidePeriod, ///< a date outside the office's period: a warning with allowOutsidePeriod, else an error
     };
     Kind kind = Kind::Missing;
     int row = 0; ///< 1-based row of the file, as a spreadsheet numbers it (header row included)
@@ -41,6 +45,9 @@ struct ImportIssue
     SalesField field = SalesField::Count;
     QString value; ///< the offending cell text
     int otherRow = 0; ///< DuplicateInFile: the earlier row
+    int periodFrom = 0; ///< OutsidePeriod: the office's period, in years
+    int periodTo = 0;
+    bool warning = false; ///< OutsidePeriod allowed: the row is imported all the same
 
     bool isDuplicate() const { return kind == Kind::DuplicateInLedger || kind == Kind::DuplicateInFile; }
     /// The reason, in the language applied when called (so it follows a language switch).
@@ -71,6 +78,9 @@ struct SalesImportOptions
     /// Import the valid rows and skip the invalid ones. Without it, any invalid row means
     /// nothing is imported.
     bool skipInvalid = false;
+    /// Import rows dated outside the office's period (SalesImport::period()); each is still
+    /// reported, as a warning. Without it they are invalid rows whose message names the period.
+    bool allowOutsidePeriod = false;
     /// The 1-based row holding the headers; 0: the first of the first 20 rows whose headers
     /// name every required field, else (with an explicit mapping) the first non-blank row.
     int headerRow = 0;
@@ -113,6 +123,7 @@ struct SalesImportResult
     qint64 imported = 0; ///< rows written (0 unless status is Imported)
     qint64 replaced = 0; ///< Overwrite: ledger rows replaced (dry run: that would be)
     qint64 acceptedAmountFen = 0; ///< total amount of the accepted rows
+    qint64 outsidePeriod = 0; ///< rows dated outside the office's period (warnings or errors)
     QVector<ImportIssue> issues; ///< every issue of every invalid row, and every duplicate, in row order
     QString error; ///< why, for Failed (translated)
 
@@ -163,6 +174,10 @@ public:
     /// Refusal for a data file that is a database open in this process (OpenFiles): reading
     /// it as a spreadsheet would drop the process's SQLite locks on it.
     static QString notSales(const QString &path);
+
+    /// The office's period, in years, that sale dates are expected in: the settings
+    /// `period_from` / `period_to` (the cooperation period), else 2000 to next year.
+    static void period(const QSqlDatabase &db, int *from, int *to);
 
 private:
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 #include "consumption/salesimport.h"
 #include "consumption/salessummary.h"
 
+#include "export/csvexporter.h"
 #include "io/tabularreader.h"
 
 #include <QHash>
@@ -84,7 +85,11 @@ private:
     QString cell(const QStringList &cells, SalesField f) const
     {
         const int c = m_result.mapping.column(f);
-        return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString();
+        if (c < 0 || c >= cells.size())
+            return QString();
+        // A CSV export protects text that a spreadsheet would run as a formula with one leading
+        // apostrophe (CsvExporter::neutralise): take it off, so names come back as they were.
+        return m_textFile ? CsvExporter::restore(cells.at(c).trimmed()) : cells.at(c).trimmed();
     }
     SaleKey keyOf(const Row &r);
     bool inLedger(const Row &r, const SaleKey &key);
@@ -133,6 +138,12 @@ private:
     // file has that day (the duplicate check is then a hash lookup, whatever the ledger's size).
     QHash<QString, QSet<SaleKey>> m_ledgerKeys;
     bool m_rowInvalid = false;
+    // A text file (CSV): a bare number is not a date there, and the exporter's apostrophe
+    // before a formula character is taken off.
+    bool m_textFile = false;
+    // The office's period (years) and the dates outside it, by ISO date text.
+    int m_periodFrom = 0;
+    int m_periodTo = 0;
 };
 
 } // namespace tongxin::salesimportdetail

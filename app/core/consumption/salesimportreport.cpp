@@ -4,9 +4,11 @@
 #include "consumption/salesimport.h"
 
 #include "domain/labels.h"
+#include "money/bounds.h"
 #include "money/money.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace tongxin {
 
@@ -39,6 +41,14 @@ QString ImportIssue::kindCode() const
         return QStringLiteral("duplicate_in_ledger");
     case Kind::DuplicateInFile:
         return QStringLiteral("duplicate_in_file");
+    case Kind::AmountTooLarge:
+        return QStringLiteral("amount_too_large");
+    case Kind::QuantityTooLarge:
+        return QStringLiteral("quantity_too_large");
+    case Kind::NumberNotADate:
+        return QStringLiteral("number_not_a_date");
+    case Kind::OutsidePeriod:
+        return QStringLiteral("outside_period");
     }
     return QString();
 }
@@ -80,6 +90,23 @@ QString ImportIssue::reason() const
                                "and source reference); not added");
     case Kind::DuplicateInFile:
         return SalesImport::tr("duplicate of row %1 of this file; not added").arg(otherRow);
+    case Kind::AmountTooLarge:
+        return SalesImport::tr("the amount %1 is more than %2, the most a single sale can be")
+            .arg(value, Money::format(Bounds::MaxSaleFen));
+    case Kind::QuantityTooLarge:
+        return SalesImport::tr("the quantity %1 is more than %2, the most a single sale can be")
+            .arg(value, QLocale().toString(qint64(Bounds::MaxQuantity)));
+    case Kind::NumberNotADate:
+        return SalesImport::tr("\"%1\" is a number, not a date: write the date as YYYY-MM-DD").arg(value);
+    case Kind::OutsidePeriod:
+        return warning ? SalesImport::tr("the date %1 is outside the office's period %2–%3 (imported as asked)")
+                             .arg(value)
+                             .arg(periodFrom)
+                             .arg(periodTo)
+                       : SalesImport::tr("the date %1 is outside the office's period %2–%3")
+                             .arg(value)
+                             .arg(periodFrom)
+                             .arg(periodTo);
     }
     return QString();
 }
@@ -105,6 +132,8 @@ QJsonObject ImportIssue::toJson() const
     }
     if (otherRow > 0)
         o.insert(QStringLiteral("duplicate_of_row"), otherRow);
+    if (warning)
+        o.insert(QStringLiteral("warning"), true);
     return o;
 }
 
@@ -185,6 +214,8 @@ QJsonObject SalesImportResult::toJson() const
         o.insert(QStringLiteral("error"), error);
     if (fileLines >= 0)
         o.insert(QStringLiteral("file_lines"), fileLines);
+    if (outsidePeriod > 0)
+        o.insert(QStringLiteral("outside_period"), outsidePeriod);
     return o;
 }
 

@@ -5,7 +5,10 @@
 
 #include "db/dberror.h"
 #include "domain/labels.h"
+#include "io/csvreader.h"
+#include "money/bounds.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace tongxin::salesimportdetail {
@@ -92,6 +95,8 @@ bool Importer::findHeader(const SalesMapping *mapping)
 
 bool Importer::loadLookups()
 {
+    m_textFile = dynamic_cast<CsvReader *>(&m_reader) != nullptr;
+    SalesImport::period(m_db, &m_periodFrom, &m_periodTo);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, name, name_en, code FROM places WHERE side = 'west' AND level = 'county' "
                                "ORDER BY id"))) {
@@ -179,7 +184,8 @@ void Importer::addIssue(ImportIssue::Kind kind, SalesField field, const QString 
     issue.value = value;
     issue.otherRow = otherRow;
     m_result.issues.push_back(issue);
-    if (!issue.isDuplicate())
+    // An outside-period date is invalid or a warning as the options say (validate()).
+    if (!issue.isDuplicate() && kind != ImportIssue::Kind::OutsidePeriod)
         m_rowInvalid = true;
 }
 
@@ -198,13 +204,33 @@ bool Importer::validate(const QStringList &cells, Row *r)
     if (required(SalesField::Date, &text)) {
         auto it = m_dates.constFind(text);
         if (it == m_dates.constEnd()) {
-            const QDate d = SalesFields::parseDate(text, m_reader.date1904());
+            // A spreadsheet's serial day number comes from a number cell of a workbook; in a
+            // text file "2020" is a year or a typo, not 12 July 1905 (issue #17).
+            static const QRegularExpression bareNumber(QStringLiteral("^\\d{1,6}(?:\\.\\d+)?$"));
+            const QDate d = m_textFile && bareNumber.match(text).hasMatch()
+                ? QDate()
+                : SalesFields::parseDate(text, m_reader.date1904());
             it = m_dates.insert(text, d.isValid() ? d.toString(Qt::ISODate) : QString());
         }
-        if (it->isEmpty())
-            addIssue(K::BadDate, SalesField::Date, text);
-        else
+        if (it->isEmpty()) {
+            static const QRegularExpression number(QStringLiteral("^\\d+(?:\\.\\d+)?$"));
+            addIssue(m_textFile && number.match(text).hasMatch() ? K::NumberNotADate : K::BadDate, SalesField::Date,
+                text);
+        } else {
             r->date = *it;
+            const int year = QStringView(*it).left(4).toInt();
+            if (year < m_periodFrom || year > m_periodTo) {
+                ++m_result.outsidePeriod;
+                addIssue(K::OutsidePeriod, SalesField::Date, *it);
+                ImportIssue &issue = m_result.issues.last();
+                issue.periodFrom = m_periodFrom;
+                issue.periodTo = m_periodTo;
+                if (m_options.allowOutsidePeriod)
+                    issue.warning = true;
+                else
+                    m_rowInvalid = true;
+            }
+        }
     }
     if (required(SalesField::Channel, &text)) {
         auto it = m_channels.constFind(text);
@@ -240,6 +266,8 @@ bool Importer::validate(const QStringList &cells, Row *r)
             addIssue(K::NotANumber, SalesField::Quantity, text);
         else if (r->quantity < 0)
             addIssue(K::NegativeQuantity, SalesField::Quantity, text);
+        else if (r->quantity > Bounds::MaxQuantity)
+            addIssue(K::QuantityTooLarge, SalesField::Quantity, text);
     }
     r->unit = cell(cells, SalesField::Unit);
     if (required(SalesField::Amount, &text)) {
@@ -247,6 +275,8 @@ bool Importer::validate(const QStringList &cells, Row *r)
             addIssue(K::NotAnAmount, SalesField::Amount, text);
         else if (r->amountFen < 0)
             addIssue(K::NegativeAmount, SalesField::Amount, text);
+        else if (r->amountFen > Bounds::MaxSaleFen)
+            addIssue(K::AmountTooLarge, SalesField::Amount, text);
     }
     text = cell(cells, SalesField::BuyerType);
     r->buyerType = QStringLiteral("individual");

@@ -214,6 +214,41 @@ void schema(const QSqlDatabase &db, QVector<CheckProblem> *out)
     }
 }
 
+// The sums every figure is made of (issue #17): SQLite's sum() stops with "integer overflow"
+// when a column's values add up past 64 bits, and then the dashboard, the reports and the
+// exports cannot be computed. Each table's money and count columns are summed once.
+void totals(const QSqlDatabase &db, QVector<CheckProblem> *out)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p "
+                               "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' "
+                               "AND (p.name LIKE '%fen' OR upper(p.type) LIKE 'INT%') "
+                               "AND p.name <> 'id' AND p.name NOT LIKE '%\\_id' ESCAPE '\\' ORDER BY m.name, p.cid"))) {
+        queryFailed(out, "totals", q);
+        return;
+    }
+    QVector<QPair<QString, QStringList>> tables;
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        if (tables.isEmpty() || tables.constLast().first != table)
+            tables.push_back({ table, {} });
+        tables.last().second << QStringLiteral("sum(\"%1\")").arg(q.value(1).toString());
+    }
+    q.finish();
+    for (const auto &t : std::as_const(tables)) {
+        QSqlQuery sums(db);
+        sums.setForwardOnly(true);
+        if (sums.exec(QStringLiteral("SELECT %1 FROM \"%2\"").arg(t.second.join(QLatin1String(", ")), t.first)))
+            continue;
+        if (sums.lastError().text().contains(QLatin1String("overflow"), Qt::CaseInsensitive))
+            out->push_back(problem("totals", t.first, 0,
+                Checker::tr("The totals of table %1 cannot be computed: a value is out of range.").arg(t.first)));
+        else
+            queryFailed(out, "totals", sums);
+    }
+}
+
 } // namespace
 
 QStringList Checker::rules()
@@ -221,6 +256,7 @@ QStringList Checker::rules()
     QStringList out { QStringLiteral("integrity"), QStringLiteral("foreign_key"), QStringLiteral("schema") };
     for (const Rule &r : invariants())
         out << QString::fromLatin1(r.id);
+    out << QStringLiteral("totals");
     return out;
 }
 
@@ -242,6 +278,7 @@ QVector<CheckProblem> Checker::run(const QSqlDatabase &db)
             out.push_back(problem(rule.id, table, q.value(0).toLongLong(), rule.message(q)));
         }
     }
+    totals(db, &out);
     return out;
 }
 

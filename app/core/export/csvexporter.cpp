@@ -29,6 +29,26 @@ QString CsvExporter::quote(const QString &field)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+namespace {
+bool startsFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+} // namespace
+
+QString CsvExporter::neutralise(const QString &text)
+{
+    return startsFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString CsvExporter::restore(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && startsFormula(QStringView(text).mid(1)) ? text.mid(1) : text;
+}
+
 QString CsvExporter::text(const QVariant &value, CellType type)
 {
     if (!value.isValid() || value.isNull())
@@ -46,11 +66,12 @@ QString CsvExporter::text(const QVariant &value, CellType type)
     case CellType::Date:
         if (value.userType() == QMetaType::QDate)
             return value.toDate().toString(Qt::ISODate);
-        return value.toString();
+        return neutralise(value.toString());
     case CellType::Text:
         break;
     }
-    return value.toString();
+    // Text only: a negative amount or number above stays a number (-12.50).
+    return neutralise(value.toString());
 }
 
 bool CsvExporter::write(TableSource &source, QIODevice *device)

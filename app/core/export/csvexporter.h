@@ -30,8 +30,16 @@ public:
 
     /// One field, quoted when needed.
     static QString quote(const QString &field);
-    /// The text of a value of a column type, as written to the file.
+    /// The text of a value of a column type, as written to the file. Text that begins with
+    /// =, +, -, @, a tab or a carriage return is neutralised (see neutralise()); numbers never are.
     static QString text(const QVariant &value, CellType type);
+    /// Text a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a
+    /// carriage return) with a leading apostrophe, as OWASP recommends against CSV injection;
+    /// other text as it is.
+    static QString neutralise(const QString &text);
+    /// The reverse, for an import: one leading apostrophe before one of those characters is
+    /// taken off ("'=SUM(A1)" → "=SUM(A1)"); other text as it is.
+    static QString restore(const QString &text);
 
 private:
     ExportProgress m_progress;
