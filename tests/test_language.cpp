@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -235,9 +236,14 @@ void TestLanguage::initTestCase()
 QStringList TestLanguage::checkPage(MainWindow &w, Page *page, const QString &lang)
 {
     QStringList out;
-    w.showPage(page->pageId());
+    // The page's line in the sidebar, clicked (sidebar rows are the pages in pageIds() order).
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    const int row = int(w.pageIds().indexOf(page->pageId()));
+    if (!sidebar || !usertest::clickIndex(sidebar, sidebar->model()->index(row, 0))
+        || w.currentPageId() != page->pageId())
+        return { QStringLiteral("[%1] %2: its sidebar line could not be clicked").arg(lang, page->pageId()) };
     QCoreApplication::processEvents();
-    // Every tab of every tab widget on the page, one at a time.
+    // Every tab of every tab widget on the page, one at a time, clicked.
     QList<QTabWidget *> tabs = page->findChildren<QTabWidget *>();
     if (tabs.isEmpty()) {
         out << leftovers(visibleTexts(page), lang, page->pageId());
@@ -247,12 +253,17 @@ QStringList TestLanguage::checkPage(MainWindow &w, Page *page, const QString &la
             continue;
         const int was = t->currentIndex();
         for (int i = 0; i < t->count(); ++i) {
-            t->setCurrentIndex(i);
+            // The current tab needs no click (a lone tab has no tab bar to click).
+            if (t->currentIndex() != i && !usertest::clickTab(t, i)) {
+                out << QStringLiteral("[%1] %2: tab %3 could not be clicked").arg(lang, page->pageId()).arg(i);
+                continue;
+            }
             QCoreApplication::processEvents();
             out << leftovers(visibleTexts(page), lang, page->pageId() + QLatin1Char('#') + QString::number(i));
             out << checkDialogs(w, page, lang);
         }
-        t->setCurrentIndex(was);
+        if (t->currentIndex() != was && !usertest::clickTab(t, was))
+            out << QStringLiteral("[%1] %2: tab %3 could not be clicked back").arg(lang, page->pageId()).arg(was);
     }
     if (tabs.isEmpty())
         out << checkDialogs(w, page, lang);
@@ -302,9 +313,8 @@ void TestLanguage::everyPageAndDialogSwitches()
     for (const char *lang : { "zh_CN", "en", "zh_CN" }) {
         // Through the Language menu, as a user switches.
         const QString code = QLatin1String(lang);
-        QAction *action = w.findChild<QAction *>(code == QLatin1String("en") ? QStringLiteral("actionLanguageEn")
-                                                                             : QStringLiteral("actionLanguageZh"));
-        action->trigger();
+        QVERIFY(usertest::chooseMenuItem(&w, QStringLiteral("menuLanguage"),
+            code == QLatin1String("en") ? QStringLiteral("actionLanguageEn") : QStringLiteral("actionLanguageZh")));
         QCOMPARE(Language::current(), code);
         QCoreApplication::processEvents();
         problems << leftovers(menuTexts(w.menuBar()), code, QStringLiteral("menus"));
