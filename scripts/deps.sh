@@ -7,6 +7,7 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libxlsxwriter-dev zlib1g-dev fonts-wqy-microhei
   xvfb xauth x11-apps xdotool imagemagick poppler-utils python3-openpyxl sqlite3 time
+  clang libclang-rt-14-dev python3
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
