@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -46,6 +47,7 @@ void TestTargets::moneyInYuanCountsAsNumbers()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO places (id, side, level, name) VALUES (10, 'west', 'county', '庄浪县')")));
 
     TargetsDialog dialog(&db);
+    QVERIFY(usertest::show(&dialog));
     auto fill = [](const QString &indicator, const QString &amount, int count) {
         return usertest::driver([=](RecordDialog &d) {
             d.setValue(QStringLiteral("indicator"), indicator);
@@ -53,7 +55,7 @@ void TestTargets::moneyInYuanCountsAsNumbers()
             unit->setCurrentIndex(unit->findText(QStringLiteral("庄浪县")));
             d.setValue(QStringLiteral("year"), 2019);
             if (!amount.isEmpty())
-                qobject_cast<QLineEdit *>(d.editor(QStringLiteral("value_money")))->setText(amount);
+                usertest::retype(d.editor(QStringLiteral("value_money")), amount); // typed
             else
                 d.setValue(QStringLiteral("value_count"), count);
             usertest::clickSave(&d);
@@ -64,9 +66,9 @@ void TestTargets::moneyInYuanCountsAsNumbers()
         });
     };
     RecordActions::setDialogDriver(fill(QStringLiteral("fiscal_aid_paid_fen"), QStringLiteral("12,345,678.90"), 0));
-    QVERIFY(dialog.actions()->openNew());
+    QVERIFY(usertest::clickAction(&dialog, dialog.actions()->newAction())); // New…
     RecordActions::setDialogDriver(fill(QStringLiteral("aid_projects"), QString(), 12));
-    QVERIFY(dialog.actions()->openNew());
+    QVERIFY(usertest::clickAction(&dialog, dialog.actions()->newAction())); // New…
     QTRY_COMPARE(dialog.list()->totalRowCount(), 2);
 
     QVERIFY(q.exec(QStringLiteral("SELECT indicator, value FROM targets ORDER BY indicator")));
@@ -88,8 +90,9 @@ void TestTargets::moneyInYuanCountsAsNumbers()
         message = d.message();
         usertest::clickCancel(&d);
     }));
-    QVERIFY(!dialog.actions()->openNew());
+    QVERIFY(usertest::clickAction(&dialog, dialog.actions()->newAction())); // New…
     QVERIFY2(message.contains(QStringLiteral("already has a target")), qPrintable(message));
+    QCOMPARE(dialog.list()->totalRowCount(), 2);
 
     // Editing shows the money target in yuan again.
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM targets WHERE indicator = 'fiscal_aid_paid_fen'")) && q.next());
@@ -98,7 +101,16 @@ void TestTargets::moneyInYuanCountsAsNumbers()
         shown = qobject_cast<QLineEdit *>(d.editor(QStringLiteral("value_money")))->text();
         usertest::clickCancel(&d);
     }));
-    dialog.actions()->openEdit(q.value(0).toLongLong());
+    // Its row clicked in the list, then Edit….
+    const qint64 id = q.value(0).toLongLong();
+    QTableView *table = dialog.list()->tableView();
+    int column = 0;
+    while (column < table->model()->columnCount() && table->isColumnHidden(column))
+        ++column;
+    for (int r = 0; r < table->model()->rowCount() && dialog.actions()->currentId() != id; ++r)
+        QVERIFY(usertest::clickIndex(table, table->model()->index(r, column)));
+    QCOMPARE(dialog.actions()->currentId(), id);
+    QVERIFY(usertest::clickAction(&dialog, dialog.actions()->editAction()));
     QCOMPARE(shown, QStringLiteral("12345678.90"));
 
     // The reports read the same targets.
