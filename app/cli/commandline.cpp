@@ -73,6 +73,7 @@ int readValues(const QCommandLineParser &parser, Options *o)
 {
     const QString &c = o->command;
     o->force = parser.isSet(QStringLiteral("force"));
+    o->forceNewer = parser.isSet(QStringLiteral("force-newer"));
     o->json = parser.isSet(QStringLiteral("json"));
     o->compact = parser.isSet(QStringLiteral("compact"));
     if (o->compact && !o->json)

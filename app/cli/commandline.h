@@ -27,6 +27,7 @@ struct Options
     QString file; ///< the database file
     QString out; ///< backup target
     bool force = false;
+    bool forceNewer = false; ///< init, demo: replace (move aside) a database of a newer version too
     bool json = false;
     bool compact = false;
     int fromYear = 0; ///< 0 = open

@@ -5,6 +5,7 @@
 
 #include "db/checker.h"
 #include "db/database.h"
+#include "db/dbfiles.h"
 #include "demo/demo.h"
 
 #include <QDir>
@@ -15,25 +16,33 @@ namespace tongxin::cli {
 
 namespace {
 
+// How the running command opens its database: read-only unless it writes to it (import-sales
+// without --dry-run); read-only commands never upgrade or otherwise change the file.
+Database::Access commandAccess = Database::Access::ReadOnly;
+
 const QStringList &sqliteSuffixes()
 {
-    static const QStringList list { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
+    static const QStringList list { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") };
     return list;
 }
 
 // May a new database be written at `path`? An existing file only with --force, and only if it
-// is a Tongxin database: a file that is not ours is never replaced.
-int checkTarget(const QString &path, bool force)
+// is a Tongxin database (moved aside, never deleted); one from a newer version only with
+// --force-newer. A file that is not ours is never replaced.
+int checkTarget(const QString &path, bool force, bool forceNewer)
 {
     if (!QFileInfo::exists(path))
         return ExitOk;
-    if (!force) {
+    if (!force && !forceNewer) {
         printError(Commands::tr("The file %1 already exists; use --force to replace it.").arg(path));
         return ExitUsage;
     }
-    const OpenError probed = Database::probe(path);
-    if (probed && probed.code != OpenError::TooNew) {
-        printError(Database::tr("The file %1 exists and is not a Tongxin database; it was not overwritten.").arg(path));
+    if (const OpenError refused = Database::checkReplaceable(path, forceNewer)) {
+        if (refused.code == OpenError::TooNew)
+            printError(refused.message + QLatin1Char(' ')
+                + Commands::tr("Use --force-newer to move it aside and replace it anyway."));
+        else
+            printError(refused.message);
         return ExitUsage;
     }
     return ExitOk;
@@ -50,10 +59,21 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
+void sayReplaced(const QString &path, const QString &aside)
+{
+    if (!aside.isEmpty())
+        printOut(Commands::tr("The previous file %1 was kept as %2.")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(aside))
+            + QLatin1Char('\n'));
+}
+
 } // namespace
 
 int Commands::run(const Options &o)
 {
+    const bool writes = o.command == QLatin1String("import-sales") && !o.importSales.dryRun
+        && o.importSales.templateOut.isEmpty();
+    commandAccess = writes ? Database::Access::ReadWrite : Database::Access::ReadOnly;
     if (o.command == QLatin1String("init"))
         return init(o);
     if (o.command == QLatin1String("demo"))
@@ -78,35 +98,41 @@ int Commands::run(const Options &o)
 bool Commands::openExisting(const QString &path, Database *db)
 {
     OpenError error;
-    if (db->open(path, &error))
+    const Database::Access access = commandAccess;
+    if (db->open(path, &error, access)) {
+        if (!db->upgradeCopy().isEmpty())
+            printError(tr("The file %1 was upgraded to this version of Tongxin; a copy of it as it was is kept as %2.")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(db->upgradeCopy())));
         return true;
+    }
     printError(error.message);
     return false;
 }
 
 int Commands::init(const Options &o)
 {
-    if (const int refused = checkTarget(o.file, o.force))
+    if (const int refused = checkTarget(o.file, o.force, o.forceNewer))
         return refused;
     Database db;
     OpenError error;
-    // Database::create checks again that an existing file is ours before replacing it.
-    if (!db.create(o.file, o.force, &error)) {
+    // Database::create checks again that an existing file is ours before moving it aside.
+    if (!db.create(o.file, o.force || o.forceNewer, &error, o.forceNewer)) {
         printError(error.message);
         return exitFor(error);
     }
+    sayReplaced(o.file, db.replacedFile());
     printOut(tr("Created an empty Tongxin database: %1").arg(o.file) + QLatin1Char('\n'));
     return ExitOk;
 }
 
 int Commands::demo(const Options &o)
 {
-    if (const int refused = checkTarget(o.file, o.force))
+    if (const int refused = checkTarget(o.file, o.force, o.forceNewer))
         return refused;
     // Build in a scratch file beside the target and move it into place only when complete:
     // a failure leaves an existing database as it was.
-    const QString scratch = QStringLiteral("%1.%2.tmp").arg(o.file).arg(QCoreApplication::applicationPid());
-    removeDatabaseFiles(scratch);
+    DbFiles::removeStaleTemporaries(o.file);
+    const QString scratch = DbFiles::temporaryFor(o.file);
     {
         Database db;
         OpenError error;
@@ -122,8 +148,16 @@ int Commands::demo(const Options &o)
             return ExitWriteFailed;
         }
     }
-    if (QFileInfo::exists(o.file))
-        removeDatabaseFiles(o.file);
+    // The file replaced is moved aside, never deleted.
+    QString aside;
+    if (QFileInfo::exists(o.file)) {
+        QString why;
+        if (!DbFiles::moveAside(o.file, &aside, &why)) {
+            removeDatabaseFiles(scratch);
+            printError(why);
+            return ExitWriteFailed;
+        }
+    }
     bool moved = true;
     for (const QString &suffix : sqliteSuffixes()) {
         if (QFileInfo::exists(scratch + suffix))
@@ -134,6 +168,7 @@ int Commands::demo(const Options &o)
         printError(tr("The file %1 could not be written.").arg(o.file));
         return ExitWriteFailed;
     }
+    sayReplaced(o.file, aside);
     printOut(tr("Created the demo database: %1").arg(o.file) + QLatin1Char('\n'));
     return ExitOk;
 }
@@ -141,6 +176,8 @@ int Commands::demo(const Options &o)
 int Commands::check(const Options &o)
 {
     Database db;
+    // Inspect: a damaged file is opened anyway, so that the checks can say what is wrong.
+    commandAccess = Database::Access::Inspect;
     if (!openExisting(o.file, &db))
         return ExitUsage;
     const QVector<CheckProblem> problems = Checker::run(db.db());

@@ -72,14 +72,18 @@ int Commands::exportTable(const Options &o)
         }
     } else {
         const auto source = ExportTables::source(db.db(), o.table, filter, unitName);
+        // Lists of people (names of households' heads, causes of poverty…): created 0600.
+        const bool personal = ExportTables::holdsPersonalData(o.table);
         bool ok = false;
         if (csv) {
             CsvExporter exporter;
+            exporter.setPrivate(personal);
             exporter.setProgress([&rows](qint64 done, qint64) { rows = done; return true; });
             ok = exporter.write(*source, o.out);
             why = exporter.errorString();
         } else {
             XlsxExporter exporter;
+            exporter.setPrivate(personal);
             exporter.setProgress([&rows](qint64 done, qint64) { rows = done; return true; });
             ok = exporter.write(*source, o.out);
             why = exporter.errorString();

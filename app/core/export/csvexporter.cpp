@@ -146,6 +146,8 @@ bool CsvExporter::write(TableSource &source, const QString &path)
         m_cancelled = false;
         return false;
     }
+    if (m_private)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!write(source, &file)) {
         file.cancelWriting();
         return false;

@@ -19,6 +19,8 @@ class CsvExporter final
 public:
     /// Called every few thousand rows; returning false cancels.
     void setProgress(ExportProgress progress) { m_progress = std::move(progress); }
+    /// The file holds people's data: it is created readable by its owner only (0600).
+    void setPrivate(bool on) { m_private = on; }
 
     /// Writes to an open device.
     bool write(TableSource &source, QIODevice *device);
@@ -45,6 +47,7 @@ private:
     ExportProgress m_progress;
     QString m_error;
     bool m_cancelled = false;
+    bool m_private = false;
 };
 
 } // namespace tongxin

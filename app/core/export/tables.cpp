@@ -261,6 +261,14 @@ const TableSpec *ExportTables::spec(const QString &name)
     return nullptr;
 }
 
+bool ExportTables::holdsPersonalData(const QString &name)
+{
+    static const QStringList personal { QStringLiteral("people"), QStringLiteral("households"),
+        QStringLiteral("pairings"), QStringLiteral("secondments"), QStringLiteral("dispatches"),
+        QStringLiteral("donations") };
+    return personal.contains(name);
+}
+
 bool ExportTables::hasYears(const QString &name)
 {
     const TableSpec *s = spec(name);

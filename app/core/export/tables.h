@@ -23,6 +23,10 @@ public:
     static QStringList names();
     /// The spec of a table, or nullptr for an unknown name.
     static const TableSpec *spec(const QString &name);
+    /// Whether the table names people (people, households and their heads, cadre↔household
+    /// pairings, secondments, dispatches, donations to households): its exports are created
+    /// readable by their owner only (0600).
+    static bool holdsPersonalData(const QString &name);
     /// Whether the table can be filtered by years / by western unit.
     static bool hasYears(const QString &name);
     static bool hasUnits(const QString &name);

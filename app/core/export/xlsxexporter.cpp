@@ -2,6 +2,8 @@
 
 #include "export/xlsxpipe.h"
 
+#include "db/dbfiles.h"
+
 #include <xlsxwriter.h>
 
 #include <QDir>
@@ -317,21 +319,22 @@ bool XlsxExporter::write(const QVector<TableSource *> &sources, const QString &p
     // libxlsxwriter writes the file itself: give it a unique name beside the target and move
     // the finished workbook into place, so the target is never half written.
     const QFileInfo target(path);
-    QTemporaryFile reserve(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    reserve.setAutoRemove(false);
-    if (!reserve.open()) {
-        m_error = tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), reserve.errorString());
+    // A temporary of our pattern (".NAME.tongxin-PID-N.part"), created 0600; one a killed
+    // export left is removed here.
+    DbFiles::removeStaleTemporaries(path);
+    const QString scratch = DbFiles::temporaryFor(path);
+    QString why;
+    if (!DbFiles::createPrivate(scratch, &why)) {
+        m_error = tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
-    const QString scratch = reserve.fileName();
-    reserve.close();
     if (!writeFile(sources, scratch)) {
         QFile::remove(scratch);
         return false;
     }
-    // The scratch file was created private (0600); a finished workbook gets the mode of any
-    // new file, as the CSV gets: 0666 less the umask (0644 under the usual 022).
-    ::chmod(QFile::encodeName(scratch).constData(), 0666 & ~currentUmask());
+    // A finished workbook gets the mode of any new file, as the CSV gets: 0666 less the umask
+    // (0644 under the usual 022); one holding people's data stays 0600.
+    ::chmod(QFile::encodeName(scratch).constData(), m_private ? 0600 : (0666 & ~currentUmask()));
     // rename(2) replaces an existing target in one step.
     if (std::rename(QFile::encodeName(scratch).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
         != 0) {

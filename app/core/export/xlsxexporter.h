@@ -20,8 +20,9 @@ namespace tongxin {
 /// are encoded on the calling thread while a second thread feeds libxlsxwriter.
 ///
 /// Nothing is left behind when an export fails or is cancelled: the workbook is written to a
-/// temporary file that replaces the target only when complete, with the mode of any new file
-/// (0666 less the umask, as the CSV exporter's).
+/// temporary file beside it (DbFiles::temporaryFor, removed on the next run when a killed export
+/// left it) that replaces the target only when complete, with the mode of any new file (0666
+/// less the umask, as the CSV exporter's), or 0600 for people's data (setPrivate).
 class XlsxExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxExporter)
@@ -32,6 +33,8 @@ public:
 
     /// Called on the calling thread every few thousand rows; returning false cancels.
     void setProgress(ExportProgress progress) { m_progress = std::move(progress); }
+    /// The workbook holds people's data: the file is created readable by its owner only (0600).
+    void setPrivate(bool on) { m_private = on; }
 
     bool write(TableSource &source, const QString &path);
     bool write(TableSource &source, QIODevice *device);
@@ -53,6 +56,7 @@ private:
     ExportProgress m_progress;
     QString m_error;
     bool m_cancelled = false;
+    bool m_private = false;
 };
 
 } // namespace tongxin
