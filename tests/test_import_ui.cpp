@@ -821,6 +821,9 @@ void TestImportUi::demoLedgerRowsAreDuplicates()
     QCOMPARE(w.validation().accepted, 1);
     QVERIFY(w.validatePage()->addButton()->isChecked());
     QVERIFY(usertest::clickIndicator(w.validatePage()->skipInvalidCheck()));
+    // 2021 is after the demo's cooperation period (2017–2020): a warning, imported once ticked.
+    QVERIFY(!w.validatePage()->isComplete());
+    QVERIFY(usertest::clickIndicator(w.validatePage()->outsidePeriodCheck()));
     QVERIFY(w.validatePage()->isComplete());
     w.validatePage()->issuesView()->scrollToBottom(); // for the picture only
     shot(w, QStringLiteral("demo-4-validate"));

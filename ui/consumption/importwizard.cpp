@@ -273,6 +273,9 @@ ImportWizardRunner::Job ImportWizard::job(bool dryRun) const
     // A check reports the rows an import of the valid ones would write (without it the core
     // would stop at "rejected"); the import itself refuses invalid rows unless asked to skip.
     j.skipInvalid = dryRun || m_skipInvalid;
+    // Likewise the check lists rows dated outside the period as warnings; the import writes
+    // them only when the user ticked the box that names them.
+    j.allowOutsidePeriod = dryRun || m_allowOutsidePeriod;
     return j;
 }
 

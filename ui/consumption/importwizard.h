@@ -86,6 +86,9 @@ public:
     void setMode(SalesImportOptions::Mode mode);
     bool skipInvalid() const { return m_skipInvalid; }
     void setSkipInvalid(bool skip);
+    /// Import the rows dated outside the office's period (the check lists them as warnings).
+    bool allowOutsidePeriod() const { return m_allowOutsidePeriod; }
+    void setAllowOutsidePeriod(bool allow) { m_allowOutsidePeriod = allow; }
 
     /// Starts a dry run (validation) or the import in the worker; false when one is running.
     bool startDryRun();
@@ -154,6 +157,7 @@ private:
     bool m_modeChosen = true; // "add" is chosen when the wizard starts (issue #10)
     SalesImportOptions::Mode m_mode = SalesImportOptions::Mode::Add;
     bool m_skipInvalid = false;
+    bool m_allowOutsidePeriod = false;
     bool m_runIsDry = true;
     bool m_validated = false;
     bool m_importDone = false;

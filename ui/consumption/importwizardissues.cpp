@@ -72,7 +72,10 @@ QVariant ImportWizardIssues::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
-        // Invalid rows in red; duplicates (skipped, not errors) in a quiet brown.
+        // Invalid rows in red; duplicates (skipped, not errors) in a quiet brown; warnings (dates
+        // outside the period, imported when the user says so) in amber.
+        if (issue.warning)
+            return QBrush(QColor(0xB2, 0x6A, 0x00));
         return QBrush(issue.isDuplicate() ? QColor(0x8D, 0x6E, 0x63) : QColor(0xB7, 0x1C, 0x1C));
     default:
         break;

@@ -140,6 +140,7 @@ public:
     QRadioButton *addButton() const { return m_add; }
     QRadioButton *overwriteButton() const { return m_overwrite; }
     QCheckBox *skipInvalidCheck() const { return m_skip; }
+    QCheckBox *outsidePeriodCheck() const { return m_outside; }
     QTableView *issuesView() const { return m_issuesView; }
     ImportWizardIssues *issues() const { return m_issues; }
     QLabel *countLabel(const QString &name) const;
@@ -169,6 +170,7 @@ private:
     QRadioButton *m_add;
     QRadioButton *m_overwrite;
     QCheckBox *m_skip;
+    QCheckBox *m_outside;
     QLabel *m_status;
     QPushButton *m_recheck;
 };

@@ -54,6 +54,7 @@ ImportValidatePage::ImportValidatePage(ImportWizard *wizard)
     , m_add(new QRadioButton(this))
     , m_overwrite(new QRadioButton(this))
     , m_skip(new QCheckBox(this))
+    , m_outside(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_recheck(new QPushButton(this))
 {
@@ -108,6 +109,7 @@ ImportValidatePage::ImportValidatePage(ImportWizard *wizard)
     m_modes->addButton(m_add, int(SalesImportOptions::Mode::Add));
     m_modes->addButton(m_overwrite, int(SalesImportOptions::Mode::Overwrite));
     m_skip->setObjectName(QStringLiteral("skipInvalid"));
+    m_outside->setObjectName(QStringLiteral("allowOutsidePeriod"));
     m_status->setObjectName(QStringLiteral("validateStatus"));
     m_status->setWordWrap(true);
     m_recheck->setObjectName(QStringLiteral("recheckButton"));
@@ -122,6 +124,7 @@ ImportValidatePage::ImportValidatePage(ImportWizard *wizard)
     modeLayout->addWidget(m_overwrite);
     modeLayout->addSpacing(4);
     modeLayout->addWidget(m_skip);
+    modeLayout->addWidget(m_outside);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progressLabel);
@@ -145,6 +148,10 @@ ImportValidatePage::ImportValidatePage(ImportWizard *wizard)
         m_wizard->setSkipInvalid(on);
         render();
     });
+    connect(m_outside, &QCheckBox::toggled, this, [this](bool on) {
+        m_wizard->setAllowOutsidePeriod(on);
+        render();
+    });
     connect(m_recheck, &QPushButton::clicked, m_wizard, &ImportWizard::startDryRun);
     connect(m_wizard, &ImportWizard::runStarted, this, &ImportValidatePage::started);
     connect(m_wizard, &ImportWizard::runProgress, this, &ImportValidatePage::progressed);
@@ -164,6 +171,7 @@ QLabel *ImportValidatePage::countLabel(const QString &name) const
 void ImportValidatePage::initializePage()
 {
     m_skip->setChecked(m_wizard->skipInvalid());
+    m_outside->setChecked(m_wizard->allowOutsidePeriod());
     m_wizard->startDryRun();
 }
 
@@ -176,7 +184,8 @@ bool ImportValidatePage::isComplete() const
 {
     const SalesImportResult &v = m_wizard->validation();
     return m_wizard->hasValidation() && !m_wizard->isBusy() && v.status == SalesImportResult::Status::DryRun
-        && m_wizard->hasMode() && (v.rowsInvalid == 0 || m_wizard->skipInvalid()) && (v.accepted > 0 || v.replaced > 0);
+        && m_wizard->hasMode() && (v.rowsInvalid == 0 || m_wizard->skipInvalid()) && (v.accepted > 0 || v.replaced > 0)
+        && (v.outsidePeriod == 0 || m_wizard->allowOutsidePeriod());
 }
 
 void ImportValidatePage::started(bool dryRun)
@@ -241,6 +250,21 @@ void ImportValidatePage::render()
     m_skip->setVisible(ran && v.rowsInvalid > 0);
     m_skip->setText(tr("Import only the valid rows (skip the %1 with problems, in red above)")
                         .arg(ImportWizard::rowsText(v.rowsInvalid)));
+    // Dates outside the office's period: warnings of the check, imported only when ticked.
+    int periodFrom = 0;
+    int periodTo = 0;
+    for (const ImportIssue &issue : v.issues) {
+        if (issue.kind == ImportIssue::Kind::OutsidePeriod) {
+            periodFrom = issue.periodFrom;
+            periodTo = issue.periodTo;
+            break;
+        }
+    }
+    m_outside->setVisible(ran && v.outsidePeriod > 0);
+    m_outside->setText(tr("Import %1 dated outside the period %2–%3")
+                           .arg(ImportWizard::rowsText(v.outsidePeriod))
+                           .arg(periodFrom)
+                           .arg(periodTo));
     {
         const QSignalBlocker block(m_modes);
         if (m_wizard->hasMode())
@@ -265,6 +289,13 @@ void ImportValidatePage::render()
         m_status->setText(tr("Problems in %1: nothing can be imported yet. Fix the file and check again, or import "
                              "only the valid rows.")
                               .arg(ImportWizard::rowsText(v.rowsInvalid)));
+    } else if (v.outsidePeriod > 0 && !m_wizard->allowOutsidePeriod()) {
+        setRole(m_status, Role::Warn);
+        m_status->setText(tr("%1 dated outside the office's period %2–%3 (listed above as warnings): tick the box "
+                             "to import them as they are, or fix the dates and check again.")
+                              .arg(ImportWizard::rowsText(v.outsidePeriod))
+                              .arg(periodFrom)
+                              .arg(periodTo));
     } else if (v.accepted == 0 && v.replaced == 0) {
         setRole(m_status, Role::Warn);
         m_status->setText(tr("Nothing to import: every valid row is already in the ledger."));

@@ -102,6 +102,7 @@ void ImportWizardRunner::run()
     options.mode = m_job.mode;
     options.dryRun = m_job.dryRun;
     options.skipInvalid = m_job.skipInvalid;
+    options.allowOutsidePeriod = m_job.allowOutsidePeriod;
     options.headerRow = m_job.headerRow;
     options.cancel = &m_cancel;
     options.progress = [this](qint64 done, qint64 total) {

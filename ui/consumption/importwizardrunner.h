@@ -32,6 +32,7 @@ public:
         SalesImportOptions::Mode mode = SalesImportOptions::Mode::Add;
         bool dryRun = true;
         bool skipInvalid = false;
+        bool allowOutsidePeriod = false; ///< import rows dated outside the office's period
     };
 
     explicit ImportWizardRunner(QObject *parent = nullptr);
