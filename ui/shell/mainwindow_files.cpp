@@ -1,7 +1,9 @@
 #include "shell/mainwindow.h"
 
 #include "db/database.h"
+#include "db/dbfiles.h"
 #include "db/openfiles.h"
+#include "db/schema.h"
 #include "demo/demo.h"
 #include "shell/filedialog.h"
 #include "shell/gettingstarted.h"
@@ -44,15 +46,44 @@ bool MainWindow::openDatabase(const QString &path)
         m_central->setCurrentWidget(m_workspace);
         return true;
     }
+    // A file of an older version is upgraded only when the user says so, after a copy is kept.
+    // No leaves it as it was and not opened: the window edits what it opens, and an older file
+    // opened read-only would refuse every save.
+    int version = 0;
+    if (!Database::probe(file, &version) && version < Schema::Version) {
+        const QString copy = DbFiles::upgradeCopyName(file, version);
+        if (MessageBox::question(this, tr("Upgrade Database"),
+                tr("This database was made by an older version of Tongxin. Upgrade it? A copy is kept as %1.")
+                    .arg(QDir::toNativeSeparators(copy)))
+            != QMessageBox::Yes) {
+            statusBar()->showMessage(
+                tr("%1 was not opened; it is unchanged.").arg(QDir::toNativeSeparators(file)), 8000);
+            return false;
+        }
+    }
     auto db = std::make_unique<Database>();
     OpenError error;
-    if (!db->open(file, &error)) {
+    bool opened = db->open(file, &error);
+    // A file on a read-only share can still be read: opened read-only, and the user told.
+    if (!opened && error.code == OpenError::NotWritable) {
+        opened = db->open(file, &error, Database::Access::ReadOnly);
+        if (opened)
+            MessageBox::warning(this, tr("Opened Read-Only"),
+                tr("%1 cannot be written (the file or its folder is read-only). It is open for reading only: "
+                   "changes cannot be saved.")
+                    .arg(QDir::toNativeSeparators(file)));
+    }
+    if (!opened) {
         MessageBox::critical(this, tr("Cannot Open Database"), error.message);
         if (error.code == OpenError::Missing)
             forgetRecent(file);
         return false;
     }
+    const QString copy = db->upgradeCopy();
     setDatabase(std::move(db));
+    if (!copy.isEmpty())
+        statusBar()->showMessage(
+            tr("Upgraded; the file as it was is kept as %1").arg(QDir::toNativeSeparators(copy)), 10000);
     return true;
 }
 
@@ -66,13 +97,27 @@ bool MainWindow::createDatabase(const QString &path)
     }
     auto db = std::make_unique<Database>();
     OpenError error;
-    // The file dialog has already asked before replacing a file; create() still refuses one
-    // that is not a Tongxin database.
-    if (!db->create(file, true, &error)) {
-        MessageBox::critical(this, tr("Cannot Create Database"), error.message);
+    // The file dialog has already asked before replacing a file; create() moves the old one
+    // aside (never deletes it), refuses one that is not a Tongxin database, and one from a
+    // newer version unless the user confirms a second time here.
+    bool created = db->create(file, true, &error);
+    if (!created && error.code == OpenError::TooNew
+        && MessageBox::question(this, tr("Replace Newer Database"),
+               tr("%1\n\nReplace it anyway with a new, empty database? The file is kept beside it, renamed "
+                  "FILE.replaced-DATE-TIME.")
+                   .arg(error.message))
+            == QMessageBox::Yes)
+        created = db->create(file, true, &error, true);
+    if (!created) {
+        if (error.code != OpenError::TooNew)
+            MessageBox::critical(this, tr("Cannot Create Database"), error.message);
         return false;
     }
+    const QString aside = db->replacedFile();
     setDatabase(std::move(db));
+    if (!aside.isEmpty())
+        statusBar()->showMessage(
+            tr("The previous file is kept as %1").arg(QDir::toNativeSeparators(aside)), 10000);
     return true;
 }
 
