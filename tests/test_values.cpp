@@ -2,7 +2,12 @@
 // cannot be computed, CSV exports that would run formulas, bare numbers and far dates in a CSV
 // date column, and an import that adds nothing leaving every byte of the file as it was.
 
+#include "areas/arearules.h"
+#include "consumption/eventrules.h"
+#include "consumption/outletrules.h"
 #include "consumption/salesimport.h"
+#include "funds/fundsrules.h"
+#include "records/rules.h"
 #include "db/checker.h"
 #include "export/csvexporter.h"
 #include "io/ziparchive.h"
@@ -48,6 +53,7 @@ private slots:
     void bareNumberIsNotADateInCsv();
     void datesOutsideThePeriod();
     void noOpImportChangesNoByte();
+    void formRulesBound();
 };
 
 void TestValues::hugeAmountsRefused()
@@ -283,6 +289,52 @@ void TestValues::noOpImportChangesNoByte()
     m_db = new Database;
     OpenError e;
     QVERIFY2(m_db->open(m_file, &e), qPrintable(e.message));
+}
+
+void TestValues::formRulesBound()
+{
+    const QString yi100 = Money::format(Bounds::MaxAmountFen);
+    QCOMPARE(yi100, QStringLiteral("10,000.00 million yuan"));
+    // Fiscal aid: a budget (new or edited), an allocation or a payment above 100亿元.
+    QCOMPARE(FundsRules::checkBudget(db(), 0, Bounds::MaxAmountFen), QString());
+    QCOMPARE(FundsRules::checkBudget(db(), 0, Bounds::MaxAmountFen + 1),
+        QStringLiteral("A project's budget cannot be more than %1.").arg(yi100));
+    QCOMPARE(FundsRules::checkAllocation(Bounds::MaxAmountFen), QString());
+    QCOMPARE(FundsRules::checkAllocation(Bounds::MaxAmountFen + 1),
+        QStringLiteral("An allocation cannot be more than %1.").arg(yi100));
+    QVERIFY(FundsRules::checkPayment(db(), 1, Bounds::MaxAmountFen + 1).startsWith(QStringLiteral("A payment cannot")));
+
+    // A sale in the form: as in the import, at most 1亿元.
+    QVariantMap sale { { QStringLiteral("sale_date"), QStringLiteral("2020-01-01") },
+        { QStringLiteral("channel"), QStringLiteral("outlet") }, { QStringLiteral("county_id"), m_zhuanglang },
+        { QStringLiteral("product"), QStringLiteral("苹果") }, { QStringLiteral("amount_fen"), Bounds::MaxSaleFen + 1 } };
+    QCOMPARE(OutletRules::sale(db(), sale, 0),
+        QStringLiteral("A single sale cannot be more than %1.").arg(Money::format(Bounds::MaxSaleFen)));
+    sale.insert(QStringLiteral("amount_fen"), 100);
+    sale.insert(QStringLiteral("quantity"), 1e12);
+    QVERIFY(OutletRules::sale(db(), sale, 0).startsWith(QStringLiteral("The quantity cannot be more than")));
+
+    // Counts and amounts of the other areas.
+    const QVariantMap settlement { { QStringLiteral("investment_fen"), Bounds::MaxAmountFen + 1 } };
+    QCOMPARE(AreaRules::settlement(db(), settlement, 0),
+        QStringLiteral("The investment cannot be more than %1.").arg(yi100));
+    const QVariantMap training { { QStringLiteral("person_times"), Bounds::MaxCount + 1 } };
+    QCOMPARE(AreaRules::training(db(), training, 0),
+        QStringLiteral("The person-times cannot be more than 1,000,000,000."));
+    const QVariantMap placement { { QStringLiteral("persons"), Bounds::MaxCount + 1 } };
+    QVERIFY(AreaRules::placement(db(), placement, 0).startsWith(QStringLiteral("The number of persons placed cannot")));
+    const QVariantMap donation { { QStringLiteral("cash_fen"), Bounds::MaxAmountFen * 2 } };
+    QVERIFY(AreaRules::donation(db(), donation, 0).startsWith(QStringLiteral("The cash amount cannot")));
+    const QVariantMap session { { QStringLiteral("event_id"), 1 }, { QStringLiteral("session_date"), QStringLiteral("2020-01-01") },
+        { QStringLiteral("viewers"), Bounds::MaxCount + 1 } };
+    QSqlQuery q(db());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO events(id, name, start_date, end_date) VALUES "
+                                   "(1, 'e', '2020-01-01', '2020-01-31')")),
+        qPrintable(q.lastError().text()));
+    QVERIFY(EventRules::session(db(), session, 0).startsWith(QStringLiteral("The number of viewers cannot")));
+    const QVariantMap place { { QStringLiteral("side"), QStringLiteral("west") }, { QStringLiteral("level"), QStringLiteral("county") },
+        { QStringLiteral("name"), QStringLiteral("x") }, { QStringLiteral("population"), Bounds::MaxCount + 1 } };
+    QVERIFY(Rules::place(db(), place, 0).startsWith(QStringLiteral("The population cannot")));
 }
 
 QTEST_GUILESS_MAIN(TestValues)

@@ -32,6 +32,9 @@ FormSpec FundsForms::allocation()
         F::text(QStringLiteral("doc_no"), QT_TRANSLATE_NOOP("FundsForms", "Document no.")),
         F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("FundsForms", "Notes")),
     };
+    s.validate = [](const QSqlDatabase &, const QVariantMap &v, qint64) {
+        return FundsRules::checkAllocation(v.value(QStringLiteral("amount_fen")).toLongLong());
+    };
     return s;
 }
 
@@ -72,7 +75,7 @@ FormSpec FundsForms::project()
         if (v.value(QStringLiteral("beneficiaries_poor")).toLongLong() > v.value(QStringLiteral("beneficiaries")).toLongLong())
             return QCoreApplication::translate("FundsForms",
                                                "The registered poor benefited cannot be more than all people benefited.");
-        return id ? FundsRules::checkBudget(db, id, v.value(QStringLiteral("budget_fen")).toLongLong()) : QString();
+        return FundsRules::checkBudget(db, id, v.value(QStringLiteral("budget_fen")).toLongLong());
     };
     return s;
 }

@@ -1,6 +1,7 @@
 #include "areas/arearules.h"
 
 #include "domain/labels.h"
+#include "money/bounds.h"
 #include "money/money.h"
 
 #include <QDate>
@@ -152,6 +153,13 @@ QString AreaRules::dispatch(const QSqlDatabase &db, const QVariantMap &v, qint64
 
 QString AreaRules::training(const QSqlDatabase &db, const QVariantMap &v, qint64)
 {
+    // Plausible values only: a sum of them must stay computable (issue #17).
+    if (const QString b = Bounds::check(v, "AreaRules",
+        {
+            { "person_times", QT_TRANSLATE_NOOP("AreaRules", "The person-times"), Bounds::MaxCount, false },
+        });
+        !b.isEmpty())
+        return b;
     if (blank(v.value(QStringLiteral("title"))))
         return tr("A training needs a title.");
     if (!QDate::fromString(v.value(QStringLiteral("train_date")).toString(), Qt::ISODate).isValid())
@@ -170,6 +178,13 @@ QString AreaRules::training(const QSqlDatabase &db, const QVariantMap &v, qint64
 
 QString AreaRules::visitors(const QSqlDatabase &db, const QVariantMap &v, qint64)
 {
+    // Plausible values only: a sum of them must stay computable (issue #17).
+    if (const QString b = Bounds::check(v, "AreaRules",
+        {
+            { "persons", QT_TRANSLATE_NOOP("AreaRules", "The number of persons"), Bounds::MaxCount, false },
+        });
+        !b.isEmpty())
+        return b;
     if (!isCounty(db, v.value(QStringLiteral("county_id"))))
         return tr("Choose the western unit the visitors come from.");
     if (v.value(QStringLiteral("persons")).toLongLong() < 1)
@@ -179,6 +194,14 @@ QString AreaRules::visitors(const QSqlDatabase &db, const QVariantMap &v, qint64
 
 QString AreaRules::placement(const QSqlDatabase &db, const QVariantMap &v, qint64)
 {
+    // Plausible values only: a sum of them must stay computable (issue #17).
+    if (const QString b = Bounds::check(v, "AreaRules",
+        {
+            { "persons", QT_TRANSLATE_NOOP("AreaRules", "The number of persons placed"), Bounds::MaxCount, false },
+            { "poor_persons", QT_TRANSLATE_NOOP("AreaRules", "The number of registered poor persons"), Bounds::MaxCount, false },
+        });
+        !b.isEmpty())
+        return b;
     const QVariant county = v.value(QStringLiteral("county_id"));
     if (!isCounty(db, county))
         return tr("Choose the western unit the workers come from.");
@@ -205,6 +228,16 @@ QString AreaRules::placement(const QSqlDatabase &db, const QVariantMap &v, qint6
 
 QString AreaRules::settlement(const QSqlDatabase &db, const QVariantMap &v, qint64)
 {
+    // Plausible values only: a sum of them must stay computable (issue #17).
+    if (const QString b = Bounds::check(v, "AreaRules",
+        {
+            { "investment_fen", QT_TRANSLATE_NOOP("AreaRules", "The investment"), Bounds::MaxAmountFen, true },
+            { "jobs", QT_TRANSLATE_NOOP("AreaRules", "The number of jobs"), Bounds::MaxCount, false },
+            { "poor_employed", QT_TRANSLATE_NOOP("AreaRules", "The number of registered poor employed"), Bounds::MaxCount, false },
+            { "workshops", QT_TRANSLATE_NOOP("AreaRules", "The number of workshops"), Bounds::MaxCount, false },
+        });
+        !b.isEmpty())
+        return b;
     const QVariant org = v.value(QStringLiteral("org_id"));
     if (blank(org))
         return tr("Choose the enterprise.");
@@ -231,6 +264,14 @@ QString AreaRules::settlement(const QSqlDatabase &db, const QVariantMap &v, qint
 
 QString AreaRules::donation(const QSqlDatabase &db, const QVariantMap &v, qint64)
 {
+    // Plausible values only: a sum of them must stay computable (issue #17).
+    if (const QString b = Bounds::check(v, "AreaRules",
+        {
+            { "cash_fen", QT_TRANSLATE_NOOP("AreaRules", "The cash amount"), Bounds::MaxAmountFen, true },
+            { "goods_value_fen", QT_TRANSLATE_NOOP("AreaRules", "The value of the goods"), Bounds::MaxAmountFen, true },
+        });
+        !b.isEmpty())
+        return b;
     if (!QDate::fromString(v.value(QStringLiteral("donation_date")).toString(), Qt::ISODate).isValid())
         return tr("A donation needs its date.");
     const QString type = v.value(QStringLiteral("donor_type")).toString();
@@ -296,6 +337,13 @@ QString AreaRules::donation(const QSqlDatabase &db, const QVariantMap &v, qint64
 
 QString AreaRules::workingGroup(const QSqlDatabase &, const QVariantMap &v, qint64)
 {
+    // Plausible values only: a sum of them must stay computable (issue #17).
+    if (const QString b = Bounds::check(v, "AreaRules",
+        {
+            { "members", QT_TRANSLATE_NOOP("AreaRules", "The number of members"), Bounds::MaxCount, false },
+        });
+        !b.isEmpty())
+        return b;
     if (blank(v.value(QStringLiteral("name"))))
         return tr("A working group needs a name.");
     if (v.value(QStringLiteral("members")).toLongLong() < 0)
@@ -311,6 +359,14 @@ QString AreaRules::workingGroup(const QSqlDatabase &, const QVariantMap &v, qint
 
 QString AreaRules::visit(const QSqlDatabase &db, const QVariantMap &v, qint64)
 {
+    // Plausible values only: a sum of them must stay computable (issue #17).
+    if (const QString b = Bounds::check(v, "AreaRules",
+        {
+            { "size", QT_TRANSLATE_NOOP("AreaRules", "The size of the delegation"), Bounds::MaxCount, false },
+            { "agreements_signed", QT_TRANSLATE_NOOP("AreaRules", "The number of agreements signed"), Bounds::MaxCount, false },
+        });
+        !b.isEmpty())
+        return b;
     const QString direction = v.value(QStringLiteral("direction")).toString();
     if (direction != QLatin1String("east_to_west") && direction != QLatin1String("west_to_east"))
         return tr("Choose the direction of the visit.");
@@ -326,6 +382,13 @@ QString AreaRules::visit(const QSqlDatabase &db, const QVariantMap &v, qint64)
 
 QString AreaRules::meeting(const QSqlDatabase &db, const QVariantMap &v, qint64)
 {
+    // Plausible values only: a sum of them must stay computable (issue #17).
+    if (const QString b = Bounds::check(v, "AreaRules",
+        {
+            { "participants", QT_TRANSLATE_NOOP("AreaRules", "The number of participants"), Bounds::MaxCount, false },
+        });
+        !b.isEmpty())
+        return b;
     if (blank(v.value(QStringLiteral("title"))))
         return tr("A meeting needs a title.");
     if (!QDate::fromString(v.value(QStringLiteral("meeting_date")).toString(), Qt::ISODate).isValid())

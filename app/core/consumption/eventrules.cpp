@@ -1,5 +1,7 @@
 #include "consumption/eventrules.h"
 
+#include "money/bounds.h"
+
 #include <QDate>
 #include <QSqlQuery>
 #include <QVariant>
@@ -94,7 +96,14 @@ QString EventRules::session(const QSqlDatabase &db, const QVariantMap &v, qint64
         if (v.value(QLatin1String(f.column)).toLongLong() < 0)
             return tr(f.message);
     }
-    return QString();
+    // Plausible values only: a sum of them must stay computable (issue #17).
+    return Bounds::check(v, "EventRules",
+        {
+            { "sales_fen", QT_TRANSLATE_NOOP("EventRules", "The sales of a session"), Bounds::MaxAmountFen, true },
+            { "orders", QT_TRANSLATE_NOOP("EventRules", "The number of orders"), Bounds::MaxCount, false },
+            { "viewers", QT_TRANSLATE_NOOP("EventRules", "The number of viewers"), Bounds::MaxCount, false },
+            { "clicks", QT_TRANSLATE_NOOP("EventRules", "The number of clicks"), Bounds::MaxCount, false },
+        });
 }
 
 QString EventRules::talent(const QSqlDatabase &db, const QVariantMap &v, qint64)

@@ -1,6 +1,7 @@
 #include "consumption/outletrules.h"
 
 #include "domain/labels.h"
+#include "money/bounds.h"
 #include "money/money.h"
 
 #include <QDate>
@@ -107,6 +108,8 @@ QString OutletRules::sale(const QSqlDatabase &db, const QVariantMap &v, qint64 i
         return tr("A sale needs its amount in yuan.");
     if (fen < 0)
         return tr("The amount cannot be negative.");
+    if (fen > Bounds::MaxSaleFen)
+        return Bounds::tooMuchMoney(tr("A single sale"), Bounds::MaxSaleFen);
     const QVariant quantity = v.value(QStringLiteral("quantity"));
     if (!blank(quantity)) {
         bool number = false;
@@ -115,6 +118,8 @@ QString OutletRules::sale(const QSqlDatabase &db, const QVariantMap &v, qint64 i
             return tr("The quantity “%1” is not a number.").arg(quantity.toString());
         if (q < 0)
             return tr("The quantity cannot be negative.");
+        if (q > Bounds::MaxQuantity)
+            return Bounds::tooMany(tr("The quantity"), qint64(Bounds::MaxQuantity));
     }
     const QString buyer = text(v, "buyer_type");
     if (!buyer.isEmpty() && !Labels::codes(Labels::Domain::BuyerType).contains(buyer))

@@ -1,6 +1,7 @@
 #include "funds/fundsrules.h"
 
 #include "funds/fundsquery.h"
+#include "money/bounds.h"
 #include "money/money.h"
 
 #include <QSqlQuery>
@@ -46,6 +47,8 @@ QString FundsRules::checkPayment(const QSqlDatabase &db, qint64 projectId, qint6
 {
     if (amountFen <= 0)
         return tr("A payment must be more than zero.");
+    if (amountFen > Bounds::MaxAmountFen)
+        return Bounds::tooMuchMoney(tr("A payment"), Bounds::MaxAmountFen);
     const ProjectFacts p = project(db, projectId);
     if (!p.found)
         return tr("There is no project number %1.").arg(projectId);
@@ -68,6 +71,8 @@ QString FundsRules::checkBudget(const QSqlDatabase &db, qint64 projectId, qint64
 {
     if (budgetFen < 0)
         return tr("A budget cannot be negative.");
+    if (budgetFen > Bounds::MaxAmountFen)
+        return Bounds::tooMuchMoney(tr("A project's budget"), Bounds::MaxAmountFen);
     const ProjectFacts p = project(db, projectId);
     if (!p.found)
         return {}; // a new project has nothing paid yet
@@ -76,6 +81,15 @@ QString FundsRules::checkBudget(const QSqlDatabase &db, qint64 projectId, qint64
         return {};
     return tr("The budget of the project “%1” cannot be %2: %3 has already been paid to it.")
         .arg(p.name, Money::format(budgetFen), Money::format(paid));
+}
+
+QString FundsRules::checkAllocation(qint64 amountFen)
+{
+    if (amountFen < 0)
+        return tr("An allocation cannot be negative.");
+    if (amountFen > Bounds::MaxAmountFen)
+        return Bounds::tooMuchMoney(tr("An allocation"), Bounds::MaxAmountFen);
+    return {};
 }
 
 QString FundsRules::budgetWarning(const QSqlDatabase &db, qint64 countyId, int year)

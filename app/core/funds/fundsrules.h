@@ -21,6 +21,9 @@ public:
     /// An error message when a project's budget cannot become `budgetFen` (negative, or less
     /// than what was already paid). Empty when allowed.
     static QString checkBudget(const QSqlDatabase &db, qint64 projectId, qint64 budgetFen);
+    /// An error message when an allocation cannot be `amountFen` (negative, or above
+    /// Bounds::MaxAmountFen, 100亿元). Empty when allowed.
+    static QString checkAllocation(qint64 amountFen);
     /// A warning when the budgets of a western unit's projects of a funding year (cancelled
     /// ones left out) add up to more than was allocated to it for that year. Allowed, but
     /// shown. Empty when within the allocation.

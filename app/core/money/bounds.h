@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <QVariantMap>
+
+#include <initializer_list>
 
 namespace tongxin {
 
@@ -47,6 +50,29 @@ public:
     static QString tooMany(const QString &what, qint64 max)
     {
         return tr("%1 cannot be more than %2.").arg(what, QLocale().toString(max));
+    }
+
+    /// A field of a form with its bound: `what` is its name for the message (QT_TRANSLATE_NOOP
+    /// in the rules' context), `money` when the value is fen.
+    struct Limit
+    {
+        const char *column;
+        const char *what;
+        qint64 max;
+        bool money;
+    };
+    /// The message for the first field of `v` above its bound (names translated in `context`);
+    /// empty when every one is within.
+    static QString check(const QVariantMap &v, const char *context, std::initializer_list<Limit> limits)
+    {
+        for (const Limit &l : limits) {
+            const QVariant value = v.value(QLatin1String(l.column));
+            if (value.isNull() || !value.isValid() || value.toLongLong() <= l.max)
+                continue;
+            const QString what = QCoreApplication::translate(context, l.what);
+            return l.money ? tooMuchMoney(what, l.max) : tooMany(what, l.max);
+        }
+        return QString();
     }
 };
 

@@ -1,6 +1,7 @@
 #include "records/rules.h"
 
 #include "domain/labels.h"
+#include "money/bounds.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -77,6 +78,8 @@ QString Rules::place(const QSqlDatabase &db, const QVariantMap &v, qint64)
         return tr("Only a poor county or village has a poverty exit year.");
     if (v.value(QStringLiteral("population")).toLongLong() < 0)
         return tr("The population cannot be negative.");
+    if (v.value(QStringLiteral("population")).toLongLong() > Bounds::MaxCount)
+        return Bounds::tooMany(tr("The population"), Bounds::MaxCount);
     return QString();
 }
 
@@ -114,6 +117,8 @@ QString Rules::household(const QSqlDatabase &db, const QVariantMap &v, qint64)
         return tr("A registered poor household belongs to a village.");
     if (v.value(QStringLiteral("members")).toInt() < 1)
         return tr("A household has at least one member.");
+    if (v.value(QStringLiteral("members")).toLongLong() > 100)
+        return Bounds::tooMany(tr("The number of members of a household"), 100);
     const QVariant exit = v.value(QStringLiteral("exit_year"));
     if (!blank(exit) && exit.toInt() < v.value(QStringLiteral("registered_year")).toInt())
         return tr("The exit year cannot be before the year of registration.");
