@@ -68,8 +68,8 @@ bool Importer::findHeader(const SalesMapping *mapping)
     // Two columns for one field: which one is meant cannot be guessed (issue #17).
     for (int c = 0; !mapping && c < m_result.headers.size(); ++c) {
         const SalesField f = SalesFields::fromHeader(m_result.headers.at(c));
-        const int first = m_result.mapping.column(f);
-        if (f != SalesField::Count && first >= 0 && first != c) {
+        const int first = f == SalesField::Count ? -1 : m_result.mapping.column(f);
+        if (first >= 0 && first != c) {
             fail(SalesImport::tr("Columns %1 and %2 (row %3) are both headed \"%4\" (%5): keep one, or rename the "
                                  "other.")
                      .arg(TabularReader::columnLabel(first), TabularReader::columnLabel(c))
