@@ -16,6 +16,8 @@
 
 #include "common/importfixture.h"
 
+#include <xlsxwriter.h>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -51,6 +53,7 @@ private slots:
     void csvExportImportRoundTrip();
     void xlsxExportHasNoFormula();
     void bareNumberIsNotADateInCsv();
+    void serialDatesOnlyFromNumberCells();
     void datesOutsideThePeriod();
     void noOpImportChangesNoByte();
     void formRulesBound();
@@ -218,6 +221,35 @@ void TestValues::bareNumberIsNotADateInCsv()
     QCOMPARE(r.issues.at(0).text(),
         QStringLiteral("Row 2, column 日期: \"2020\" is a number, not a date: write the date as YYYY-MM-DD"));
     QCOMPARE(r.issues.at(1).row, 3);
+}
+
+void TestValues::serialDatesOnlyFromNumberCells()
+{
+    const QString file = path(QStringLiteral("serial.xlsx"));
+    lxw_workbook *wb = workbook_new(file.toUtf8().constData());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, nullptr);
+    const QStringList headers = SalesFields::headers(QStringLiteral("zh_CN"));
+    for (int c = 0; c < headers.size(); ++c)
+        worksheet_write_string(ws, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), nullptr);
+    const QList<QStringList> rows = { sale(QString(), QStringLiteral("A"), QStringLiteral("1")),
+        sale(QString(), QStringLiteral("B"), QStringLiteral("2")) };
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 1; c < rows.at(r).size(); ++c)
+            worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c), rows.at(r).at(c).toUtf8().constData(), nullptr);
+    }
+    worksheet_write_number(ws, 1, 0, 43831, nullptr); // a number cell: 2020-01-01
+    worksheet_write_string(ws, 2, 0, "2020", nullptr); // a text cell: not a day of 1905
+    QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
+    const SalesImportResult r = import(file);
+    QCOMPARE(r.rowsInvalid, qint64(1));
+    QCOMPARE(r.issues.size(), 1);
+    QCOMPARE(r.issues.at(0).kind, ImportIssue::Kind::NumberNotADate);
+    QCOMPARE(r.issues.at(0).row, 3);
+    SalesImportOptions skip;
+    skip.skipInvalid = true;
+    QCOMPARE(import(file, skip).imported, qint64(1));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_date = '2020-01-01' AND product = 'A'")),
+        qint64(1));
 }
 
 void TestValues::datesOutsideThePeriod()

@@ -138,8 +138,7 @@ private:
     // file has that day (the duplicate check is then a hash lookup, whatever the ledger's size).
     QHash<QString, QSet<SaleKey>> m_ledgerKeys;
     bool m_rowInvalid = false;
-    // A text file (CSV): a bare number is not a date there, and the exporter's apostrophe
-    // before a formula character is taken off.
+    // A text file (CSV): the exporter's apostrophe before a formula character is taken off.
     bool m_textFile = false;
     // The office's period (years) and the dates outside it, by ISO date text.
     int m_periodFrom = 0;

@@ -202,20 +202,20 @@ bool Importer::validate(const QStringList &cells, Row *r)
 
     QString text;
     if (required(SalesField::Date, &text)) {
+        // A spreadsheet's serial day number comes from a number cell of a workbook; in a text
+        // file or a text cell "2020" is a year or a typo, not 12 July 1905 (issue #17).
+        static const QRegularExpression bareNumber(QStringLiteral("^\\d{1,6}(?:\\.\\d+)?$"));
+        const bool serialText = bareNumber.match(text).hasMatch();
+        const bool serial = serialText && m_reader.isNumberCell(m_result.mapping.column(SalesField::Date));
         auto it = m_dates.constFind(text);
-        if (it == m_dates.constEnd()) {
-            // A spreadsheet's serial day number comes from a number cell of a workbook; in a
-            // text file "2020" is a year or a typo, not 12 July 1905 (issue #17).
-            static const QRegularExpression bareNumber(QStringLiteral("^\\d{1,6}(?:\\.\\d+)?$"));
-            const QDate d = m_textFile && bareNumber.match(text).hasMatch()
-                ? QDate()
-                : SalesFields::parseDate(text, m_reader.date1904());
+        if (serialText && !serial) {
+            it = m_dates.constEnd();
+        } else if (it == m_dates.constEnd()) {
+            const QDate d = SalesFields::parseDate(text, m_reader.date1904());
             it = m_dates.insert(text, d.isValid() ? d.toString(Qt::ISODate) : QString());
         }
-        if (it->isEmpty()) {
-            static const QRegularExpression number(QStringLiteral("^\\d+(?:\\.\\d+)?$"));
-            addIssue(m_textFile && number.match(text).hasMatch() ? K::NumberNotADate : K::BadDate, SalesField::Date,
-                text);
+        if (it == m_dates.constEnd() || it->isEmpty()) {
+            addIssue(serialText && !serial ? K::NumberNotADate : K::BadDate, SalesField::Date, text);
         } else {
             r->date = *it;
             const int year = QStringView(*it).left(4).toInt();

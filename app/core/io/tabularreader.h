@@ -48,6 +48,14 @@ public:
     virtual qint64 size() const = 0;
     /// True when numbers that are dates count days from 1904 (old Mac workbooks), not 1900.
     virtual bool date1904() const { return false; }
+    /// True when the cell at `column` (0-based) of the row last read was stored as a number: a
+    /// workbook's number cell (a date typed in Excel is one, its serial day). False for text
+    /// cells and for every cell of a text file, where "2020" is text, not a day (issue #17).
+    virtual bool isNumberCell(int column) const
+    {
+        Q_UNUSED(column);
+        return false;
+    }
     /// The number of physical lines of a text file (a quoted cell may span several); -1 for a
     /// workbook. Known once open() succeeded.
     virtual qint64 lineCount() const { return -1; }

@@ -104,6 +104,7 @@ struct XlsxReader::Private
     QStringList sharedStrings;
     int current = -1;
     int row = 0;
+    QVector<int> numberColumns; // of the row last read: the cells stored as numbers
     qint64 sheetSize = 0;
     bool date1904 = false;
     bool inSheetData = false;
@@ -431,9 +432,15 @@ qint64 XlsxReader::size() const
     return d->sheetSize;
 }
 
+bool XlsxReader::isNumberCell(int column) const
+{
+    return d->numberColumns.contains(column);
+}
+
 bool XlsxReader::readRow(QStringList *cells)
 {
     cells->clear();
+    d->numberColumns.clear();
     if (d->done || !d->sheetFile)
         return false;
     QXmlStreamReader &x = d->xml;
@@ -517,6 +524,8 @@ bool XlsxReader::readRow(QStringList *cells)
             text = value;
         } else {
             text = normaliseNumber(value.trimmed());
+            if (!text.isEmpty())
+                d->numberColumns.push_back(column);
         }
         nextColumn = column + 1;
         // An empty cell past the last one held adds nothing (trailing empty cells are trimmed

@@ -28,6 +28,7 @@ public:
     qint64 position() const override;
     qint64 size() const override;
     bool date1904() const override;
+    bool isNumberCell(int column) const override;
 
     /// The index of the selected sheet.
     int currentSheet() const;
