@@ -167,6 +167,7 @@ private slots:
     void killedBackupLeavesNothing();
     void killedExportLeavesNothing();
     void staleTemporaryOfUserKept();
+    void failedOpensLeaveNoConnection();
 };
 
 void TestDbFiles::readOnlyCommandsLeaveOlderFileUntouched()
@@ -517,6 +518,60 @@ void TestDbFiles::staleTemporaryOfUserKept()
     DbFiles::removeStaleTemporaries(dir.filePath(QStringLiteral("backup.db")));
     QVERIFY(QFileInfo::exists(users));
     QVERIFY(!QFileInfo::exists(ours));
+}
+
+namespace {
+QStringList g_warnings;
+void collect(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg)
+        g_warnings << message;
+}
+} // namespace
+
+void TestDbFiles::failedOpensLeaveNoConnection()
+{
+    // A truncated, a damaged and an older file opened read-only, in this process: each open that
+    // fails says why, and removes its connection without Qt's "still in use" warning.
+    const QString truncated = path(QStringLiteral("inproc-trunc.db"));
+    const QString old = path(QStringLiteral("inproc-old.db"));
+    {
+        Database db;
+        QVERIFY(db.create(truncated));
+    }
+    QVERIFY(rawExec(truncated, { QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }));
+    QFile f(truncated);
+    QVERIFY(f.resize(f.size() / 2));
+    QVERIFY(makeV1(old));
+    const QByteArray oldBefore = fileHash(old);
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collect);
+    OpenError e;
+    {
+        Database db;
+        const bool opened = db.open(truncated, &e);
+        QVERIFY(!opened);
+    }
+    const OpenError truncatedError = e;
+    bool oldOpened = false;
+    QString version;
+    {
+        Database db;
+        oldOpened = db.open(old, &e, Database::Access::ReadOnly);
+        QSqlQuery q(db.db());
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            version = q.value(0).toString();
+    }
+    qInstallMessageHandler(previous);
+    QVERIFY2(truncatedError.code == OpenError::Truncated, qPrintable(truncatedError.message));
+    QVERIFY2(oldOpened, qPrintable(e.message));
+    QCOMPARE(version, QString::number(Schema::Version)); // read through an upgraded snapshot
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join('\n')));
+    QCOMPARE(fileHash(old), oldBefore);
+    QCOMPARE(rawScalar(old, QStringLiteral("PRAGMA user_version")), qint64(1));
+    QCOMPARE(sidecarsOf(old), QStringList());
+    // The snapshot is gone with the connection.
+    QVERIFY(QDir::temp().entryList({ QStringLiteral("tongxin-snapshot-%1-*").arg(QCoreApplication::applicationPid()) }).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDbFiles)

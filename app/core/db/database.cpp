@@ -421,7 +421,9 @@ bool Database::openSnapshot(const QString &path, int version, OpenError *error)
         QSqlDatabase d = db();
         Transaction t(d);
         QSqlQuery q(d);
-        ok = Schema::migrate(d, version, &why) && t.commit() && q.exec(QStringLiteral("PRAGMA query_only = 1"));
+        ok = Schema::migrate(d, version, &why)
+            && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::Version)) && t.commit()
+            && q.exec(QStringLiteral("PRAGMA query_only = 1"));
         if (!ok)
             setError(error, OpenError::Failed, tr("The file %1 cannot be opened: %2").arg(path, why));
         m_readOnly = true;
