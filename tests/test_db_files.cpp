@@ -60,7 +60,9 @@ QByteArray fileHash(const QString &path)
 
 int mode(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 0777);
@@ -228,7 +230,8 @@ void TestDbFiles::writeCommandUpgradesAfterCopy()
     QCOMPARE(rawScalar(file, QStringLiteral("PRAGMA user_version")), qint64(Schema::Version));
     const QStringList copies = QDir(m_dir.path()).entryList({ QStringLiteral("old-rw.db.v1-*.bak") });
     QCOMPARE(copies.size(), 1);
-    QVERIFY(QRegularExpression(QStringLiteral("^old-rw\\.db\\.v1-\\d{8}-\\d{6}\\.bak$")).match(copies.first()).hasMatch());
+    QVERIFY(
+        QRegularExpression(QStringLiteral("^old-rw\\.db\\.v1-\\d{8}-\\d{6}\\.bak$")).match(copies.first()).hasMatch());
     const QString copy = path(copies.first());
     QCOMPARE(mode(copy), 0600);
     // The copy opens as version 1 and holds the data as it was.
@@ -297,8 +300,9 @@ void TestDbFiles::emptyFileNamed()
 {
     // A Tongxin header and no tables at all: export --stats is an error, not an empty workbook.
     const QString file = path(QStringLiteral("no-tables.db"));
-    QVERIFY(rawExec(file, { QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
-                              QStringLiteral("PRAGMA user_version = %1").arg(Schema::Version) }));
+    QVERIFY(rawExec(file,
+        { QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+            QStringLiteral("PRAGMA user_version = %1").arg(Schema::Version) }));
     const QString out = path(QStringLiteral("no-tables.xlsx"));
     const Result r = runCli({ QStringLiteral("export"), file, QStringLiteral("--stats"), QStringLiteral("-o"), out });
     QCOMPARE(r.code, 2);
@@ -359,14 +363,20 @@ void TestDbFiles::exportsOfPeopleArePrivate()
     ::umask(mask);
     const int usual = 0666 & ~int(mask); // what tongxin-cli, started from here, gives other files
     for (const QString &ext : { QStringLiteral("xlsx"), QStringLiteral("csv") }) {
-        for (const QString &table : { QStringLiteral("people"), QStringLiteral("households"), QStringLiteral("pairings") }) {
+        for (const QString &table :
+            { QStringLiteral("people"), QStringLiteral("households"), QStringLiteral("pairings") }) {
             const QString out = path(QStringLiteral("%1.%2").arg(table, ext));
-            QCOMPARE(runCli({ QStringLiteral("export"), demo, QStringLiteral("--table"), table, QStringLiteral("-o"), out }).code, 0);
+            QCOMPARE(
+                runCli({ QStringLiteral("export"), demo, QStringLiteral("--table"), table, QStringLiteral("-o"), out })
+                    .code,
+                0);
             QVERIFY2(mode(out) == 0600, qPrintable(out + QStringLiteral(" %1").arg(mode(out), 0, 8)));
         }
         const QString projects = path(QStringLiteral("projects.%1").arg(ext));
         QCOMPARE(runCli({ QStringLiteral("export"), demo, QStringLiteral("--table"), QStringLiteral("projects"),
-                     QStringLiteral("-o"), projects }).code, 0);
+                            QStringLiteral("-o"), projects })
+                     .code,
+            0);
         QCOMPARE(mode(projects), usual);
     }
 }
@@ -427,11 +437,12 @@ QString TestDbFiles::bigDemo()
     QString why;
     const bool ok = rawExec(file,
         { QStringLiteral("PRAGMA foreign_keys = OFF"),
-            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) "
-                           "INSERT INTO sales(sale_date, channel, county_id, category, product, quantity, unit, "
-                           "amount_fen, source_ref) SELECT date('2019-01-01', '+' || (i % 700) || ' days'), 'outlet', "
-                           "(SELECT county_id FROM sales LIMIT 1), 'food', 'product ' || (i % 100), 1, 'kg', i % 10000, "
-                           "'ref ' || i FROM n"),
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) "
+                "INSERT INTO sales(sale_date, channel, county_id, category, product, quantity, unit, "
+                "amount_fen, source_ref) SELECT date('2019-01-01', '+' || (i % 700) || ' days'), 'outlet', "
+                "(SELECT county_id FROM sales LIMIT 1), 'food', 'product ' || (i % 100), 1, 'kg', i % 10000, "
+                "'ref ' || i FROM n"),
             QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") },
         &why);
     if (!ok)
@@ -482,7 +493,8 @@ void TestDbFiles::killedBackupLeavesNothing()
     const Result r = runCli({ QStringLiteral("backup"), big, out });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(leftovers(QDir(outDir.path()), { QStringLiteral("backup.db") }), QStringList());
-    QCOMPARE(rawScalar(out, QStringLiteral("SELECT count(*) FROM sales")), rawScalar(big, QStringLiteral("SELECT count(*) FROM sales")));
+    QCOMPARE(rawScalar(out, QStringLiteral("SELECT count(*) FROM sales")),
+        rawScalar(big, QStringLiteral("SELECT count(*) FROM sales")));
 }
 
 void TestDbFiles::killedExportLeavesNothing()
@@ -491,8 +503,8 @@ void TestDbFiles::killedExportLeavesNothing()
     QVERIFY(!big.isEmpty());
     QTemporaryDir outDir;
     const QString out = QDir(outDir.path()).filePath(QStringLiteral("sales.xlsx"));
-    const QStringList args
-        = { QStringLiteral("export"), big, QStringLiteral("--table"), QStringLiteral("sales"), QStringLiteral("-o"), out };
+    const QStringList args = { QStringLiteral("export"), big, QStringLiteral("--table"), QStringLiteral("sales"),
+        QStringLiteral("-o"), out };
     QVERIFY2(killMidway(args, QDir(outDir.path()), QStringLiteral(".sales.xlsx.*")),
         "the export finished before it could be killed");
     QVERIFY(!QFileInfo::exists(out));
@@ -571,7 +583,9 @@ void TestDbFiles::failedOpensLeaveNoConnection()
     QCOMPARE(rawScalar(old, QStringLiteral("PRAGMA user_version")), qint64(1));
     QCOMPARE(sidecarsOf(old), QStringList());
     // The snapshot is gone with the connection.
-    QVERIFY(QDir::temp().entryList({ QStringLiteral("tongxin-snapshot-%1-*").arg(QCoreApplication::applicationPid()) }).isEmpty());
+    QVERIFY(QDir::temp()
+                .entryList({ QStringLiteral("tongxin-snapshot-%1-*").arg(QCoreApplication::applicationPid()) })
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDbFiles)

@@ -189,8 +189,9 @@ void TestDbFilesUi::newOverExistingMovesAside()
         Database db;
         QVERIFY(db.create(newer));
     }
-    QVERIFY(rawExec(newer, { QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
-                               QStringLiteral("PRAGMA user_version = %1").arg(Schema::Version + 1) }));
+    QVERIFY(rawExec(newer,
+        { QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+            QStringLiteral("PRAGMA user_version = %1").arg(Schema::Version + 1) }));
     const QByteArray newerBefore = fileHash(newer);
     QString asked;
     FileDialog::setNextFileName(newer);

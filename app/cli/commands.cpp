@@ -22,7 +22,8 @@ Database::Access commandAccess = Database::Access::ReadOnly;
 
 const QStringList &sqliteSuffixes()
 {
-    static const QStringList list { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") };
+    static const QStringList list { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+        QStringLiteral("-journal") };
     return list;
 }
 
@@ -71,8 +72,8 @@ void sayReplaced(const QString &path, const QString &aside)
 
 int Commands::run(const Options &o)
 {
-    const bool writes = o.command == QLatin1String("import-sales") && !o.importSales.dryRun
-        && o.importSales.templateOut.isEmpty();
+    const bool writes
+        = o.command == QLatin1String("import-sales") && !o.importSales.dryRun && o.importSales.templateOut.isEmpty();
     commandAccess = writes ? Database::Access::ReadWrite : Database::Access::ReadOnly;
     if (o.command == QLatin1String("init"))
         return init(o);

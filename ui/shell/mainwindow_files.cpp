@@ -5,13 +5,13 @@
 #include "db/openfiles.h"
 #include "db/schema.h"
 #include "demo/demo.h"
+#include "records/recordcommands.h"
 #include "shell/filedialog.h"
 #include "shell/gettingstarted.h"
 #include "shell/messagebox.h"
+#include "shell/page.h"
 #include "shell/recentfiles.h"
 #include "shell/settingskeys.h"
-#include "shell/page.h"
-#include "records/recordcommands.h"
 #include "welcome/welcomepage.h"
 
 #include <QAction>
@@ -116,8 +116,7 @@ bool MainWindow::createDatabase(const QString &path)
     const QString aside = db->replacedFile();
     setDatabase(std::move(db));
     if (!aside.isEmpty())
-        statusBar()->showMessage(
-            tr("The previous file is kept as %1").arg(QDir::toNativeSeparators(aside)), 10000);
+        statusBar()->showMessage(tr("The previous file is kept as %1").arg(QDir::toNativeSeparators(aside)), 10000);
     return true;
 }
 
@@ -222,8 +221,8 @@ void MainWindow::backupDialog()
         return;
     // A database open in this process (this one, or its -wal/-shm) is never the target.
     if (OpenFiles::contains(path)) {
-        MessageBox::critical(this, tr("Backup Failed"),
-                             tr("The file %1 is the open database; a backup cannot replace it.").arg(path));
+        MessageBox::critical(
+            this, tr("Backup Failed"), tr("The file %1 is the open database; a backup cannot replace it.").arg(path));
         return;
     }
     // The dialog asked before replacing; VACUUM INTO writes only to a new file.

@@ -10,9 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace tongxin {
 
@@ -177,11 +177,11 @@ OpenError Database::checkVersion(const QString &path, qint64 applicationId, int 
         return makeError(OpenError::NotTongxin, tr("The file %1 is not a Tongxin database.").arg(path));
     if (userVersion > Schema::Version)
         return makeError(OpenError::TooNew,
-                         tr("The file %1 was written by a newer version of Tongxin (schema %2; this "
-                            "version reads up to %3). It has not been changed.")
-                             .arg(path)
-                             .arg(userVersion)
-                             .arg(Schema::Version));
+            tr("The file %1 was written by a newer version of Tongxin (schema %2; this "
+               "version reads up to %3). It has not been changed.")
+                .arg(path)
+                .arg(userVersion)
+                .arg(Schema::Version));
     return OpenError();
 }
 
@@ -258,7 +258,8 @@ OpenError Database::checkReplaceable(const QString &path, bool overwriteNewer)
             tr("The file %1 was written by a newer version of Tongxin; it was not replaced.").arg(path));
     if (probed.code == OpenError::Locked)
         return probed;
-    return makeError(probed.code, tr("The file %1 exists and is not a Tongxin database; it was not overwritten.").arg(path));
+    return makeError(
+        probed.code, tr("The file %1 exists and is not a Tongxin database; it was not overwritten.").arg(path));
 }
 
 bool Database::connect(const QString &path, OpenError *error, Access access)
@@ -449,7 +450,8 @@ bool Database::open(const QString &path, OpenError *error, Access access)
     }
     if (access == Access::ReadWrite && (!QFileInfo(path).isWritable() || !folderWritable(path))) {
         setError(error, OpenError::NotWritable,
-            tr("The file %1 cannot be written: the file or its folder is read-only.").arg(QDir::toNativeSeparators(path)));
+            tr("The file %1 cannot be written: the file or its folder is read-only.")
+                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (!connect(path, error, access))

@@ -9,7 +9,19 @@ namespace tongxin {
 /// Why a file could not be opened or created. The message is in the user's language.
 struct OpenError
 {
-    enum Code { None, Missing, Exists, Unreadable, NotTongxin, TooNew, Failed, Truncated, NotWritable, Locked, Damaged };
+    enum Code {
+        None,
+        Missing,
+        Exists,
+        Unreadable,
+        NotTongxin,
+        TooNew,
+        Failed,
+        Truncated,
+        NotWritable,
+        Locked,
+        Damaged
+    };
     Code code = None;
     QString message;
     explicit operator bool() const { return code != None; }

@@ -9,8 +9,8 @@
 
 #include <cerrno>
 #include <csignal>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -79,10 +79,11 @@ void DbFiles::removeStaleTemporaries(const QString &target)
     const QDir dir = info.absoluteDir();
     // Ours only: ".NAME.tongxin-PID-N.part" (the xlsx exporter's older ".NAME.XXXXXX.part" too),
     // and SQLite's -journal, -wal or -shm of one.
-    const QRegularExpression ours(QStringLiteral("^\\.%1\\.(?:tongxin-(\\d+)-\\d+|[A-Za-z0-9]{6})\\.part(?:-journal|-wal|-shm)?$")
-                                      .arg(QRegularExpression::escape(info.fileName())));
-    const QStringList entries = dir.entryList({ QStringLiteral(".%1.*").arg(info.fileName()) },
-        QDir::Files | QDir::Hidden | QDir::System);
+    const QRegularExpression ours(
+        QStringLiteral("^\\.%1\\.(?:tongxin-(\\d+)-\\d+|[A-Za-z0-9]{6})\\.part(?:-journal|-wal|-shm)?$")
+            .arg(QRegularExpression::escape(info.fileName())));
+    const QStringList entries
+        = dir.entryList({ QStringLiteral(".%1.*").arg(info.fileName()) }, QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : entries) {
         const QRegularExpressionMatch m = ours.match(name);
         if (!m.hasMatch())
