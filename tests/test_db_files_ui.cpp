@@ -90,6 +90,7 @@ private slots:
     void init();
     void olderFileAskedBeforeUpgrade();
     void newOverExistingMovesAside();
+    void damagedFileNamed();
 
 private:
     QTemporaryDir m_home;
@@ -211,6 +212,36 @@ void TestDbFilesUi::newOverExistingMovesAside()
     const QStringList newerAside = QDir(m_dir->path()).entryList({ QStringLiteral("newer.db.replaced-*") });
     QCOMPARE(newerAside.size(), 1);
     QCOMPARE(fileHash(m_dir->filePath(newerAside.first())), newerBefore);
+}
+
+void TestDbFilesUi::damagedFileNamed()
+{
+    // Opening a damaged file says so (it used to open with empty pages and no word).
+    const QString file = m_dir->filePath(QStringLiteral("damaged.db"));
+    {
+        Database db;
+        QVERIFY(db.create(file));
+    }
+    QVERIFY(rawExec(file, { QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(8 * 4096));
+        f.write(QByteArray(8 * 4096, char(0x5a)));
+    }
+    const QByteArray before = fileHash(file);
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString said;
+    FileDialog::setNextFileName(file);
+    auto ran = answer(QMessageBox::Ok, &said);
+    QVERIFY(usertest::chooseMenuItem(&w, QStringLiteral("menuFile"), QStringLiteral("actionOpen")));
+    QTRY_VERIFY(*ran);
+    QVERIFY2(said.contains(QLatin1String("damaged")), qPrintable(said));
+    QVERIFY(!w.database());
+    QCOMPARE(fileHash(file), before);
 }
 
 QTEST_MAIN(TestDbFilesUi)

@@ -131,18 +131,22 @@ bool DbFiles::moveAside(const QString &path, QString *movedTo, QString *error)
 {
     const QString aside = unused(QStringLiteral("%1.replaced-%2").arg(path, stamp()));
     // The log goes first: were the main file moved alone, SQLite could meet the old -wal
-    // beside a new file of the old name.
-    for (const QString &suffix : sidecars()) {
-        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
+    // beside a new file of the old name. Whatever was moved goes back when a step fails.
+    QStringList moved;
+    auto undo = [&] {
+        for (const QString &suffix : std::as_const(moved))
+            QFile::rename(aside + suffix, path + suffix);
+    };
+    for (const QString &suffix : sidecars() + QStringList { QString() }) {
+        if (!QFileInfo::exists(path + suffix))
+            continue;
+        if (!QFile::rename(path + suffix, aside + suffix)) {
+            undo();
             if (error)
                 *error = tr("The file %1 could not be moved aside.").arg(QDir::toNativeSeparators(path + suffix));
             return false;
         }
-    }
-    if (!QFile::rename(path, aside)) {
-        if (error)
-            *error = tr("The file %1 could not be moved aside.").arg(QDir::toNativeSeparators(path));
-        return false;
+        moved << suffix;
     }
     if (movedTo)
         *movedTo = aside;
