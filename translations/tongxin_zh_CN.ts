@@ -407,6 +407,62 @@
         <source>The number of participants cannot be negative.</source>
         <translation>参会人数不能为负数。</translation>
     </message>
+    <message>
+        <source>The person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>The number of persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>The number of persons placed</source>
+        <translation>转移就业人数</translation>
+    </message>
+    <message>
+        <source>The number of registered poor persons</source>
+        <translation>建档立卡贫困人口数</translation>
+    </message>
+    <message>
+        <source>The investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>The number of jobs</source>
+        <translation>就业岗位数</translation>
+    </message>
+    <message>
+        <source>The number of registered poor employed</source>
+        <translation>吸纳建档立卡贫困人口就业数</translation>
+    </message>
+    <message>
+        <source>The number of workshops</source>
+        <translation>帮扶车间数</translation>
+    </message>
+    <message>
+        <source>The cash amount</source>
+        <translation>现金金额</translation>
+    </message>
+    <message>
+        <source>The value of the goods</source>
+        <translation>物资价值</translation>
+    </message>
+    <message>
+        <source>The number of members</source>
+        <translation>成员人数</translation>
+    </message>
+    <message>
+        <source>The size of the delegation</source>
+        <translation>考察团人数</translation>
+    </message>
+    <message>
+        <source>The number of agreements signed</source>
+        <translation>签约协议数</translation>
+    </message>
+    <message>
+        <source>The number of participants</source>
+        <translation>参会人数</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -445,6 +501,13 @@
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Bounds</name>
+    <message>
+        <source>%1 cannot be more than %2.</source>
+        <translation>%1不能超过 %2。</translation>
     </message>
 </context>
 <context>
@@ -500,6 +563,10 @@
     <message>
         <source>Schema object differs from this version of Tongxin: %1.</source>
         <translation>数据库结构对象与本版同心不一致：%1。</translation>
+    </message>
+    <message>
+        <source>The totals of table %1 cannot be computed: a value is out of range.</source>
+        <translation>表 %1 的合计无法计算：有数值超出范围。</translation>
     </message>
 </context>
 <context>
@@ -839,10 +906,6 @@
         <translation>显示版本号。</translation>
     </message>
     <message>
-        <source>replace an existing Tongxin database.</source>
-        <translation>替换已有的同心数据库。</translation>
-    </message>
-    <message>
         <source>only this calendar year (money paid, sales… dated in it).</source>
         <translation>仅此自然年（拨付资金、销售额等按日期计入该年）。</translation>
     </message>
@@ -958,6 +1021,22 @@
     <message>
         <source>The option --wait needs a number of seconds.</source>
         <translation>选项 --wait 需要一个秒数。</translation>
+    </message>
+    <message>
+        <source>replace an existing Tongxin database (moved aside as FILE.replaced-DATE-TIME).</source>
+        <translation>替换已有的同心数据库（原文件改名为 文件.replaced-日期-时间 保留）。</translation>
+    </message>
+    <message>
+        <source>replace a database from a newer version of Tongxin too (moved aside).</source>
+        <translation>连较新版本同心写入的数据库也替换（原文件改名保留）。</translation>
+    </message>
+    <message>
+        <source>               [--allow-outside-period]</source>
+        <translation>               [--allow-outside-period]</translation>
+    </message>
+    <message>
+        <source>Import rows dated outside the office&apos;s period too (they are reported as warnings); without it they are invalid rows.</source>
+        <translation>日期在本办公室统计期之外的记录也导入（作为警告列出）；不加此选项则这些记录视为无效。</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1349,24 @@
         <source>A report is written as a PDF file: the output file must end in .pdf: %1</source>
         <translation>报表以 PDF 文件写出，输出文件名须以 .pdf 结尾：%1</translation>
     </message>
+    <message>
+        <source>Use --force-newer to move it aside and replace it anyway.</source>
+        <translation>如仍要替换，请使用 --force-newer（原文件将改名保留）。</translation>
+    </message>
+    <message>
+        <source>The previous file %1 was kept as %2.</source>
+        <translation>原文件 %1 已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>The file %1 was upgraded to this version of Tongxin; a copy of it as it was is kept as %2.</source>
+        <translation>文件 %1 已升级到当前版本的同心；升级前的副本保留为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) dated outside the office&apos;s period %1–%2; if the dates are right, import them with --allow-outside-period.</source>
+        <translation>
+            <numerusform>有 %n 条记录的日期在本办公室统计期 %1–%2 之外；如日期无误，请使用 --allow-outside-period 导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionForms</name>
@@ -1493,10 +1590,6 @@
         <translation>文件 %1 已存在。</translation>
     </message>
     <message>
-        <source>The file %1 cannot be replaced.</source>
-        <translation>无法替换文件 %1。</translation>
-    </message>
-    <message>
         <source>The file %1 could not be created: %2</source>
         <translation>无法创建文件 %1：%2</translation>
     </message>
@@ -1507,6 +1600,38 @@
     <message>
         <source>The file %1 is open in Tongxin; it was not replaced.</source>
         <translation>文件 %1 正在同心中打开，未被替换。</translation>
+    </message>
+    <message>
+        <source>The file %1 is locked by another program, which holds it for itself. Close that program, or try again when it has finished.</source>
+        <translation>文件 %1 被其他程序独占锁定。请关闭该程序，或待其完成后再试。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged (%2). It has not been changed; restore it from a backup copy.</source>
+        <translation>文件 %1 已损坏（%2）。文件未被改动；请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: the file or its folder is read-only.</source>
+        <translation>无法写入文件 %1：文件或其所在文件夹是只读的。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>存放 %1 的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The file %1 is truncated: it holds %2 of the %3 bytes its header announces (an interrupted copy or download?). It has not been changed; restore it from a backup copy.</source>
+        <translation>文件 %1 不完整：文件头声明 %3 字节，实际只有 %2 字节（复制或下载被中断？）。文件未被改动；请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>The file %1 was written by a newer version of Tongxin; it was not replaced.</source>
+        <translation>文件 %1 由较新版本的同心写入，未被替换。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no tables: it is not a usable Tongxin database. It has not been changed; restore it from a backup copy.</source>
+        <translation>文件 %1 中没有任何表，不是可用的同心数据库。文件未被改动；请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>The file %1 was not upgraded: its copy %2 could not be written: %3</source>
+        <translation>文件 %1 未升级：无法写入其副本 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1691,21 @@
     <message>
         <source>The database is being written by another program; try again in a moment.</source>
         <translation>其他程序正在写入数据库，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>DbFiles</name>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be moved aside.</source>
+        <translation>无法将文件 %1 改名移开。</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1800,22 @@
     <message>
         <source>The talent needs the date of the training.</source>
         <translation>直播人才须填写培训日期。</translation>
+    </message>
+    <message>
+        <source>The sales of a session</source>
+        <translation>单场直播销售额</translation>
+    </message>
+    <message>
+        <source>The number of orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>The number of viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>The number of clicks</source>
+        <translation>点击量</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2883,22 @@ That day: %4</source>
         <source>The budgets of the %2 projects of %1 add up to %3, more than the %4 allocated to it for %2 (%5 over).</source>
         <translation>%1 %2 年项目的预算合计为 %3，超过 %2 年下达的 %4（超出 %5）。</translation>
     </message>
+    <message>
+        <source>A payment</source>
+        <translation>单笔拨付</translation>
+    </message>
+    <message>
+        <source>A project&apos;s budget</source>
+        <translation>项目预算</translation>
+    </message>
+    <message>
+        <source>An allocation cannot be negative.</source>
+        <translation>下达资金不能为负数。</translation>
+    </message>
+    <message>
+        <source>An allocation</source>
+        <translation>下达资金</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
@@ -3450,6 +3622,14 @@ That day: %4</source>
         <source>The ledger already has this sale (%1, %2, %3, %4).</source>
         <translation>台账中已有这笔销售记录（%1，%2，%3，%4）。</translation>
     </message>
+    <message>
+        <source>A single sale</source>
+        <translation>单笔销售</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>数量</translation>
+    </message>
 </context>
 <context>
     <name>PairingForms</name>
@@ -4171,6 +4351,14 @@ That day: %4</source>
         <source>These two parties already have an active pairing of the kind “%1”.</source>
         <translation>双方已有类型为“%1”的有效结对。</translation>
     </message>
+    <message>
+        <source>The population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>The number of members of a household</source>
+        <translation>家庭人口数</translation>
+    </message>
 </context>
 <context>
     <name>SalesCharts</name>
@@ -4411,6 +4599,30 @@ That day: %4</source>
     <message>
         <source>Columns %1 and %2 (row %3) are both headed &quot;%4&quot; (%5): keep one, or rename the other.</source>
         <translation>第 %1 列和第 %2 列（第 %3 行）的表头都是“%4”（%5）：请保留其一，或重命名另一列。</translation>
+    </message>
+    <message>
+        <source>Row %1: the total of the amounts is too large to be added up.</source>
+        <translation>第 %1 行：金额合计过大，无法相加。</translation>
+    </message>
+    <message>
+        <source>the amount %1 is more than %2, the most a single sale can be</source>
+        <translation>金额 %1 超过单笔销售上限 %2</translation>
+    </message>
+    <message>
+        <source>the quantity %1 is more than %2, the most a single sale can be</source>
+        <translation>数量 %1 超过单笔销售上限 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number, not a date: write the date as YYYY-MM-DD</source>
+        <translation>“%1”是数字，不是日期：请按 YYYY-MM-DD 填写日期</translation>
+    </message>
+    <message>
+        <source>the date %1 is outside the office&apos;s period %2–%3 (imported as asked)</source>
+        <translation>日期 %1 在本办公室统计期 %2–%3 之外（已按要求导入）</translation>
+    </message>
+    <message>
+        <source>the date %1 is outside the office&apos;s period %2–%3</source>
+        <translation>日期 %1 在本办公室统计期 %2–%3 之外</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6293,14 @@ That day: %4</source>
         <source>Read the file again, e.g. after correcting it</source>
         <translation>重新读取文件，例如修正文件之后</translation>
     </message>
+    <message>
+        <source>Import %1 dated outside the period %2–%3</source>
+        <translation>导入日期在统计期 %2–%3 之外的 %1</translation>
+    </message>
+    <message>
+        <source>%1 dated outside the office&apos;s period %2–%3 (listed above as warnings): tick the box to import them as they are, or fix the dates and check again.</source>
+        <translation>有 %1 的日期在本办公室统计期 %2–%3 之外（已在上方作为警告列出）：勾选此框按原样导入，或修改日期后重新检查。</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::ImportWizard</name>
@@ -6469,6 +6689,46 @@ That day: %4</source>
     <message>
         <source>The file %1 is the open database; a backup cannot replace it.</source>
         <translation>文件 %1 是当前打开的数据库，备份不能替换它。</translation>
+    </message>
+    <message>
+        <source>Upgrade Database</source>
+        <translation>升级数据库</translation>
+    </message>
+    <message>
+        <source>This database was made by an older version of Tongxin. Upgrade it? A copy is kept as %1.</source>
+        <translation>此数据库由较旧版本的同心创建。是否升级？升级前的副本将保留为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was not opened; it is unchanged.</source>
+        <translation>未打开 %1，文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Opened Read-Only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only). It is open for reading only: changes cannot be saved.</source>
+        <translation>%1 无法写入（文件或其所在文件夹是只读的）。已以只读方式打开：修改无法保存。</translation>
+    </message>
+    <message>
+        <source>Upgraded; the file as it was is kept as %1</source>
+        <translation>已升级；升级前的文件保留为 %1</translation>
+    </message>
+    <message>
+        <source>Replace Newer Database</source>
+        <translation>替换较新的数据库</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace it anyway with a new, empty database? The file is kept beside it, renamed FILE.replaced-DATE-TIME.</source>
+        <translation>%1
+
+仍要用新的空数据库替换它吗？原文件将改名为 文件.replaced-日期-时间 保留在旁边。</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1</source>
+        <translation>原文件已保留为 %1</translation>
     </message>
 </context>
 <context>
