@@ -21,6 +21,7 @@
 
 #include <csignal>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace tongxin;
 
@@ -170,6 +171,7 @@ private slots:
     void killedExportLeavesNothing();
     void staleTemporaryOfUserKept();
     void failedOpensLeaveNoConnection();
+    void readOnlyFolderStillReads();
 };
 
 void TestDbFiles::readOnlyCommandsLeaveOlderFileUntouched()
@@ -586,6 +588,56 @@ void TestDbFiles::failedOpensLeaveNoConnection()
     QVERIFY(QDir::temp()
                 .entryList({ QStringLiteral("tongxin-snapshot-%1-*").arg(QCoreApplication::applicationPid()) })
                 .isEmpty());
+}
+
+void TestDbFiles::readOnlyFolderStillReads()
+{
+    // A healthy database on a read-only share is read (immutable); a write is refused by name.
+    QTemporaryDir share;
+    const QString file = QDir(share.path()).filePath(QStringLiteral("shared.db"));
+    QCOMPARE(runCli({ QStringLiteral("demo"), file }).code, 0);
+    QCOMPARE(sidecarsOf(file), QStringList());
+    const QString csv = path(QStringLiteral("ro-template.csv"));
+    QCOMPARE(runCli({ QStringLiteral("import-sales"), QStringLiteral("--template"), csv }).code, 0);
+    const QByteArray before = fileHash(file);
+    // In the folder made read-only: by its mode, or (root ignores modes) by a read-only bind
+    // mount in a private mount namespace that ends with the shell.
+    auto inReadOnlyFolder = [&](const QStringList &args) {
+        Result r;
+        if (::geteuid() != 0) {
+            QFile::setPermissions(share.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+            r = runCli(args);
+            QFile::setPermissions(
+                share.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            return r;
+        }
+        QStringList quoted;
+        for (const QString &a : args)
+            quoted << QLatin1Char('\'') + a + QLatin1Char('\'');
+        const QString script = QStringLiteral("mount --bind '%1' '%1' && mount -o remount,bind,ro '%1' && exec '%2' %3")
+                                   .arg(share.path(), QStringLiteral(TONGXIN_CLI), quoted.join(QLatin1Char(' ')));
+        QProcess p;
+        p.start(QStringLiteral("unshare"),
+            { QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                QStringLiteral("sh"), QStringLiteral("-c"), script });
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
+            return r;
+        r.code = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    };
+    const Result summary = inReadOnlyFolder({ QStringLiteral("summary"), file });
+    if (summary.err.contains(QLatin1String("mount")) || summary.err.contains(QLatin1String("unshare")))
+        QSKIP("no way to make a read-only folder here (root without mount namespaces)");
+    QVERIFY2(summary.code == 0, qPrintable(summary.err));
+    QVERIFY2(summary.out.contains(QLatin1String("Headline")), qPrintable(summary.out));
+    const Result import = inReadOnlyFolder(
+        { QStringLiteral("import-sales"), file, csv, QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(import.code, 2);
+    QVERIFY2(import.err.contains(QLatin1String("read-only")), qPrintable(import.err));
+    QCOMPARE(fileHash(file), before);
+    QCOMPARE(sidecarsOf(file), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestDbFiles)
