@@ -4,6 +4,8 @@
 // midway leave nothing behind; --force moves the replaced file aside; files holding people's
 // data are created 0600. tongxin-cli runs as a process, as a user runs it.
 
+#include "common/dbfilefixture.h"
+
 #include "db/database.h"
 #include "db/dbfiles.h"
 #include "db/schema.h"
@@ -24,127 +26,7 @@
 #include <unistd.h>
 
 using namespace tongxin;
-
-namespace {
-
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList &arguments)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(TONGXIN_CLI));
-    p.setArguments(arguments);
-    p.start();
-    Result r;
-    if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result();
-}
-
-int mode(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
-}
-
-// Plain SQLite, no Tongxin: the way another program (or an older Tongxin) writes a file.
-bool rawExec(const QString &path, const QStringList &statements, QString *error = nullptr)
-{
-    const QString name = QStringLiteral("raw-db-files");
-    bool ok = true;
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        d.setDatabaseName(path);
-        ok = d.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(d);
-            if (ok && !q.exec(sql)) {
-                ok = false;
-                if (error)
-                    *error = q.lastError().text() + QStringLiteral(" in ") + sql;
-            }
-        }
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-qint64 rawScalar(const QString &path, const QString &sql)
-{
-    const QString name = QStringLiteral("raw-db-files-scalar");
-    qint64 v = -1;
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        d.setDatabaseName(path);
-        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (d.open()) {
-            QSqlQuery q(d);
-            if (q.exec(sql) && q.next())
-                v = q.value(0).toLongLong();
-        }
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return v;
-}
-
-// A database as Tongxin 1 (schema version 1) wrote it: the v1 script, rollback journal.
-bool makeV1(const QString &path)
-{
-    QFile f(QStringLiteral(":/sql/schema_v1.sql"));
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    QStringList statements = Schema::splitStatements(QString::fromUtf8(f.readAll()));
-    statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
-               << QStringLiteral("PRAGMA user_version = 1")
-               << QStringLiteral("INSERT INTO places(id, side, level, name, name_en, is_poor) "
-                                 "VALUES (10, 'west', 'county', '庄浪县', 'Zhuanglang County', 1)");
-    return rawExec(path, statements);
-}
-
-QStringList sidecarsOf(const QString &path)
-{
-    QStringList found;
-    for (const QString &suffix : DbFiles::sidecars()) {
-        if (QFileInfo::exists(path + suffix))
-            found << path + suffix;
-    }
-    return found;
-}
-
-// Files in `dir` other than `keep`: what a run left behind.
-QStringList leftovers(const QDir &dir, const QStringList &keep)
-{
-    QStringList out = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &k : keep)
-        out.removeAll(k);
-    return out;
-}
-
-} // namespace
+using namespace dbfiletest;
 
 class TestDbFiles final : public QObject
 {

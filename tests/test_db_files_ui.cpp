@@ -3,6 +3,7 @@
 // and File ▸ New over an existing file moves it aside instead of deleting it, asking a second
 // time for a file of a newer version. Menus are chosen and message buttons clicked as a user.
 
+#include "common/dbfilefixture.h"
 #include "common/userdriver.h"
 
 #include "db/database.h"
@@ -24,47 +25,9 @@
 #include <QtTest>
 
 using namespace tongxin;
+using namespace dbfiletest;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result();
-}
-
-bool rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("raw-db-files-ui");
-    bool ok = true;
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        d.setDatabaseName(path);
-        ok = d.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(d);
-            ok = ok && q.exec(sql);
-        }
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-bool makeV1(const QString &path)
-{
-    QFile f(QStringLiteral(":/sql/schema_v1.sql"));
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    QStringList statements = Schema::splitStatements(QString::fromUtf8(f.readAll()));
-    statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
-               << QStringLiteral("PRAGMA user_version = 1");
-    return rawExec(path, statements);
-}
 
 // Clicks the button `which` of the message box that opens next.
 std::shared_ptr<bool> answer(QMessageBox::StandardButton which, QString *text)

@@ -1,5 +1,6 @@
 #include "db/database.h"
 
+#include "db/database_p.h"
 #include "db/dberror.h"
 #include "db/dbfiles.h"
 #include "db/openfiles.h"
@@ -26,20 +27,6 @@ constexpr int BusyTimeoutMs = 5000;
 // (header against file size, the schema parsed) and a damaged page shows when a query meets
 // it; `check` always runs the full integrity_check.
 constexpr qint64 QuickCheckMaxBytes = 8 * 1024 * 1024;
-
-OpenError makeError(OpenError::Code code, const QString &message)
-{
-    OpenError e;
-    e.code = code;
-    e.message = message;
-    return e;
-}
-
-void setError(OpenError *out, OpenError::Code code, const QString &message)
-{
-    if (out)
-        *out = makeError(code, message);
-}
 
 // The first 100 bytes of an SQLite file: magic, then (big-endian) user_version at 60 and
 // application_id at 68. Reading them directly lets a refused file stay untouched: opening it
@@ -77,6 +64,24 @@ Header readHeader(const QString &path)
         h.expectedSize = qint64(pageSize == 1 ? 65536 : pageSize) * be32(28);
     h.size = f.size();
     return h;
+}
+
+} // namespace
+
+namespace dbdetail {
+
+OpenError makeError(OpenError::Code code, const QString &message)
+{
+    OpenError e;
+    e.code = code;
+    e.message = message;
+    return e;
+}
+
+void setError(OpenError *out, OpenError::Code code, const QString &message)
+{
+    if (out)
+        *out = makeError(code, message);
 }
 
 // Why SQLite refused: a sentence naming what is wrong.
@@ -128,7 +133,9 @@ void removeOwnFile(const QString &path)
         QFile::remove(path + suffix);
 }
 
-} // namespace
+} // namespace dbdetail
+
+using namespace dbdetail;
 
 Database::Database() = default;
 
@@ -355,89 +362,6 @@ bool Database::verify(const QString &path, Access access, int *version, OpenErro
     return false;
 }
 
-// Keeps a consistent copy, then migrates in one transaction.
-bool Database::upgrade(const QString &path, int version, OpenError *error)
-{
-    QSqlDatabase d = db();
-    const QString copy = DbFiles::upgradeCopyName(path, version);
-    const QString temporary = DbFiles::temporaryFor(copy);
-    QString why;
-    bool copied = DbFiles::createPrivate(temporary, &why);
-    if (copied) {
-        QSqlQuery q(d);
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(temporary);
-        copied = q.exec();
-        if (!copied)
-            why = fromSqlError(path, q.lastError()).message;
-    }
-    copied = copied && DbFiles::commit(temporary, copy, false, &why);
-    if (!copied) {
-        removeOwnFile(temporary);
-        setError(error, OpenError::Failed,
-            tr("The file %1 was not upgraded: its copy %2 could not be written: %3").arg(path, copy, why));
-        return false;
-    }
-    m_upgradeCopy = copy;
-    Transaction t(d);
-    QSqlQuery q(d);
-    if (!t.isActive()) {
-        if (error)
-            *error = fromSqlError(path, t.lastSqlError());
-        return false;
-    }
-    if (!Schema::migrate(d, version, &why) || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::Version))
-        || !t.commit()) {
-        if (why.isEmpty())
-            why = q.lastError().isValid() ? q.lastError().text() : t.lastError();
-        setError(error, OpenError::Failed, tr("The file %1 could not be upgraded: %2").arg(path, why));
-        return false;
-    }
-    return true;
-}
-
-// An older file opened read-only: read through a private copy in the temporary folder,
-// upgraded there; the file itself stays byte for byte as it was.
-bool Database::openSnapshot(const QString &path, int version, OpenError *error)
-{
-    const QString snapshot = QDir::temp().filePath(QStringLiteral("tongxin-snapshot-%1-%2.db")
-                                                       .arg(QCoreApplication::applicationPid())
-                                                       .arg(uniqueConnectionName()));
-    QString why;
-    bool ok = DbFiles::createPrivate(snapshot, &why);
-    if (ok) {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(snapshot);
-        ok = q.exec();
-        if (!ok && error)
-            *error = fromSqlError(path, q.lastError());
-    } else {
-        setError(error, OpenError::Failed, tr("The file %1 cannot be opened: %2").arg(path, why));
-    }
-    close();
-    if (ok && connect(snapshot, error, Access::ReadWrite)) {
-        m_snapshot = snapshot;
-        m_path = path;
-        QSqlDatabase d = db();
-        Transaction t(d);
-        QSqlQuery q(d);
-        ok = Schema::migrate(d, version, &why)
-            && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::Version)) && t.commit()
-            && q.exec(QStringLiteral("PRAGMA query_only = 1"));
-        if (!ok)
-            setError(error, OpenError::Failed, tr("The file %1 cannot be opened: %2").arg(path, why));
-        m_readOnly = true;
-    } else {
-        ok = false;
-    }
-    if (!ok) {
-        close();
-        removeOwnFile(snapshot);
-    }
-    return ok;
-}
-
 bool Database::open(const QString &path, OpenError *error, Access access)
 {
     m_upgradeCopy.clear();
@@ -544,51 +468,6 @@ bool Database::create(const QString &path, bool overwrite, OpenError *error, boo
     removeOwnFile(path);
     restore();
     return false;
-}
-
-bool Database::backupTo(const QString &target, QString *error) const
-{
-    DbFiles::removeStaleTemporaries(target);
-    if (QFileInfo::exists(target)) {
-        if (error)
-            *error = tr("The file %1 already exists.").arg(target);
-        return false;
-    }
-    // Written under a temporary name beside the target and renamed into place when complete:
-    // a killed backup leaves no partial file under the target's name. Created 0600.
-    const QString temporary = DbFiles::temporaryFor(target);
-    QString why;
-    bool ok = DbFiles::createPrivate(temporary, &why);
-    if (ok && !m_snapshot.isEmpty()) {
-        // An older file read through a snapshot: the backup is of the file itself, as it is.
-        Database original;
-        OpenError e;
-        ok = original.connect(m_path, &e, Access::ReadOnly);
-        if (ok) {
-            QSqlQuery q(original.db());
-            q.prepare(QStringLiteral("VACUUM INTO ?"));
-            q.addBindValue(temporary);
-            ok = q.exec();
-            if (!ok)
-                e = fromSqlError(m_path, q.lastError());
-        }
-        if (!ok)
-            why = e.message;
-    } else if (ok) {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(temporary);
-        ok = q.exec();
-        if (!ok)
-            why = fromSqlError(m_path, q.lastError()).message;
-    }
-    ok = ok && DbFiles::commit(temporary, target, false, &why);
-    if (!ok) {
-        removeOwnFile(temporary);
-        if (error)
-            *error = tr("The backup could not be written: %1").arg(why);
-    }
-    return ok;
 }
 
 QString Database::setting(const QString &key, const QString &fallback) const
