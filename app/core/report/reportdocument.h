@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTextFormat>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QImage>
@@ -84,6 +86,10 @@ public:
     static QFont font(double points, bool bold = false);
 
 private:
+    // Block properties: a heading, and a page break put before it by keepHeadingsWithNext().
+    static constexpr int HeadingProperty = QTextFormat::UserProperty + 1;
+    static constexpr int MovedProperty = QTextFormat::UserProperty + 2;
+
     struct Layout
     {
         double header = 0; // device pixels
