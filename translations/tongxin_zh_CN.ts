@@ -7410,10 +7410,6 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
         <translation>日期</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
         <source>Voucher no.</source>
         <translation>凭证号</translation>
     </message>
@@ -7460,6 +7456,10 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     <message>
         <source>Open the file with the program your system uses for its type</source>
         <translation>用系统为此类文件设定的程序打开文件</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
     </message>
 </context>
 <context>

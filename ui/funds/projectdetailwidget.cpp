@@ -201,7 +201,7 @@ void ProjectDetailWidget::render()
     const QLocale locale;
     for (const PaymentRecord &pay : m_detail.payments) {
         auto *item = new QTreeWidgetItem(m_payments,
-            { pay.date, Money::format(pay.amountFen), pay.voucherNo, pay.notes });
+            { pay.date, Money::amount(pay.amountFen, Money::Unit::Yuan), pay.voucherNo, pay.notes });
         item->setData(0, Qt::UserRole, pay.id);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(1, tr("%1 yuan").arg(Money::yuan(pay.amountFen)));
@@ -258,7 +258,9 @@ void ProjectDetailWidget::changeEvent(QEvent *event)
 
 void ProjectDetailWidget::retranslateUi()
 {
-    m_payments->setHeaderLabels({ tr("Date"), tr("Amount"), tr("Voucher no."), tr("Notes") });
+    // One unit for the column, named in its header, as in the lists.
+    m_payments->setHeaderLabels({ tr("Date"), tr("Amount (%1)").arg(Money::unitName(Money::Unit::Yuan)),
+                                  tr("Voucher no."), tr("Notes") });
     m_updates->setHeaderLabels({ tr("Date"), tr("Progress"), tr("Update") });
     m_attachments->setHeaderLabels({ tr("File"), tr("Type"), tr("Size"), tr("Added") });
     m_tabs->setTabText(Payments, tr("Payments (%1)").arg(m_detail.payments.size()));

@@ -50,7 +50,8 @@ ListSpec targetsSpec()
                   [](const QVariant &raw) { return indicatorName(raw.toString()); }),
         C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::TargetsDialog", "Western unit")),
         C::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("tongxin::TargetsDialog", "Year")),
-        // Money targets are kept in fen and shown like every other amount; counts with their unit.
+        // Targets of different indicators share the column, so every cell names its unit; money
+        // targets all in one unit (万元 / thousand yuan), counts with theirs.
         C::custom(QStringLiteral("target"), QT_TRANSLATE_NOOP("tongxin::TargetsDialog", "Target"),
                   [](const QVariant &raw) {
                       const QString key = raw.toString().section(QLatin1Char('|'), 0, 0);
@@ -59,7 +60,7 @@ ListSpec targetsSpec()
                       if (!info)
                           return QString::number(value);
                       if (info->kind == FigureInfo::Kind::Money)
-                          return Money::format(value);
+                          return Money::formatIn(value, Money::displayUnitOf(Money::currentStyle()));
                       return QLocale().toString(value) + Figures::unit(info->id, value).prepend(
                                  QLocale().language() == QLocale::Chinese ? QString() : QStringLiteral(" "));
                   },
