@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Files with the template&apos;s headers (Chinese or English, any column order) need no mapping. Every invalid row is reported with its row number, column and reason. Rows already in the ledger (same outlet, date, product, amount and source reference) are reported as duplicates and not added. The import is one transaction: when anything fails nothing is written.</source>
-        <translation>表头与模板一致（中文或英文，列的顺序不限）的文件无需映射。每个无效行都会报告其行号、列和原因。台账中已有的行（销售网点、日期、产品、金额和来源编号均相同）作为重复行报告，不再添加。导入在一个事务中完成：任何一处失败，都不写入任何数据。</translation>
+        <translation>表头与模板一致（中文或英文，列的顺序不限）的文件无需映射。每个无效行都会报告其行号、列和原因。台账中已有的行（销售网点、日期、产品、金额和来源单号均相同）作为重复行报告，不再添加。导入在一个事务中完成：任何一处失败，都不写入任何数据。</translation>
     </message>
     <message>
         <source>  0  imported (or, with --dry-run, would be imported); with --skip-invalid, invalid rows were skipped</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Replace the ledger rows whose source reference is the source reference of an imported row (default: add).</source>
-        <translation>替换来源编号与导入行来源编号相同的台账行（默认：添加）。</translation>
+        <translation>替换来源单号与导入行来源单号相同的台账行（默认：添加）。</translation>
     </message>
     <message>
         <source>.xlsx: the sheet, by name or number (default: the first).</source>
@@ -1439,10 +1439,6 @@
         <translation>销售地点；单位采购及无销售网点的销售留空</translation>
     </message>
     <message>
-        <source>Origin western unit</source>
-        <translation>产地县区</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1456,7 +1452,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>计量单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>The unit of the quantity: box, bag, kg …</source>
@@ -1476,11 +1472,15 @@
     </message>
     <message>
         <source>Source reference</source>
-        <translation>来源编号</translation>
+        <translation>来源单号</translation>
     </message>
     <message>
         <source>The order, voucher or contract number of the source</source>
         <translation>来源的订单号、凭证号或合同编号</translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation>来源县区</translation>
     </message>
 </context>
 <context>
@@ -3616,7 +3616,7 @@ That day: %4</source>
     </message>
     <message>
         <source>The ledger already has this sale (%1, %2, %3). Give a source reference to tell two sales apart.</source>
-        <translation>台账中已有这笔销售记录（%1，%2，%3）。请填写来源编号以区分两笔销售。</translation>
+        <translation>台账中已有这笔销售记录（%1，%2，%3）。请填写来源单号以区分两笔销售。</translation>
     </message>
     <message>
         <source>The ledger already has this sale (%1, %2, %3, %4).</source>
@@ -4367,10 +4367,6 @@ That day: %4</source>
         <translation>销售额（按月份和渠道）</translation>
     </message>
     <message>
-        <source>Sales by origin western unit</source>
-        <translation>销售额（按产地县区）</translation>
-    </message>
-    <message>
         <source>Top %1 products</source>
         <translation>销售额前 %1 位的产品</translation>
     </message>
@@ -4406,6 +4402,10 @@ That day: %4</source>
         <source>of which purchase instead of donation: %1 (%2)</source>
         <translation>其中以购代捐：%1（%2）</translation>
     </message>
+    <message>
+        <source>Sales by origin county</source>
+        <translation>销售额（按来源县区）</translation>
+    </message>
 </context>
 <context>
     <name>SalesFields</name>
@@ -4423,7 +4423,7 @@ That day: %4</source>
     </message>
     <message>
         <source>Origin county</source>
-        <translation>产地县区</translation>
+        <translation>来源县区</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4439,7 +4439,7 @@ That day: %4</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>计量单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
@@ -4455,7 +4455,7 @@ That day: %4</source>
     </message>
     <message>
         <source>Source reference</source>
-        <translation>来源编号</translation>
+        <translation>来源单号</translation>
     </message>
 </context>
 <context>
@@ -6148,7 +6148,7 @@ That day: %4</source>
     </message>
     <message>
         <source>Overwrite rows of the same source references</source>
-        <translation>覆盖来源编号相同的行</translation>
+        <translation>覆盖来源单号相同的行</translation>
     </message>
     <message>
         <source>Add to the ledger</source>
@@ -6247,7 +6247,7 @@ That day: %4</source>
     </message>
     <message>
         <source>Replaced: %1 now in the ledger with the same source references.</source>
-        <translation>将替换：台账中现有来源编号相同的 %1。</translation>
+        <translation>将替换：台账中现有来源单号相同的 %1。</translation>
     </message>
     <message>
         <source>Check</source>
@@ -6283,7 +6283,7 @@ That day: %4</source>
     </message>
     <message>
         <source>&amp;Overwrite: replace the ledger rows that have the source reference of a row of this file (a corrected file from the same source)</source>
-        <translation>覆盖(&amp;O)：替换台账中来源编号与本文件某行相同的行（适用于同一来源的更正文件）</translation>
+        <translation>覆盖(&amp;O)：替换台账中来源单号与本文件某行相同的行（适用于同一来源的更正文件）</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
@@ -8107,7 +8107,7 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     </message>
     <message>
         <source>Shows the sales whose product, category, unit, source reference or outlet contains the text (%1)</source>
-        <translation>显示产品、类别、计量单位、来源编号或销售网点中包含所输入文字的销售记录（%1）</translation>
+        <translation>显示产品、类别、计量单位、来源单号或销售网点中包含所输入文字的销售记录（%1）</translation>
     </message>
     <message>
         <source>New…</source>

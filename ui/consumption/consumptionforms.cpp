@@ -80,7 +80,7 @@ FormSpec ConsumptionForms::sale()
             .tip(QT_TRANSLATE_NOOP("ConsumptionForms",
                 "Where it was sold; empty for institutional purchases and sales "
                 "without an outlet")),
-        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("ConsumptionForms", "Origin western unit"),
+        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("ConsumptionForms", "Origin county"),
             QString::fromUtf8(WesternUnits))
             .req(),
         F::text(QStringLiteral("category"), QT_TRANSLATE_NOOP("ConsumptionForms", "Category")),

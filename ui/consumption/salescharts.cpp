@@ -85,7 +85,7 @@ QString SalesCharts::byMonthTitle()
 
 QString SalesCharts::byCountyTitle()
 {
-    return tr("Sales by origin western unit");
+    return tr("Sales by origin county");
 }
 
 QString SalesCharts::topProductsTitle()
