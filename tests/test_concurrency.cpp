@@ -22,15 +22,18 @@
 #include "db/transaction.h"
 #include "shell/mainwindow.h"
 #include "shell/messagebox.h"
+#include "shell/filedialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFileInfo>
+#include <QFileSystemModel>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QRadioButton>
 #include <QSemaphore>
 #include <QStandardPaths>
@@ -91,6 +94,7 @@ private slots:
     void init() { setUp(); }
     void cleanup();
     void probeAndSecondOpenKeepTheLocks();
+    void fileDialogOverTheFolderKeepsTheLocks();
     void openFileIsNeitherReplacedNorReadAsData();
     void guiImportWhileCliImportsAndReads();
     void twoCliImportsOfOneFileNeverDouble();
@@ -164,6 +168,46 @@ void TestConcurrency::cleanup()
 {
     ImportWizardRunner::setProgressHook({});
     tearDown();
+}
+
+// The save dialog of an export opens, by default, on the database's own folder, where it lists
+// the database and its -wal and -shm. Qt's file type lookup would open each to read its first
+// bytes; closing that descriptor drops the process's locks. Listed by name only, the locks hold:
+// another program leaves the -wal alone and the next save reaches the file.
+void TestConcurrency::fileDialogOverTheFolderKeepsTheLocks()
+{
+    QVERIFY(addSale(1000));
+    const QString wal = m_file + QStringLiteral("-wal");
+    QVERIFY(QFileInfo(wal).size() > 0);
+    const QString folder = QFileInfo(m_file).absolutePath();
+    MessageBox::setRecordOnly(false); // the real dialog, shown
+    bool listed = false;
+    const auto done = usertest::whenModal([&listed](QWidget *dialog) {
+        auto *model = dialog->findChild<QFileSystemModel *>();
+        // Let it list the folder and gather its files' icons and types (in its own thread), as
+        // while a user looks for the place to save.
+        listed = model && waitFor([model] { return model->index(model->rootPath()).isValid(); }, 10000);
+        QTest::qWait(1500);
+        usertest::pressEscape(dialog);
+    });
+    const QString chosen = FileDialog::saveFileName(nullptr, QStringLiteral("Export"),
+        folder + QStringLiteral("/Sales ledger.xlsx"), QStringLiteral("Excel (*.xlsx)"));
+    MessageBox::setRecordOnly(true);
+    QVERIFY(*done);
+    QVERIFY(listed);
+    QVERIFY(chosen.isEmpty()); // Esc: cancelled
+
+    // Another program that opens the file for writing (sqlite3, as an office's IT might): on
+    // closing, the last connection it believes there is checkpoints and deletes the -wal.
+    const qint64 before = salesFen();
+    QProcess other;
+    other.start(QStringLiteral("sqlite3"), { m_file, QStringLiteral("SELECT count(*) FROM sales;") });
+    QVERIFY(other.waitForFinished(30000));
+    QCOMPARE(other.exitCode(), 0);
+    QVERIFY2(QFileInfo::exists(wal), "another program deleted the -wal of an open database");
+    QVERIFY(addSale(2345));
+    QCOMPARE(cliSalesFen(m_file), before + 2345);
+    checkConsistent(db());
 }
 
 // What File ▸ Open of the open file, the import wizard's worker and its check do — probe the

@@ -12,6 +12,7 @@
 #include "export/tables.h"
 #include "export/xlsxexporter.h"
 #include "i18n/language.h"
+#include "registries/registriespage.h"
 #include "shell/filedialog.h"
 #include "shell/messagebox.h"
 #include "shell/page.h"
@@ -105,6 +106,7 @@ private slots:
     void fileModeAsForCsv();
     void defaultFileName();
     void messageOpensFolder();
+    void listsOfPeopleArePrivate();
 
 private:
     QTemporaryDir m_dir;
@@ -246,6 +248,36 @@ void TestExportPolish::fileModeAsForCsv()
     struct stat st {};
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
     QCOMPARE(int(st.st_mode & 07777), 0644);
+}
+
+void TestExportPolish::listsOfPeopleArePrivate()
+{
+    // The registries' lists exported through their Export… buttons: people and households 0600,
+    // places with the usual mode.
+    const mode_t old = ::umask(022);
+    RegistriesPage page;
+    page.setDatabase(&m_db);
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const struct {
+        RegistriesPage::Tab tab;
+        const char *file;
+        int mode;
+    } cases[] = { { RegistriesPage::People, "people.xlsx", 0600 }, { RegistriesPage::Households, "households.csv", 0600 },
+        { RegistriesPage::Places, "places.xlsx", 0644 } };
+    for (const auto &c : cases) {
+        QVERIFY(usertest::clickTab(page.tabs(), int(c.tab)));
+        ListView *list = page.list(c.tab);
+        const QString path = m_dir.filePath(QLatin1String(c.file));
+        FileDialog::setNextFileName(path);
+        QVERIFY(usertest::clickAction(list, list->exportAction()));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 07777), c.mode);
+    }
+    ::umask(old);
+    MessageBox::clearRecorded();
 }
 
 void TestExportPolish::defaultFileName()

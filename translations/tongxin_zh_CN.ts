@@ -502,6 +502,10 @@
         <source>The file %1 could not be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
     </message>
+    <message>
+        <source>The file %1 is an open database; it cannot be attached.</source>
+        <translation>文件 %1 是已打开的数据库，不能作为附件。</translation>
+    </message>
 </context>
 <context>
     <name>Bounds</name>
@@ -5741,6 +5745,21 @@ That day: %4</source>
     <message>
         <source>Donations to the western units in the period (by donation date): cash, and goods at their recorded value.</source>
         <translation>统计期内向西部县区的捐赠（按捐赠日期计）：现金，以及按登记价值折算的物资。</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
     </message>
 </context>
 <context>

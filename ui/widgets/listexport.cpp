@@ -221,10 +221,21 @@ std::unique_ptr<TableSource> ListExport::source(const ListView *view)
     return std::make_unique<ListSource>(view);
 }
 
+bool ListExport::holdsPersonalData(const ListView *view)
+{
+    // The lists that name registered poor households, people or donors: written 0600 like the
+    // command line's exports of those tables (ExportTables::holdsPersonalData).
+    static const QStringList personal { QStringLiteral("registries/people"), QStringLiteral("registries/households"),
+        QStringLiteral("pairings/list"), QStringLiteral("coverage/households"), QStringLiteral("talent/secondments"),
+        QStringLiteral("talent/dispatches"), QStringLiteral("social/donations") };
+    return personal.contains(view->model()->spec().settingsKey);
+}
+
 bool ListExport::write(
     const ListView *view, const QString &path, QString *error, const ExportProgress &progress, bool *cancelled)
 {
     ListSource source(view);
+    const bool personal = holdsPersonalData(view);
     const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     bool ok = false;
     QString why;
@@ -232,12 +243,14 @@ bool ListExport::write(
     if (csv) {
         CsvExporter exporter;
         exporter.setProgress(progress);
+        exporter.setPrivate(personal);
         ok = exporter.write(source, path);
         why = exporter.errorString();
         stopped = exporter.wasCancelled();
     } else {
         XlsxExporter exporter;
         exporter.setProgress(progress);
+        exporter.setPrivate(personal);
         ok = exporter.write(source, path);
         why = exporter.errorString();
         stopped = exporter.wasCancelled();

@@ -24,6 +24,9 @@ public:
     /// The rows and columns shown, as a table source (the list must outlive it).
     static std::unique_ptr<TableSource> source(const ListView *view);
     /// Writes .xlsx or .csv (by the suffix of `path`) without asking anything.
+    /// Whether the list names people, registered poor households or donors: its exports are
+    /// readable by their owner only (0600).
+    static bool holdsPersonalData(const ListView *view);
     static bool write(const ListView *view, const QString &path, QString *error = nullptr,
         const ExportProgress &progress = {}, bool *cancelled = nullptr);
     /// Asks for a file (FileDialog), writes it with a progress dialog for big lists, and

@@ -1,6 +1,7 @@
 #include "funds/attachments.h"
 
 #include "db/dberror.h"
+#include "db/openfiles.h"
 #include "db/transaction.h"
 
 #include <QDateTime>
@@ -88,6 +89,12 @@ qint64 Attachments::add(const QSqlDatabase &db, qint64 projectId, const QString 
     const QString tooBig = sizeError(fi.fileName(), fi.size());
     if (!tooBig.isEmpty()) {
         setError(error, tooBig);
+        return 0;
+    }
+    // A database open in this process is never read by other means than SQLite (closing the
+    // descriptor would drop the process's locks on it; see OpenFiles).
+    if (OpenFiles::contains(filePath)) {
+        setError(error, tr("The file %1 is an open database; it cannot be attached.").arg(QDir::toNativeSeparators(filePath)));
         return 0;
     }
     QFile file(filePath);
