@@ -4,6 +4,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
 
@@ -58,6 +59,10 @@ void ReportDocument::keepHeadingsWithNext(double pageHeight)
             m_doc->pageCount(); // lays out again from here
         }
     }
+    // Lay the whole document out again: a block moved to the next page shifts everything after
+    // it, and text laid out before the move must not keep its old place.
+    m_doc->markContentsDirty(0, m_doc->characterCount());
+    m_doc->pageCount();
 }
 
 QVector<double> ReportDocument::pageContentBottoms(double pageHeight) const
@@ -74,6 +79,10 @@ QVector<double> ReportDocument::pageContentBottoms(double pageHeight) const
     for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
         const QTextLayout *tl = b.layout();
         if (!tl || tl->lineCount() == 0)
+            continue;
+        // Only blocks of the document's own flow: a table cell's rectangle is not in page
+        // coordinates (tables page their rows themselves).
+        if (QTextCursor(b).currentFrame() != m_doc->rootFrame())
             continue;
         const QRectF r = layout->blockBoundingRect(b);
         const int page = int(r.top() / pageHeight);
