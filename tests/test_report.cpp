@@ -394,7 +394,10 @@ void TestReport::reportsPage()
     const PdfText text = readPdf(pdf);
     QCOMPARE(text.pageCount, page.previewWidget()->pageCount());
     QVERIFY(squeeze(text.pages.join(QString())).contains(QStringLiteral("3.09亿元")));
-    QVERIFY(MessageBox::recorded().isEmpty());
+    // Where it went, with a button to open the folder.
+    QCOMPARE(MessageBox::recorded().size(), 1);
+    QVERIFY(MessageBox::recorded().first().text.contains(QDir::toNativeSeparators(pdf)));
+    MessageBox::clearRecorded();
 
     // The county report: one unit (not "all"), one year.
     kind->setCurrentIndex(kind->findData(QStringLiteral("county")));

@@ -3724,10 +3724,6 @@ That day: %4</source>
         <translation>未打开数据库。</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>新增%1</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -4561,10 +4557,6 @@ That day: %4</source>
         <translation>共读取 %1 行：有效 %2 行，无效 %3 行，重复 %4 行。</translation>
     </message>
     <message>
-        <source>%1 rows imported (%2).</source>
-        <translation>已导入 %1 行（%2）。</translation>
-    </message>
-    <message>
         <source>%1 earlier rows replaced.</source>
         <translation>已替换此前导入的 %1 行。</translation>
     </message>
@@ -4627,6 +4619,12 @@ That day: %4</source>
     <message>
         <source>the date %1 is outside the office&apos;s period %2–%3</source>
         <translation>日期 %1 在本办公室统计期 %2–%3 之外</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported (%1).</source>
+        <translation>
+            <numerusform>已导入 %n 条记录（%1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -104,8 +104,8 @@ bool saveRecord(Database *db, const QString &table, qint64 id, const QVariantMap
         if (!RecordStore::insert(db->db(), table, values, &created, error))
             return false;
         const QVariantMap after = RecordStore::fetch(db->db(), table, created);
-        undoStack()->push(new RecordCommand(db, RecordCommand::Kind::Insert, table, created, {}, after,
-                                            RecordCommand::tr("Add %1").arg(what)));
+        // `what` is the form's title ("New payment"): Edit ▸ Undo New payment, not "Undo Add New payment".
+        undoStack()->push(new RecordCommand(db, RecordCommand::Kind::Insert, table, created, {}, after, what));
         if (newId)
             *newId = created;
         return true;

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "export/tables.h"
 #include "i18n/language.h"
+#include "widgets/listexport.h"
 #include "shell/filedialog.h"
 #include "shell/messagebox.h"
 #include "stats/breakdowns.h"
@@ -316,8 +317,13 @@ QString ReportsPage::savePdf()
                             .value(QStringLiteral("export/directory"),
                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
-    QString name = QStringLiteral("%1 %2").arg(ReportBuilder::kindTitle(o.kind), ExportTables::describe(
-        Filter { o.fromYear, o.toYear, 0 }, o.countyId ? m_unit->currentText() : QString()));
+    QString name;
+    {
+        // Named in the report's language, as its title page is.
+        const ReportLanguage scope(o.language);
+        name = QStringLiteral("%1 %2").arg(ReportBuilder::kindTitle(o.kind), ExportTables::describe(
+            Filter { o.fromYear, o.toYear, 0 }, o.countyId ? m_unit->currentText() : QString()));
+    }
     static const QRegularExpression bad(QStringLiteral("[\\\\/:*?\"<>|·]+"));
     name = name.replace(bad, QStringLiteral(" ")).simplified();
     QString path = FileDialog::saveFileName(
@@ -343,6 +349,7 @@ QString ReportsPage::savePdf()
         MessageBox::warning(this, tr("Reports"), why);
         return QString();
     }
+    ListExport::reportWritten(this, path); // where it went, with a button to open the folder
     return path;
 }
 

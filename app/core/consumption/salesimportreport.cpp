@@ -8,6 +8,7 @@
 #include "money/money.h"
 
 #include <QJsonArray>
+#include <climits>
 #include <QLocale>
 
 namespace tongxin {
@@ -172,7 +173,8 @@ QString SalesImportResult::summary() const
     QString outcome;
     switch (status) {
     case Status::Imported:
-        outcome = SalesImport::tr("%1 rows imported (%2).").arg(imported).arg(Money::format(acceptedAmountFen));
+        outcome = SalesImport::tr("%n row(s) imported (%1).", nullptr, int(qMin<qint64>(imported, INT_MAX)))
+                      .arg(Money::format(acceptedAmountFen));
         if (replaced > 0)
             outcome += QLatin1Char(' ') + SalesImport::tr("%1 earlier rows replaced.").arg(replaced);
         break;
