@@ -166,36 +166,31 @@ PairCount Headline::pairings(const QSqlDatabase &db, const QString &kind, const 
 bool Headline::compute(const QSqlDatabase &db, const Filter &filter, HeadlineFigures *out, QString *error)
 {
     HeadlineFigures r;
+    // One query, prepared, bound to the filter and stepped to its row; false (with the error)
+    // when any of that fails.
+    const auto run = [&db, &filter, error](QSqlQuery &q, const QString &sql) {
+        q = QSqlQuery(db);
+        if (q.prepare(sql)) {
+            bindFilter(q, sql, filter);
+            if (q.exec() && q.next())
+                return true;
+        }
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    };
     static const QVector<Query> qs = queries();
     for (const Query &item : qs) {
-        QSqlQuery q(db);
-        if (!q.prepare(item.sql)) {
-            if (error)
-                *error = q.lastError().text();
+        QSqlQuery q;
+        if (!run(q, item.sql))
             return false;
-        }
-        bindFilter(q, item.sql, filter);
-        if (!q.exec() || !q.next()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
         r.values[size_t(item.figure)] = q.value(0).toLongLong();
     }
     static const QVector<AreaSql> areaQs = areaQueries();
     for (const AreaSql &item : areaQs) {
-        QSqlQuery q(db);
-        if (!q.prepare(item.sql)) {
-            if (error)
-                *error = q.lastError().text();
+        QSqlQuery q;
+        if (!run(q, item.sql))
             return false;
-        }
-        bindFilter(q, item.sql, filter);
-        if (!q.exec() || !q.next()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
         r.areaValues[size_t(item.first)] = q.value(0).toLongLong();
         r.areaValues[size_t(item.second)] = q.value(1).toLongLong();
     }
