@@ -4620,11 +4620,13 @@ That day: %4</source>
         <source>the date %1 is outside the office&apos;s period %2–%3</source>
         <translation>日期 %1 在本办公室统计期 %2–%3 之外</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) imported (%1).</source>
-        <translation>
-            <numerusform>已导入 %n 条记录（%1）。</numerusform>
-        </translation>
+    <message>
+        <source>1 row imported (%1).</source>
+        <translation>已导入 1 条记录（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 rows imported (%2).</source>
+        <translation>已导入 %1 条记录（%2）。</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include "money/money.h"
 
 #include <QJsonArray>
-#include <climits>
 #include <QLocale>
 
 namespace tongxin {
@@ -173,8 +172,8 @@ QString SalesImportResult::summary() const
     QString outcome;
     switch (status) {
     case Status::Imported:
-        outcome = SalesImport::tr("%n row(s) imported (%1).", nullptr, int(qMin<qint64>(imported, INT_MAX)))
-                      .arg(Money::format(acceptedAmountFen));
+        outcome = imported == 1 ? SalesImport::tr("1 row imported (%1).").arg(Money::format(acceptedAmountFen))
+                                : SalesImport::tr("%1 rows imported (%2).").arg(imported).arg(Money::format(acceptedAmountFen));
         if (replaced > 0)
             outcome += QLatin1Char(' ') + SalesImport::tr("%1 earlier rows replaced.").arg(replaced);
         break;
