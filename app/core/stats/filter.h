@@ -5,13 +5,18 @@
 namespace tongxin {
 
 /// What a figure is asked about: a span of calendar years (0 = open) and one western unit
-/// (0 = all). Flows (money paid, sales, trips) count what happened in the span; stocks
+/// (0 = all; Filter::Unassigned = the records that name no western unit, so that the unit rows of
+/// a breakdown plus that row add up to the total). Flows (money paid, sales, trips) count what happened in the span; stocks
 /// (pairings, outlets, working groups) count what was in force at any time in it.
 struct Filter
 {
     int fromYear = 0;
     int toYear = 0;
     qint64 countyId = 0;
+
+    /// countyId of the records with no western unit (trainings, livestream sessions, donations
+    /// and pairings may name none).
+    static constexpr qint64 Unassigned = -1;
 
     static Filter year(int y, qint64 county = 0) { return Filter{y, y, county}; }
     bool hasYears() const { return fromYear > 0 || toYear > 0; }

@@ -11,11 +11,11 @@ namespace tongxin {
 
 namespace {
 
-// Each query binds :from and :to (ISO dates), :y1 and :y2 (years) and :county (0 = all) as
-// it needs. `county_ok(col)` is the county condition on a column.
+// Each query binds :from and :to (ISO dates), :y1 and :y2 (years) and :county (0 = all,
+// Filter::Unassigned = none) as it needs. `countyOk(col)` is the county condition on a column.
 QString countyOk(const char *column)
 {
-    return QStringLiteral("(:county = 0 OR %1 = :county)").arg(QLatin1String(column));
+    return QStringLiteral("(:county = 0 OR %1 = :county OR (:county = -1 AND %1 IS NULL))").arg(QLatin1String(column));
 }
 
 struct Query
@@ -146,7 +146,7 @@ PairCount Headline::pairings(const QSqlDatabase &db, const QString &kind, const 
         "       count(*) "
         "FROM pairings p JOIN pairing_units u ON u.pairing_id = p.id "
         "WHERE p.kind = :kind AND p.start_date <= :to AND (p.end_date IS NULL OR p.end_date >= :from) "
-        "AND (:county = 0 OR u.county_id = :county)");
+        "AND (:county = 0 OR u.county_id = :county OR (:county = -1 AND u.county_id IS NULL))");
     QSqlQuery q(db);
     q.prepare(sql);
     q.bindValue(QStringLiteral(":kind"), kind);
