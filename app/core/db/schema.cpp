@@ -70,6 +70,8 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
     }
     if (from <= 1 && !runScript(db, QStringLiteral(":/sql/migrate_v2.sql"), error))
         return false;
+    if (from <= 2 && !runScript(db, QStringLiteral(":/sql/migrate_v3.sql"), error))
+        return false;
     return true;
 }
 

@@ -106,6 +106,9 @@ const QVector<Entry> &entries(Labels::Domain d)
                              {"state", QT_TRANSLATE_NOOP("Labels", "State-owned")},
                              {"private", QT_TRANSLATE_NOOP("Labels", "Private")}}},
         {int(D::Gender), {{"f", QT_TRANSLATE_NOOP("Labels", "Female")}, {"m", QT_TRANSLATE_NOOP("Labels", "Male")}}},
+        // An enterprise's first settlement in the west, or a further one (二期扩产) of one already settled.
+        {int(D::SettlementKind), {{"new", QT_TRANSLATE_NOOP("Labels", "New")},
+                                  {"expansion", QT_TRANSLATE_NOOP("Labels", "Expansion")}}},
         {int(D::Area), {{"organisation", QT_TRANSLATE_NOOP("Labels", "Organisation")},
                         {"talent", QT_TRANSLATE_NOOP("Labels", "Talent")},
                         {"funds", QT_TRANSLATE_NOOP("Labels", "Funds")},

@@ -15,7 +15,7 @@ public:
     enum class Domain {
         Side, PlaceLevel, OrgKind, PersonRole, Field, PairingKind, PairingStatus, ProjectCategory,
         ProjectStatus, FundSource, OutletKind, Channel, BuyerType, Destination, Direction, Term,
-        DonorType, TrainingKind, TrainingMode, VisitPurpose, Area, Ownership, Gender
+        DonorType, TrainingKind, TrainingMode, VisitPurpose, Area, Ownership, Gender, SettlementKind
     };
     /// The codes of a domain, in display order.
     static QStringList codes(Domain domain);
