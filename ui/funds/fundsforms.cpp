@@ -5,6 +5,7 @@
 #include "money/money.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace tongxin {
 
@@ -96,6 +97,16 @@ FormSpec FundsForms::payment(qint64 projectId)
     };
     s.validate = [projectId](const QSqlDatabase &db, const QVariantMap &v, qint64 id) {
         return FundsRules::checkPayment(db, projectId, v.value(QStringLiteral("amount_fen")).toLongLong(), id);
+    };
+    // Dated in the project's funding year, not today: a 2017 project paid from a form opened in
+    // 2026 would otherwise count in 2026's figures unless the user noticed.
+    s.initial = [projectId](const QSqlDatabase &db, QVariantMap &row) {
+        row.insert(QStringLiteral("pay_date"),
+                   FundsRules::defaultPaymentDate(db, projectId, QDate::currentDate()).toString(Qt::ISODate));
+    };
+    s.warning = [projectId](const QSqlDatabase &db, const QVariantMap &v) {
+        return FundsRules::paymentDateWarning(db, projectId,
+                                              QDate::fromString(v.value(QStringLiteral("pay_date")).toString(), Qt::ISODate));
     };
     // The project paid, with its budget, what was paid and what is left (the ledger's figures).
     s.header = [projectId](const QSqlDatabase &db, qint64 id) {

@@ -134,6 +134,14 @@ struct FormSpec final
     /// budget, paid so far and remaining), in the user's language; `id` is the record edited, 0
     /// for a new one. Read when the form opens and when the language changes. Empty: none.
     std::function<QString(const QSqlDatabase &db, qint64 id)> header;
+    /// Values of a new record that follow from the database (e.g. a payment dated in its
+    /// project's funding year rather than today), set after the fields' defaults and before
+    /// any pre-filled values. Empty: none.
+    std::function<void(const QSqlDatabase &db, QVariantMap &row)> initial;
+    /// A warning about the values as they would be written (`fixed` included) that does not stop
+    /// saving (e.g. a payment dated outside the cooperation period), in the user's language;
+    /// shown inside the form while the values change. Empty: none.
+    std::function<QString(const QSqlDatabase &db, const QVariantMap &values)> warning;
 
     const FormField *field(const QString &column) const
     {

@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace tongxin {
 
@@ -73,6 +75,14 @@ RecordDialog::RecordDialog(Database *db, const FormSpec &spec, qint64 id, const 
     save->setDefault(true);
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     m_ui->header->setObjectName(QStringLiteral("formHeader"));
+    // A warning that does not stop saving (FormSpec::warning), between the fields and the
+    // message of a refused save.
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("formWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_warning->hide();
+    static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_ui->message), m_warning);
     build();
     QVariantMap row;
     if (id && db && db->isOpen())
@@ -82,6 +92,8 @@ RecordDialog::RecordDialog(Database *db, const FormSpec &spec, qint64 id, const 
             if (f.defaultValue.isValid())
                 row.insert(f.column, f.defaultValue);
         }
+        if (m_spec.initial && db && db->isOpen())
+            m_spec.initial(db->db(), row);
     }
     if (id && m_spec.expand)
         m_spec.expand(row);
@@ -143,9 +155,14 @@ void RecordDialog::build()
             editor = e;
             break;
         }
-        case FormField::Kind::Date:
+        case FormField::Kind::Date: {
             editor = makeDateEditor(!f.required, this);
+            connect(editor->findChild<QDateEdit *>(QStringLiteral("date")), &QDateEdit::dateChanged, this,
+                    [this, c = f.column] { refreshDependent(c); });
+            if (auto *set = editor->findChild<QCheckBox *>(QStringLiteral("set")))
+                connect(set, &QCheckBox::toggled, this, [this, c = f.column] { refreshDependent(c); });
             break;
+        }
         case FormField::Kind::Code: {
             auto *e = new QComboBox(this);
             const QStringList codes = f.codes.isEmpty() ? Labels::codes(f.domain) : f.codes;
@@ -317,6 +334,27 @@ void RecordDialog::refreshDependent(const QString &changedColumn)
     }
     if (!m_loading && !changedColumn.isEmpty())
         m_ui->message->clear();
+    if (!m_loading)
+        updateWarning();
+}
+
+void RecordDialog::updateWarning()
+{
+    QString text;
+    if (m_spec.warning && m_db && m_db->isOpen()) {
+        QVariantMap full = m_spec.fixed;
+        const QVariantMap written = values();
+        for (auto it = written.constBegin(); it != written.constEnd(); ++it)
+            full.insert(it.key(), it.value());
+        text = m_spec.warning(m_db->db(), full);
+    }
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
+}
+
+QString RecordDialog::warning() const
+{
+    return m_warning->text();
 }
 
 QVariantMap RecordDialog::rawValues() const
@@ -458,6 +496,7 @@ void RecordDialog::retranslateUi()
     const QString header = m_spec.header && m_db && m_db->isOpen() ? m_spec.header(m_db->db(), m_id) : QString();
     m_ui->header->setText(header);
     m_ui->header->setVisible(!header.isEmpty());
+    updateWarning();
     for (const FormField &f : std::as_const(m_spec.fields)) {
         m_labels.value(f.column)->setText(label(f));
         if (f.toolTip)

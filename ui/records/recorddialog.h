@@ -39,6 +39,8 @@ public:
     QString message() const;
     /// The information line above the fields (FormSpec::header), or empty.
     QString headerText() const;
+    /// The warning shown in the form (FormSpec::warning), or empty.
+    QString warning() const;
     /// The saved record's id after accept().
     qint64 savedId() const { return m_savedId; }
     /// The problem with the current values, or an empty string when they can be saved.
@@ -57,6 +59,7 @@ private:
     void load(const QVariantMap &row);
     void refreshDependent(const QString &changedColumn);
     void retranslateUi();
+    void updateWarning();
     QVariantMap rawValues() const;
     QVariant readValue(const FormField &f) const;
     void writeValue(const FormField &f, const QVariant &v);
@@ -69,6 +72,7 @@ private:
     qint64 m_savedId = 0;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_labels;
+    QLabel *m_warning = nullptr;
     bool m_loading = false;
 };
 

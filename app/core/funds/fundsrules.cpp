@@ -16,18 +16,20 @@ struct ProjectFacts
     bool found = false;
     QString name;
     qint64 budgetFen = 0;
+    int year = 0;
 };
 
 ProjectFacts project(const QSqlDatabase &db, qint64 id)
 {
     ProjectFacts p;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name, budget_fen FROM projects WHERE id = :id"));
+    q.prepare(QStringLiteral("SELECT name, budget_fen, year FROM projects WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (q.exec() && q.next()) {
         p.found = true;
         p.name = q.value(0).toString();
         p.budgetFen = q.value(1).toLongLong();
+        p.year = q.value(2).toInt();
     }
     return p;
 }
@@ -39,6 +41,19 @@ QString unitName(const QSqlDatabase &db, qint64 countyId)
             return u.displayName();
     }
     return QString::number(countyId);
+}
+
+// The cooperation period in years from the settings; false when it is not set (or not sensible).
+bool cooperationPeriod(const QSqlDatabase &db, int *from, int *to)
+{
+    *from = 0;
+    *to = 0;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key IN ('period_from', 'period_to')"))) {
+        while (q.next())
+            (q.value(0).toString() == QLatin1String("period_from") ? *from : *to) = q.value(1).toInt();
+    }
+    return *from >= 1900 && *to >= *from && *to <= 2100;
 }
 
 } // namespace
@@ -106,6 +121,33 @@ QString FundsRules::budgetWarning(const QSqlDatabase &db, qint64 countyId, int y
               "(%5 over).")
         .arg(unit, QString::number(year), Money::format(budgets), Money::format(allocated),
             Money::format(budgets - allocated));
+}
+
+QDate FundsRules::defaultPaymentDate(const QSqlDatabase &db, qint64 projectId, const QDate &today)
+{
+    const ProjectFacts p = project(db, projectId);
+    if (!p.found || p.year <= 0 || p.year == today.year())
+        return today;
+    const QDate first(p.year, today.month(), 1);
+    return QDate(p.year, today.month(), qMin(today.day(), first.daysInMonth()));
+}
+
+QString FundsRules::paymentDateWarning(const QSqlDatabase &db, qint64 projectId, const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const ProjectFacts p = project(db, projectId);
+    if (p.found && p.year > 0 && date.year() < p.year)
+        return tr("This payment is dated %1, before the project's funding year %2. Check the date: payments count in "
+                  "the year they are dated.")
+            .arg(date.toString(Qt::ISODate), QString::number(p.year));
+    int from = 0;
+    int to = 0;
+    if (cooperationPeriod(db, &from, &to) && (date.year() < from || date.year() > to))
+        return tr("This payment is dated %1, outside the cooperation period %2–%3. Check the date: payments count in "
+                  "the year they are dated.")
+            .arg(date.toString(Qt::ISODate), QString::number(from), QString::number(to));
+    return {};
 }
 
 } // namespace tongxin

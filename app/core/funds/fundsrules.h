@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -28,6 +29,15 @@ public:
     /// ones left out) add up to more than was allocated to it for that year. Allowed, but
     /// shown. Empty when within the allocation.
     static QString budgetWarning(const QSqlDatabase &db, qint64 countyId, int year);
+    /// The date a new payment of a project starts at: `today` when the project's funding year
+    /// is this year, else the same month and day in the funding year (29 February becomes the
+    /// 28th), so that a payment of an old project is not dated years after it by default.
+    /// `today` itself for an unknown project.
+    static QDate defaultPaymentDate(const QSqlDatabase &db, qint64 projectId, const QDate &today);
+    /// A warning when a project's payment is dated `date` before the project's funding year or
+    /// outside the office's cooperation period (the settings `period_from` / `period_to`, when
+    /// set). Allowed, but shown in the form. Empty when the date is plausible.
+    static QString paymentDateWarning(const QSqlDatabase &db, qint64 projectId, const QDate &date);
 };
 
 } // namespace tongxin
