@@ -28,6 +28,8 @@ AreaTabSpec IndustryPage::settlementsSpec()
         { C::id(QStringLiteral("id")),
             C::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Year")),
             C::text(QStringLiteral("enterprise"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Enterprise")),
+            C::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Kind"),
+                Labels::Domain::SettlementKind, false),
             C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Western unit")),
             C::text(QStringLiteral("industry"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Industry")),
             C::money(QStringLiteral("investment_fen"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Investment")),
@@ -61,6 +63,13 @@ AreaTabSpec IndustryPage::settlementsSpec()
         F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("IndustryForms", "Western unit"),
             arealookups::westernUnits())
             .req(),
+        // 新落地 or 扩产: the headline counts an enterprise as newly settled once, on its 'new' row.
+        F::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("IndustryForms", "Kind"), Labels::Domain::SettlementKind)
+            .req()
+            .byDefault(QStringLiteral("new"))
+            .tip(QT_TRANSLATE_NOOP("IndustryForms",
+                "New: the enterprise's first settlement in the west; Expansion: a further settlement of an "
+                "enterprise already settled")),
         F::text(QStringLiteral("industry"), QT_TRANSLATE_NOOP("IndustryForms", "Industry")),
         F::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("IndustryForms", "Year")).req(),
         F::money(QStringLiteral("investment_fen"), QT_TRANSLATE_NOOP("IndustryForms", "Investment (yuan)"))

@@ -134,7 +134,7 @@ QVector<TableDef> build()
 
     defs.append(TableDef { AreaTable::Settlements, "enterprise_settlements",
         QStringLiteral("SELECT es.id, es.org_id, o.name AS enterprise, es.county_id, ") + unitName("u")
-            + QStringLiteral(" AS unit, u.illustrative AS unit_order, es.industry, es.year, es.investment_fen, "
+            + QStringLiteral(" AS unit, u.illustrative AS unit_order, es.kind, es.industry, es.year, es.investment_fen, "
                              "es.jobs, es.poor_employed, es.workshops, es.park, es.notes "
                              "FROM enterprise_settlements es JOIN organisations o ON o.id = es.org_id "
                              "JOIN places u ON u.id = es.county_id "

@@ -434,7 +434,7 @@ bool fillIndustry(World &world)
         const bool expansion = i > 0 && rows.at(i - 1).enterprise == r.enterprise;
         w.insert("enterprise_settlements",
             { { "org_id", world.settledEnterprises.at(r.enterprise) }, { "county_id", c.id },
-                { "industry", industries.at(r.enterprise % industries.size()) }, { "year", r.year },
+                { "kind", expansion ? QStringLiteral("expansion") : QStringLiteral("new") }, { "industry", industries.at(r.enterprise % industries.size()) }, { "year", r.year },
                 { "investment_fen", investment.at(i) * 1000 * 100 }, { "jobs", jobs }, { "poor_employed", poor },
                 { "workshops", rng.weighted({ 0.3, 0.35, 0.2, 0.1, 0.05 }) }, { "park", park },
                 { "notes", expansion ? QVariant(QStringLiteral("二期扩产")) : QVariant() } });
