@@ -16,6 +16,25 @@ void ImportWizardIssues::setIssues(const QVector<ImportIssue> &issues)
     endResetModel();
 }
 
+void ImportWizardIssues::setOutsidePeriodAllowed(bool allowed)
+{
+    if (allowed == m_outsideAllowed)
+        return;
+    m_outsideAllowed = allowed;
+    if (!m_issues.isEmpty())
+        emit dataChanged(index(0, Problem), index(rowCount() - 1, Problem));
+}
+
+ImportIssue ImportWizardIssues::shown(const ImportIssue &issue) const
+{
+    // The check runs with outside-period rows allowed (to count them as warnings); what is
+    // imported depends on the tick.
+    ImportIssue out = issue;
+    if (issue.kind == ImportIssue::Kind::OutsidePeriod && !m_outsideAllowed)
+        out.warning = false;
+    return out;
+}
+
 void ImportWizardIssues::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -62,11 +81,11 @@ QVariant ImportWizardIssues::data(const QModelIndex &index, int role) const
         case FileColumn:
             return columnText(issue);
         case Problem:
-            return issue.reason();
+            return shown(issue).reason();
         }
         break;
     case Qt::ToolTipRole:
-        return issue.text();
+        return shown(issue).text();
     case Qt::TextAlignmentRole:
         if (index.column() == FileRow)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

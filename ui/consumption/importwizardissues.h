@@ -17,6 +17,9 @@ public:
     explicit ImportWizardIssues(QObject *parent = nullptr);
 
     void setIssues(const QVector<ImportIssue> &issues);
+    /// Whether rows dated outside the office's period will be imported (the wizard's tick): until
+    /// then their warnings say they are outside the period, not that they are imported as asked.
+    void setOutsidePeriodAllowed(bool allowed);
     const QVector<ImportIssue> &issues() const { return m_issues; }
     /// Re-emits headers and texts in the current language.
     void retranslate();
@@ -32,7 +35,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// The issue as the user's choices make it: an outside-period warning not yet ticked reads
+    /// as not imported.
+    ImportIssue shown(const ImportIssue &issue) const;
+
     QVector<ImportIssue> m_issues;
+    bool m_outsideAllowed = false;
 };
 
 } // namespace tongxin

@@ -93,7 +93,7 @@ ImportValidatePage::ImportValidatePage(ImportWizard *wizard)
     m_issuesView->setModel(m_issues);
     m_issuesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_issuesView->setAlternatingRowColors(true);
-    m_issuesView->setWordWrap(false);
+    m_issuesView->setWordWrap(true); // whole reasons (the names a column allows), see render()
     m_issuesView->verticalHeader()->hide();
     m_issuesView->verticalHeader()->setDefaultSectionSize(m_issuesView->fontMetrics().height() + 6);
     m_issuesView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -237,7 +237,12 @@ void ImportValidatePage::render()
     }
     m_countTitles.at(4)->setText(ran ? tr("to import (%1)").arg(Money::format(v.acceptedAmountFen)) : tr("to import"));
 
+    m_issues->setOutsidePeriodAllowed(m_wizard->allowOutsidePeriod());
     m_issues->setIssues(ran ? v.issues : QVector<ImportIssue>());
+    // Rows as high as their wrapped reasons while the list is short enough to measure; a long
+    // list keeps one line per problem, the whole reason in its tooltip.
+    m_issuesView->verticalHeader()->setSectionResizeMode(
+        m_issues->rowCount() <= 500 ? QHeaderView::ResizeToContents : QHeaderView::Fixed);
     if (!ran)
         m_issuesTitle->setText(tr("Problems"));
     else if (v.issues.isEmpty())

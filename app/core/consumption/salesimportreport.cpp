@@ -4,6 +4,7 @@
 #include "consumption/salesimport.h"
 
 #include "domain/labels.h"
+#include "i18n/language.h"
 #include "money/bounds.h"
 #include "money/money.h"
 
@@ -55,11 +56,12 @@ QString ImportIssue::kindCode() const
 
 QString ImportIssue::reason() const
 {
+    // Every name a user may write, in the language of the message ("a、b和c" / "a, b and c").
     const auto names = [](Labels::Domain d) {
         QStringList out;
         for (const QString &code : Labels::codes(d))
             out << Labels::text(d, code);
-        return out.join(QLatin1String(", "));
+        return Language::locale().createSeparatedList(out);
     };
     switch (kind) {
     case Kind::Missing:

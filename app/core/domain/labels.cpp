@@ -123,6 +123,53 @@ const QVector<Entry> &entries(Labels::Domain d)
     return it == all.constEnd() ? none : *it;
 }
 
+// How a word is compared: full-width forms folded (ＡＢＣ, full-width spaces), case, hyphens,
+// underscores and spaces ignored, so "State-owned enterprise", "state_enterprise" and "国 企" match.
+QString folded(const QString &word)
+{
+    QString out;
+    const QString nfkc = word.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    for (const QChar c : nfkc) {
+        if (!c.isSpace() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            out += c;
+    }
+    return out;
+}
+
+// Words people write in ledgers for a code, besides its code and its English and Chinese names:
+// what a user types into a spreadsheet's buyer-type column (单位, 国企, 民企 …).
+const QHash<QString, QString> &synonyms(Labels::Domain d)
+{
+    using D = Labels::Domain;
+    static const auto make = [](std::initializer_list<std::pair<const char *, const char *>> words) {
+        QHash<QString, QString> out;
+        for (const auto &[word, code] : words)
+            out.insert(folded(QString::fromUtf8(word)), QString::fromLatin1(code));
+        return out;
+    };
+    static const QHash<int, QHash<QString, QString>> all = {
+        {int(D::BuyerType),
+         make({{"个人", "individual"}, {"个人消费者", "individual"}, {"消费者", "individual"}, {"散客", "individual"},
+               {"居民", "individual"}, {"市民", "individual"}, {"职工", "individual"}, {"person", "individual"},
+               {"consumer", "individual"}, {"private individual", "individual"},
+               {"单位", "government"}, {"机关", "government"}, {"机关单位", "government"}, {"政府", "government"},
+               {"政府机关", "government"}, {"政府单位", "government"}, {"党政机关", "government"},
+               {"事业单位", "government"}, {"机关事业单位", "government"}, {"行政事业单位", "government"},
+               {"预算单位", "government"}, {"government", "government"}, {"public institution", "government"},
+               {"institution", "government"}, {"unit", "government"},
+               {"国企", "state_enterprise"}, {"国有企业", "state_enterprise"}, {"国有", "state_enterprise"},
+               {"央企", "state_enterprise"}, {"中央企业", "state_enterprise"}, {"国有控股企业", "state_enterprise"},
+               {"state owned enterprise", "state_enterprise"}, {"state owned", "state_enterprise"},
+               {"soe", "state_enterprise"},
+               {"民企", "private_enterprise"}, {"民营企业", "private_enterprise"}, {"民营", "private_enterprise"},
+               {"私企", "private_enterprise"}, {"私营企业", "private_enterprise"}, {"非公企业", "private_enterprise"},
+               {"private company", "private_enterprise"}, {"private", "private_enterprise"}})},
+    };
+    static const QHash<QString, QString> none;
+    const auto it = all.constFind(int(d));
+    return it == all.constEnd() ? none : *it;
+}
+
 } // namespace
 
 QStringList Labels::codes(Domain domain)
@@ -144,19 +191,20 @@ QString Labels::text(Domain domain, const QString &code)
 
 QString Labels::codeFor(Domain domain, const QString &nameOrCode)
 {
-    const QString wanted = nameOrCode.trimmed();
+    const QString wanted = folded(nameOrCode);
+    if (wanted.isEmpty())
+        return QString();
     // The Chinese names come from the embedded translation, whatever language is applied.
     static QTranslator chinese;
     static const bool loaded = chinese.load(QStringLiteral(":/i18n/tongxin_zh_CN.qm"));
     for (const Entry &e : entries(domain)) {
         const QString code = QString::fromLatin1(e.code);
-        if (wanted.compare(code, Qt::CaseInsensitive) == 0
-            || wanted.compare(QString::fromUtf8(e.name), Qt::CaseInsensitive) == 0
-            || wanted == QCoreApplication::translate("Labels", e.name)
-            || (loaded && wanted == chinese.translate("Labels", e.name)))
+        if (wanted == folded(code) || wanted == folded(QString::fromUtf8(e.name))
+            || wanted == folded(QCoreApplication::translate("Labels", e.name))
+            || (loaded && wanted == folded(chinese.translate("Labels", e.name))))
             return code;
     }
-    return QString();
+    return synonyms(domain).value(wanted);
 }
 
 } // namespace tongxin

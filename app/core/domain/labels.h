@@ -21,7 +21,9 @@ public:
     static QStringList codes(Domain domain);
     /// The translated name of a code; the code itself when unknown.
     static QString text(Domain domain, const QString &code);
-    /// Finds a code from its code, English name or Chinese name (for imports and the CLI).
+    /// Finds a code from its code, English name or Chinese name, or a word people commonly write
+    /// for it (buyer types: 单位, 国企, 民企 …), ignoring case, full-width forms, spaces, hyphens
+    /// and underscores (for imports and the CLI). Empty when none matches.
     static QString codeFor(Domain domain, const QString &nameOrCode);
 };
 
