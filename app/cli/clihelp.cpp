@@ -31,6 +31,7 @@ const QString Global = QStringLiteral("*"); // the program itself, before any co
 const QVector<OptionSpec> &specs()
 {
     const QString summary = QStringLiteral("summary");
+    const QString explain = QStringLiteral("explain");
     const QString projects = QStringLiteral("projects");
     const QString coverage = QStringLiteral("coverage");
     const QString report = QStringLiteral("report");
@@ -53,24 +54,29 @@ const QVector<OptionSpec> &specs()
             { { { QStringLiteral("init"), QStringLiteral("demo") },
                 QT_TRANSLATE_NOOP("CommandLine", "replace a database from a newer version of Tongxin too (moved aside).") } } },
         { { QStringLiteral("year") }, QT_TRANSLATE_NOOP("CommandLine", "year"),
-            { { { summary, report, exportCmd },
+            { { { summary, explain, report, exportCmd },
                   QT_TRANSLATE_NOOP("CommandLine", "only this calendar year (money paid, sales… dated in it).") },
                 { { projects },
                     QT_TRANSLATE_NOOP("CommandLine",
                         "only projects of this funding year (the year of their plan and budget); their paid "
                         "column still counts every payment, whatever its date (see --paid-year).") } } },
         { { QStringLiteral("from") }, QT_TRANSLATE_NOOP("CommandLine", "year"),
-            { { { summary, report, exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "from this year on.") } } },
+            { { { summary, explain, report, exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "from this year on.") } } },
         { { QStringLiteral("to") }, QT_TRANSLATE_NOOP("CommandLine", "year"),
-            { { { summary, report, exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "up to this year.") } } },
+            { { { summary, explain, report, exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "up to this year.") } } },
         { { QStringLiteral("county") }, QT_TRANSLATE_NOOP("CommandLine", "name"),
-            { { { summary, projects, coverage, report, exportCmd },
+            { { { summary, explain, projects, coverage, report, exportCmd },
                 QT_TRANSLATE_NOOP("CommandLine", "one western unit, by Chinese or English name.") } } },
         { { QStringLiteral("json") }, nullptr,
-            { { { summary, projects, coverage }, QT_TRANSLATE_NOOP("CommandLine", "print JSON (money in fen).") } } },
+            { { { summary, explain, projects, coverage }, QT_TRANSLATE_NOOP("CommandLine", "print JSON (money in fen).") } } },
         { { QStringLiteral("compact") }, nullptr,
-            { { { summary, projects, coverage },
+            { { { summary, explain, projects, coverage },
                 QT_TRANSLATE_NOOP("CommandLine", "with --json, print on one line.") } } },
+        { { QStringLiteral("definitions") }, nullptr,
+            { { { summary },
+                QT_TRANSLATE_NOOP("CommandLine",
+                    "print what each figure counts, which date decides its year, its scope, unit and target "
+                    "(no FILE needed).") } } },
         { { QStringLiteral("category") }, QT_TRANSLATE_NOOP("CommandLine", "category"),
             { { { projects },
                 QT_TRANSLATE_NOOP("CommandLine", "one category (code, English or Chinese name: industry, 产业…).") } } },
@@ -143,7 +149,16 @@ QString commandBlock(const QString &command)
         return CliHelp::tr("  demo FILE [--force]        create a database filled with the demo data");
     if (command == QLatin1String("summary"))
         return CliHelp::tr("  summary FILE [--year Y | --from Y1 --to Y2] [--county NAME] [--json]\n"
-                           "                             print the headline figures");
+                           "                             print the headline figures\n"
+                           "  summary --definitions [--json]\n"
+                           "                             what each figure counts (指标说明)");
+    if (command == QLatin1String("explain"))
+        return CliHelp::tr("  explain FILE FIGURE [--year Y | --from Y1 --to Y2] [--county NAME] [--json]\n"
+                           "                             list the records that make a figure (a summary --json key;\n"
+                           "                             pairing_x.in_force_at_end for pairings on the last day) and\n"
+                           "                             their total, which equals the figure. JSON: {\"figure\",\n"
+                           "                             \"value\", \"records\": [{\"table\", \"id\", \"date\", \"unit\",\n"
+                           "                             \"description\", \"value\"}], \"total\"}");
     if (command == QLatin1String("projects"))
         return CliHelp::tr(
             "  projects FILE [--year Y] [--county NAME] [--category C] [--status S] [--paid-year Y] [--json]\n"
@@ -200,7 +215,7 @@ QString exitCodes()
 const QStringList &CliHelp::commandNames()
 {
     static const QStringList list { QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("summary"),
-        QStringLiteral("projects"), QStringLiteral("coverage"), QStringLiteral("import-sales"), QStringLiteral("report"),
+        QStringLiteral("explain"), QStringLiteral("projects"), QStringLiteral("coverage"), QStringLiteral("import-sales"), QStringLiteral("report"),
         QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("backup") };
     return list;
 }

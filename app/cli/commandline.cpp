@@ -36,22 +36,33 @@ bool parseYear(const QString &text, int *year)
 }
 
 // The command and its files; Proceed, or the exit code of a usage error.
-int readCommand(const QStringList &args, Options *o)
+int readCommand(const QStringList &args, bool definitions, Options *o)
 {
     if (args.isEmpty())
         return usageError(CommandLine::tr("No command given."));
     o->command = args.first();
     if (!CliHelp::isCommand(o->command))
         return usageError(CliHelp::unknownCommand(o->command));
-    const int wanted = o->command == QLatin1String("backup") ? 2 : 1;
+    const bool explain = o->command == QLatin1String("explain");
+    if (explain && args.size() == 2)
+        return usageError(CommandLine::tr("The command explain needs a database file and a figure, e.g. "
+                                          "fiscal_aid_paid_fen (summary --definitions lists them)."),
+            o->command);
+    // summary --definitions prints what the figures mean: no database needed.
+    if (definitions && o->command == QLatin1String("summary") && args.size() == 1)
+        return Proceed;
+    const int wanted = o->command == QLatin1String("backup") || explain ? 2 : 1;
     if (args.size() - 1 != wanted) {
-        return usageError(wanted == 2
+        return usageError(explain ? CommandLine::tr("The command explain needs a database file and one figure.")
+            : wanted == 2
                 ? CommandLine::tr("The command %1 needs a database file and an output file.").arg(o->command)
                 : CommandLine::tr("The command %1 needs one database file.").arg(o->command),
             o->command);
     }
     o->file = args.at(1);
-    if (wanted == 2)
+    if (explain)
+        o->figure = args.at(2);
+    else if (wanted == 2)
         o->out = args.at(2);
     return Proceed;
 }
@@ -92,6 +103,7 @@ int readValues(const QCommandLineParser &parser, Options *o)
     o->kind = parser.value(QStringLiteral("kind")).trimmed();
     o->table = parser.value(QStringLiteral("table")).trimmed();
     o->stats = parser.isSet(QStringLiteral("stats"));
+    o->definitions = parser.isSet(QStringLiteral("definitions"));
     const bool isReport = c == QLatin1String("report");
     const bool isExport = c == QLatin1String("export");
     if (isReport || isExport) {
@@ -180,7 +192,7 @@ int CommandLine::parse(const QStringList &arguments, Options *options)
     }
 
     Options o;
-    if (const int code = readCommand(args, &o); code != Proceed)
+    if (const int code = readCommand(args, parser.isSet(QStringLiteral("definitions")), &o); code != Proceed)
         return code;
     if (const int code = checkOptionsApply(parser, o.command); code != Proceed)
         return code;

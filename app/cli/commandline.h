@@ -23,7 +23,7 @@ struct ImportSalesOptions
 /// What the user asked for, after parsing and validation.
 struct Options
 {
-    QString command; ///< init, demo, summary, projects, check or backup
+    QString command; ///< one of CliHelp::commandNames()
     QString file; ///< the database file
     QString out; ///< backup target
     bool force = false;
@@ -41,6 +41,8 @@ struct Options
     QString table; ///< export: the table's name (ExportTables::names())
     bool stats = false; ///< export: the statistical tables workbook
     int paidYear = 0; ///< projects: count only payments of this calendar year; 0 = all
+    QString figure; ///< explain: the figure, as a `summary --json` key
+    bool definitions = false; ///< summary: print the figures' definitions instead
 };
 
 /// The command line of tongxin-cli: translated help, options, and the checks that tie each

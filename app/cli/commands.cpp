@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "db/dbfiles.h"
 #include "demo/demo.h"
+#include "stats/breakdowns.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,7 +83,9 @@ int Commands::run(const Options &o)
     if (o.command == QLatin1String("projects"))
         return projects(o);
     if (o.command == QLatin1String("summary"))
-        return summary(o);
+        return o.definitions ? definitions(o) : summary(o);
+    if (o.command == QLatin1String("explain"))
+        return explain(o);
     if (o.command == QLatin1String("coverage"))
         return coverage(o);
     if (o.command == QLatin1String("check"))
@@ -212,6 +215,25 @@ int Commands::backup(const Options &o)
     }
     printOut(tr("Backup written: %1").arg(QDir::toNativeSeparators(o.out)) + QLatin1Char('\n'));
     return ExitOk;
+}
+
+bool Commands::resolveUnit(const QSqlDatabase &db, const QString &name, qint64 *id, QString *displayName)
+{
+    *id = Breakdowns::findUnit(db, name);
+    const QVector<Unit> units = Breakdowns::westernUnits(db);
+    for (const Unit &u : units) {
+        if (u.id == *id) {
+            *displayName = u.displayName();
+            return true;
+        }
+    }
+    QStringList names;
+    for (const Unit &u : units)
+        names << (u.nameEn.isEmpty() ? u.name : QStringLiteral("%1 (%2)").arg(u.name, u.nameEn));
+    printError(names.isEmpty() ? tr("Unknown western unit \"%1\": the database has no western units.").arg(name)
+                               : tr("Unknown western unit \"%1\". Available units: %2.")
+                                     .arg(name, names.join(QLatin1String(", "))));
+    return false;
 }
 
 } // namespace tongxin::cli

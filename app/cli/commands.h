@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+class QSqlDatabase;
+
 namespace tongxin {
 class Database;
 }
@@ -21,6 +23,8 @@ public:
     static int init(const Options &options);
     static int demo(const Options &options);
     static int summary(const Options &options); // summary.cpp
+    static int definitions(const Options &options); // explain.cpp: summary --definitions
+    static int explain(const Options &options); // explain.cpp
     static int coverage(const Options &options); // coverage.cpp
     static int projects(const Options &options); // projects.cpp
     static int check(const Options &options);
@@ -31,6 +35,9 @@ public:
 
     /// Opens an existing database, reporting why not on stderr. Never changes a file it refuses.
     static bool openExisting(const QString &path, Database *db);
+    /// The western unit named `name` (Chinese or English); false, with a message on stderr that
+    /// lists the units there are, when none has that name.
+    static bool resolveUnit(const QSqlDatabase &db, const QString &name, qint64 *id, QString *displayName);
 };
 
 } // namespace tongxin::cli

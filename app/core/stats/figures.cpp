@@ -104,6 +104,12 @@ const QVector<AreaFigureInfo> &Figures::areaFigures()
          QT_TRANSLATE_NOOP("Figures", "Donations in cash"), nullptr, nullptr},
         {AreaFigure::DonationsInKind, "donations_in_kind_fen", "social", K::Money,
          QT_TRANSLATE_NOOP("Figures", "Donations in kind (value)"), nullptr, nullptr},
+        {AreaFigure::CadresInPost, "cadres_in_post", "talent", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Cadres in post in the west"), QT_TRANSLATE_NOOP("Figures", "persons"),
+         QT_TRANSLATE_NOOP("Figures", "person")},
+        {AreaFigure::ProfessionalsInPost, "professionals_in_post", "talent", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Professionals in post in the west"), QT_TRANSLATE_NOOP("Figures", "persons"),
+         QT_TRANSLATE_NOOP("Figures", "person")},
     };
     return list;
 }

@@ -50,18 +50,21 @@ struct FigureInfo
     const char *pairingKind; ///< pairings.kind for Pairing figures, else nullptr
 };
 
-/// Figures of the two areas the seed article gives no number for: labour (劳务协作) and social
-/// aid (社会帮扶). Computed with the headline figures by Headline::compute() (one query per
-/// area), shown on the dashboard and by `tongxin-cli summary`; the yearly report's labour and
-/// donation indicators are these values. Kept apart from Figure so the article's figures stay
-/// the article's.
+/// Figures beyond the article's: the two areas the seed article gives no number for, labour
+/// (劳务协作) and social aid (社会帮扶), and the second readings of figures that can be read two
+/// ways (people sent in a year, and people in post during it). Computed with the headline
+/// figures by Headline::compute() (one query per figure), shown on the dashboard and by
+/// `tongxin-cli summary`; the yearly report's labour and donation indicators are these values.
+/// Kept apart from Figure so the article's figures stay the article's.
 enum class AreaFigure {
     LabourPersonsPlaced, ///< persons placed in jobs, by the placement's year
     LabourPoorPlaced, ///< of whom registered poor
     DonationsCash, ///< fen, by donation date
     DonationsInKind, ///< goods valued in fen, by donation date
+    CadresInPost, ///< cadres whose secondment overlaps the span, each once
+    ProfessionalsInPost, ///< professionals whose dispatch overlaps the span, each once
 };
-constexpr int AreaFigureCount = int(AreaFigure::DonationsInKind) + 1;
+constexpr int AreaFigureCount = int(AreaFigure::ProfessionalsInPost) + 1;
 
 /// How an area figure is measured and shown (Kind::Count or Kind::Money).
 struct AreaFigureInfo

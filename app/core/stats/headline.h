@@ -9,12 +9,14 @@
 
 namespace tongxin {
 
-/// Pairs of one kind: distinct eastern parties, distinct western parties, pairings.
+/// Pairs of one kind in force at any time in the span: distinct eastern parties, distinct
+/// western parties, pairings; and the pairings still in force on the span's last day.
 struct PairCount
 {
     qint64 east = 0;
     qint64 west = 0;
     qint64 pairs = 0;
+    qint64 atEnd = 0;
 };
 
 /// All headline figures for one filter. Computed only by Headline::compute(): the dashboard,
@@ -33,8 +35,8 @@ struct HeadlineFigures
     QString text(Figure f) const;
     /// An area figure as shown to people: "1,234 persons", "56.00万元".
     QString text(AreaFigure f) const;
-    /// One object keyed by FigureInfo::key; pairing figures as {"east", "west", "pairs"}; then
-    /// the area figures keyed by AreaFigureInfo::key.
+    /// One object keyed by FigureInfo::key; pairing figures as {"east", "west", "pairs",
+    /// "in_force_at_end"}; then the area figures keyed by AreaFigureInfo::key.
     QJsonObject toJson() const;
 };
 

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "stats/filter.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace tongxin {
+
+/// One record that makes a figure, and what it adds to it.
+struct ExplainRecord
+{
+    QString table;
+    qint64 id = 0;
+    QString date; ///< the date (or year) that puts the record in the span
+    QString unit; ///< the western unit's name; empty for office-wide or unassigned records
+    QString unitEn;
+    QString description;
+    qint64 value = 0; ///< what it adds: 1 for a count, or persons, orders, fen, …
+
+    /// {"table", "id", "date", "unit", "description", "value"}
+    QJsonObject toJson() const;
+};
+
+/// A figure and the records that make it.
+struct Explanation
+{
+    QString figure; ///< the `summary --json` key
+    qint64 value = 0; ///< the figure as Headline computes it
+    qint64 total = 0; ///< the sum of the records' values; equal to value
+    bool money = false; ///< value and total in fen
+    QVector<ExplainRecord> records;
+
+    /// {"figure", "value", "records": [...], "total"}
+    QJsonObject toJson() const;
+};
+
+/// "Which records make this number?" for every figure of `tongxin-cli summary`: the figure and
+/// its records come from one description (FigureSources), so the records add up to it.
+class Explain final
+{
+    Q_DECLARE_TR_FUNCTIONS(Explain)
+public:
+    /// The keys explain knows, in the order `summary --json` lists them (pairing figures also
+    /// as "pairing_x.in_force_at_end").
+    static QStringList figures();
+    static bool knows(const QString &figure);
+    /// True when the figure is money (fen).
+    static bool isMoney(const QString &figure);
+
+    /// The figure's value, by the query Headline::compute runs for it.
+    static bool value(const QSqlDatabase &db, const QString &figure, const Filter &filter, qint64 *out,
+                      QString *error = nullptr);
+    /// Calls `each` for every record of the figure, in date order; stops (returning false)
+    /// when `each` returns false. `total` gets the sum of the records' values.
+    static bool records(const QSqlDatabase &db, const QString &figure, const Filter &filter,
+                        const std::function<bool(const ExplainRecord &)> &each, qint64 *total,
+                        QString *error = nullptr);
+    /// The figure and all its records.
+    static bool explain(const QSqlDatabase &db, const QString &figure, const Filter &filter, Explanation *out,
+                        QString *error = nullptr);
+};
+
+} // namespace tongxin
