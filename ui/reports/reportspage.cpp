@@ -396,6 +396,16 @@ void ReportsPage::showEvent(QShowEvent *event)
                 makePreview(true);
         });
     }
+    // A language switched while the page was hidden: the preview follows once it is seen.
+    QTimer::singleShot(0, this, &ReportsPage::followLanguage);
+}
+
+void ReportsPage::followLanguage()
+{
+    // The preview shown was made in another language than the box now says (the window's
+    // language was switched and the box followed it): made again, as Preview would.
+    if (m_db && m_report && isVisible() && m_built.language != options().language)
+        makePreview(true);
 }
 
 void ReportsPage::changeEvent(QEvent *event)
@@ -407,6 +417,8 @@ void ReportsPage::changeEvent(QEvent *event)
         if (i >= 0)
             m_language->setCurrentIndex(i);
         retranslateUi();
+        // After the switch has reached every widget (one event per translator changed).
+        QTimer::singleShot(0, this, &ReportsPage::followLanguage);
     }
     Page::changeEvent(event);
 }

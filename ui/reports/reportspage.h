@@ -49,6 +49,7 @@ private:
     /// Quiet: a failure is shown in the page instead of a message box (automatic previews).
     std::unique_ptr<ReportDocument> build(bool quiet = false);
     bool makePreview(bool quiet);
+    void followLanguage();
     void print();
     void updateForm();
     void fillUnits();
