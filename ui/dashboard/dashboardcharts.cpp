@@ -74,6 +74,7 @@ QChart *DashboardCharts::fiscalAid(const QVector<Cell> &cells, const QVector<Uni
         if (it == byUnit.constEnd())
             return;
         auto *set = new QBarSet(name);
+        set->setProperty("unitId", unitId.toLongLong()); // for the page: which unit's payments a bar shows
         set->setColor(palette().at(colour++ % palette().size()));
         set->setBorderColor(Qt::transparent);
         for (int i = 0; i < categories.size(); ++i) {

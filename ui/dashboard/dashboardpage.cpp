@@ -1,12 +1,16 @@
 #include "dashboard/dashboardpage.h"
 
 #include "dashboard/dashboardcharts.h"
+#include "dashboard/explaindialog.h"
 #include "dashboard/figuretile.h"
 #include "db/database.h"
 #include "domain/labels.h"
 #include "stats/figures.h"
 #include "ui_dashboardpage.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -131,6 +135,10 @@ void DashboardPage::buildTiles()
         }
         if (tiles.isEmpty())
             continue;
+        for (FigureTile *tile : std::as_const(tiles))
+            connect(tile, &FigureTile::explainRequested, this, [this](const QString &figure) {
+                openExplanation(figure, filter());
+            });
         auto *header = new QLabel(m_ui->tileContainer);
         header->setObjectName(QStringLiteral("group_") + area);
         header->setProperty("role", QStringLiteral("groupHeader"));
@@ -290,6 +298,7 @@ void DashboardPage::renderCharts()
         { m_salesView, m_salesLegend, m_salesEmpty, DashboardCharts::salesByMonth(m_sales),
             DashboardCharts::salesTitle() },
     };
+    connectBars(charts[0].chart);
     for (const auto &c : charts) {
         QChart *old = c.view->chart();
         if (c.chart) {
@@ -308,6 +317,39 @@ void DashboardPage::renderCharts()
             c.empty->show();
         }
         delete old;
+    }
+}
+
+void DashboardPage::openExplanation(const QString &figure, const Filter &f)
+{
+    if (!m_db)
+        return;
+    auto *dialog = new ExplainDialog(m_db, figure, f, this);
+    dialog->show();
+    emit explanationOpened(dialog);
+}
+
+// A double-click on a bar of the fiscal aid chart lists that unit's payments of that year.
+void DashboardPage::connectBars(QChart *chart)
+{
+    if (!chart)
+        return;
+    for (QAbstractSeries *s : chart->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+        if (!bars)
+            continue;
+        QStringList years;
+        for (QAbstractAxis *axis : bars->attachedAxes()) {
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                years = categories->categories();
+        }
+        for (QBarSet *set : bars->barSets()) {
+            const qint64 unit = set->property("unitId").toLongLong();
+            connect(set, &QBarSet::doubleClicked, this, [this, unit, years](int index) {
+                if (index >= 0 && index < years.size())
+                    openExplanation(QStringLiteral("fiscal_aid_paid_fen"), Filter::year(years.at(index).toInt(), unit));
+            });
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QChart;
 class QChartView;
 class QFrame;
 class QLabel;
@@ -44,6 +45,10 @@ public:
     /// Reads the figures and breakdowns again for the current filter.
     void reload();
 
+signals:
+    /// A list of the records behind a figure was opened (double-click on a tile or a bar).
+    void explanationOpened(QWidget *dialog);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -54,6 +59,8 @@ private:
     void retranslateUi();
     void render();
     void renderCharts();
+    void openExplanation(const QString &figure, const Filter &filter);
+    void connectBars(QChart *chart);
 
     std::unique_ptr<Ui::DashboardPage> m_ui;
     Database *m_db = nullptr;

@@ -1,6 +1,10 @@
 #include "dashboard/figuretile.h"
 
+#include "stats/definitions.h"
+
 #include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 namespace tongxin {
@@ -9,7 +13,16 @@ FigureTile::FigureTile(Figure figure, QWidget *parent)
     : QFrame(parent)
     , m_figure(figure)
 {
-    build(Figures::info(figure).key);
+    const FigureInfo &info = Figures::info(figure);
+    if (figure == Figure::CadresSeconded)
+        m_detailKey = QString::fromLatin1(Figures::info(AreaFigure::CadresInPost).key);
+    else if (figure == Figure::ProfessionalsDispatched)
+        m_detailKey = QString::fromLatin1(Figures::info(AreaFigure::ProfessionalsInPost).key);
+    else if (figure == Figure::EnterprisesSettled)
+        m_detailKey = QString::fromLatin1(Figures::info(AreaFigure::EnterprisesNew).key);
+    else if (info.kind == FigureInfo::Kind::Pairing)
+        m_detailKey = QString::fromLatin1(info.key) + QStringLiteral(".in_force_at_end");
+    build(info.key);
 }
 
 FigureTile::FigureTile(AreaFigure main, AreaFigure detail, QWidget *parent)
@@ -18,6 +31,7 @@ FigureTile::FigureTile(AreaFigure main, AreaFigure detail, QWidget *parent)
     , m_main(main)
     , m_detail(detail)
 {
+    m_detailKey = QString::fromLatin1(Figures::info(detail).key);
     build(Figures::info(main).key);
 }
 
@@ -50,10 +64,10 @@ void FigureTile::build(const char *keyText)
     layout->setSpacing(2);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_value);
-    if (m_isArea) {
+    if (!m_detailKey.isEmpty()) {
         // The related figure on one line under the value, in the label's colour.
         m_detailValue = new QLabel(this);
-        m_detailValue->setObjectName(QStringLiteral("value_") + QLatin1String(Figures::info(m_detail).key));
+        m_detailValue->setObjectName(QStringLiteral("value_") + m_detailKey);
         m_detailValue->setProperty("role", QStringLiteral("tileLabel"));
         m_detailValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(m_detailValue);
@@ -80,6 +94,21 @@ void FigureTile::showValues()
     const QString none = QStringLiteral("–");
     if (!m_isArea) {
         m_value->setText(m_hasValue ? m_figures.text(m_figure) : none);
+        if (!m_detailValue)
+            return;
+        if (Figures::info(m_figure).kind == FigureInfo::Kind::Pairing) {
+            const QString atEnd = m_hasValue ? QLocale().toString(m_figures.pairing(m_figure).atEnd) : none;
+            //: Under a pairing figure on the dashboard: pairings still in force on the last day of the span.
+            m_detailValue->setText(tr("in force at the end: %1").arg(atEnd));
+        } else if (m_figure == Figure::EnterprisesSettled) {
+            //: Under the enterprises settled on the dashboard: those settling for the first time (not expansions).
+            m_detailValue->setText(tr("newly settled: %1").arg(m_hasValue ? m_figures.text(AreaFigure::EnterprisesNew) : none));
+        } else {
+            const AreaFigure inPost
+                = m_figure == Figure::CadresSeconded ? AreaFigure::CadresInPost : AreaFigure::ProfessionalsInPost;
+            //: Under the cadres (professionals) sent in the span: those in post at any time in it.
+            m_detailValue->setText(tr("in post during the span: %1").arg(m_hasValue ? m_figures.text(inPost) : none));
+        }
         return;
     }
     m_value->setText(m_hasValue ? m_figures.text(m_main) : none);
@@ -106,18 +135,33 @@ QString FigureTile::label() const
 
 QString FigureTile::toolTipText() const
 {
-    if (!m_isArea)
-        return label();
-    switch (m_main) {
-    case AreaFigure::LabourPersonsPlaced:
-        return tr("Western rural workers helped into jobs in the period (by the year of placement), and of them "
-                  "the registered poor.");
-    case AreaFigure::DonationsCash:
-        return tr("Donations to the western units in the period (by donation date): cash, and goods at their "
-                  "recorded value.");
-    default:
-        return label();
+    const QString key = QString::fromLatin1(m_isArea ? Figures::info(m_main).key : Figures::info(m_figure).key);
+    QString text = QStringLiteral("<b>%1</b><p>%2</p>").arg(label().toHtmlEscaped(),
+                                                           Definitions::of(key).tooltip().toHtmlEscaped().replace(
+                                                               QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (!m_detailKey.isEmpty()) {
+        const Definition detail = Definitions::of(m_detailKey);
+        text += QStringLiteral("<p><b>%1</b>: %2</p>").arg(detail.name.toHtmlEscaped(), detail.counted.toHtmlEscaped());
     }
+    return text + QStringLiteral("<p><i>%1</i></p>").arg(tr("Double-click to list the records that make this figure.")
+                                                           .toHtmlEscaped());
+}
+
+QString FigureTile::figureAt(const QPoint &pos) const
+{
+    if (m_detailValue && m_detailValue->geometry().contains(pos))
+        return m_detailKey;
+    return QString::fromLatin1(m_isArea ? Figures::info(m_main).key : Figures::info(m_figure).key);
+}
+
+void FigureTile::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_hasValue) {
+        emit explainRequested(figureAt(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    QFrame::mouseDoubleClickEvent(event);
 }
 
 void FigureTile::retranslateUi()

@@ -16,7 +16,9 @@ class FigureTile final : public QFrame
 {
     Q_OBJECT
 public:
-    /// A headline figure; its tooltip is its label.
+    /// A headline figure; its tooltip says what it counts (Definitions). Figures read two ways
+    /// show the second reading on a line under the value: cadres and professionals in post
+    /// during the span, pairings still in force at its end.
     explicit FigureTile(Figure figure, QWidget *parent = nullptr);
     /// An area figure with a related one on a line under it (labour: persons placed, of whom
     /// registered poor; social aid: donations in cash, and in kind), and a tooltip that says
@@ -28,6 +30,16 @@ public:
     /// Shows "–" (no database, or the query failed).
     void clear();
     void retranslateUi();
+    /// The `summary --json` key of the figure at a point of the tile (the detail line's own
+    /// figure on that line; else the tile's figure).
+    QString figureAt(const QPoint &pos) const;
+
+signals:
+    /// The user double-clicked the tile: list the records that make `figure`.
+    void explainRequested(const QString &figure);
+
+protected:
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     void build(const char *key);
@@ -41,7 +53,8 @@ private:
     AreaFigure m_detail = AreaFigure::LabourPoorPlaced;
     QLabel *m_label = nullptr;
     QLabel *m_value = nullptr;
-    QLabel *m_detailValue = nullptr; ///< area tiles only
+    QLabel *m_detailValue = nullptr; ///< area tiles, and figures with a second reading
+    QString m_detailKey; ///< the detail line's figure (`summary --json` key), if any
     HeadlineFigures m_figures;
     bool m_hasValue = false;
 };

@@ -50,6 +50,10 @@ const Text Texts[] = {
      QT_TRANSLATE_NOOP("Definitions", "The project's year."), Scope::Unit, "aid_projects"},
     {"enterprises_settled", QT_TRANSLATE_NOOP("Definitions", "Eastern enterprises with a settlement recorded in the span's years, each enterprise once in the span (an enterprise that settles in one year and expands in another counts in both years, once over both)."),
      QT_TRANSLATE_NOOP("Definitions", "The settlement's year."), Scope::Unit, "enterprises_settled"},
+    {"enterprises_new", QT_TRANSLATE_NOOP("Definitions", "Eastern enterprises settling in the west for the first time: settlements marked New in the span's years, each enterprise once (over several years these add up to the enterprises settled)."),
+     QT_TRANSLATE_NOOP("Definitions", "The settlement's year."), Scope::Unit, nullptr},
+    {"enterprise_expansions", QT_TRANSLATE_NOOP("Definitions", "Expansions (such as a second phase) of enterprises already settled: settlements marked Expansion in the span's years, each once."),
+     QT_TRANSLATE_NOOP("Definitions", "The settlement's year."), Scope::Unit, nullptr},
     {"enterprise_investment_fen", QT_TRANSLATE_NOOP("Definitions", "The investment recorded on those settlements, added up."),
      QT_TRANSLATE_NOOP("Definitions", "The settlement's year."), Scope::Unit, "enterprise_investment_fen"},
     {"consumption_outlets", QT_TRANSLATE_NOOP("Definitions", "Showrooms, counters and shops open at any time in the span (opened by its end, not closed before its start)."),
@@ -67,13 +71,13 @@ const Text Texts[] = {
     {"festival_clicks", QT_TRANSLATE_NOOP("Definitions", "Clicks recorded on the livestream sessions, added up."),
      QT_TRANSLATE_NOOP("Definitions", "The session's date."), Scope::UnitOrNone, "festival_clicks"},
     {"labour_persons_placed", QT_TRANSLATE_NOOP("Definitions", "Rural workers placed in jobs: the persons of each placement record, added up."),
-     QT_TRANSLATE_NOOP("Definitions", "The placement's year."), Scope::Unit, "labour_placed"},
+     QT_TRANSLATE_NOOP("Definitions", "The year of placement."), Scope::Unit, "labour_placed"},
     {"labour_poor_placed", QT_TRANSLATE_NOOP("Definitions", "Of those, registered poor: the poor persons of each placement record, added up."),
-     QT_TRANSLATE_NOOP("Definitions", "The placement's year."), Scope::Unit, "labour_placed_poor"},
+     QT_TRANSLATE_NOOP("Definitions", "The year of placement."), Scope::Unit, "labour_placed_poor"},
     {"donations_cash_fen", QT_TRANSLATE_NOOP("Definitions", "Donations in cash: the cash amounts, added up."),
-     QT_TRANSLATE_NOOP("Definitions", "The donation's date."), Scope::Unit, "donations_cash_fen"},
+     QT_TRANSLATE_NOOP("Definitions", "The donation date."), Scope::Unit, "donations_cash_fen"},
     {"donations_in_kind_fen", QT_TRANSLATE_NOOP("Definitions", "Donations in kind: the goods at the value recorded, added up."),
-     QT_TRANSLATE_NOOP("Definitions", "The donation's date."), Scope::Unit, "donations_goods_fen"},
+     QT_TRANSLATE_NOOP("Definitions", "The donation date."), Scope::Unit, "donations_goods_fen"},
 };
 
 const char *const PairingCounted = QT_TRANSLATE_NOOP(

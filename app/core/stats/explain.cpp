@@ -110,6 +110,23 @@ bool Explain::records(const QSqlDatabase &db, const QString &figure, const Filte
     return true;
 }
 
+QString Explain::listSql(const QString &figure)
+{
+    const FigureSource *s = FigureSources::byKey(figure);
+    return s ? s->recordsSql() : QString();
+}
+
+QVariantMap Explain::listBinds(const QString &figure, const Filter &filter)
+{
+    return FigureSource::binds(listSql(figure), filter);
+}
+
+QString Explain::tableOf(const QString &figure)
+{
+    const FigureSource *s = FigureSources::byKey(figure);
+    return s ? s->table : QString();
+}
+
 bool Explain::explain(const QSqlDatabase &db, const QString &figure, const Filter &filter, Explanation *out,
                       QString *error)
 {

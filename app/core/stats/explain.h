@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <QVector>
 
 #include <functional>
@@ -62,6 +63,12 @@ public:
     static bool records(const QSqlDatabase &db, const QString &figure, const Filter &filter,
                         const std::function<bool(const ExplainRecord &)> &each, qint64 *total,
                         QString *error = nullptr);
+    /// The SELECT of the figure's records (columns id, date, unit, unit_en, description, value)
+    /// and its values for `filter`, for a list that shows them; empty when unknown.
+    static QString listSql(const QString &figure);
+    static QVariantMap listBinds(const QString &figure, const Filter &filter);
+    /// The table whose records make the figure.
+    static QString tableOf(const QString &figure);
     /// The figure and all its records.
     static bool explain(const QSqlDatabase &db, const QString &figure, const Filter &filter, Explanation *out,
                         QString *error = nullptr);

@@ -110,6 +110,12 @@ const QVector<AreaFigureInfo> &Figures::areaFigures()
         {AreaFigure::ProfessionalsInPost, "professionals_in_post", "talent", K::Count,
          QT_TRANSLATE_NOOP("Figures", "Professionals in post in the west"), QT_TRANSLATE_NOOP("Figures", "persons"),
          QT_TRANSLATE_NOOP("Figures", "person")},
+        {AreaFigure::EnterprisesNew, "enterprises_new", "industry", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Enterprises newly settled"), QT_TRANSLATE_NOOP("Figures", "enterprises"),
+         QT_TRANSLATE_NOOP("Figures", "enterprise")},
+        {AreaFigure::EnterpriseExpansions, "enterprise_expansions", "industry", K::Count,
+         QT_TRANSLATE_NOOP("Figures", "Expansions of settled enterprises"), QT_TRANSLATE_NOOP("Figures", "expansions"),
+         QT_TRANSLATE_NOOP("Figures", "expansion")},
     };
     return list;
 }

@@ -63,8 +63,10 @@ enum class AreaFigure {
     DonationsInKind, ///< goods valued in fen, by donation date
     CadresInPost, ///< cadres whose secondment overlaps the span, each once
     ProfessionalsInPost, ///< professionals whose dispatch overlaps the span, each once
+    EnterprisesNew, ///< enterprises whose first settlement (kind 'new') is in the span
+    EnterpriseExpansions, ///< expansions (kind 'expansion') of enterprises already settled
 };
-constexpr int AreaFigureCount = int(AreaFigure::ProfessionalsInPost) + 1;
+constexpr int AreaFigureCount = int(AreaFigure::EnterpriseExpansions) + 1;
 
 /// How an area figure is measured and shown (Kind::Count or Kind::Money).
 struct AreaFigureInfo

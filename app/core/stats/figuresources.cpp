@@ -141,6 +141,17 @@ QVector<FigureSource> sources()
     prosInPost.key = QStringLiteral("professionals_in_post");
     prosInPost.where = QStringLiteral("t.start_date <= :to AND (t.end_date IS NULL OR t.end_date >= :from)");
     out << prosInPost;
+    // New settlements and expansions (enterprise_settlements.kind): the yearly new ones add up
+    // to the enterprises over all years.
+    FigureSource settledNew = settled;
+    settledNew.key = QStringLiteral("enterprises_new");
+    settledNew.where = QStringLiteral("t.kind = 'new' AND t.year") + YearInSpan;
+    out << settledNew;
+    FigureSource expansions = settled;
+    expansions.key = QStringLiteral("enterprise_expansions");
+    expansions.where = QStringLiteral("t.kind = 'expansion' AND t.year") + YearInSpan;
+    expansions.distinct.clear();
+    out << expansions;
     return out;
 }
 
@@ -171,7 +182,8 @@ QString FigureSource::recordsSql() const
     // With `distinct`, one row per distinct value: SQLite takes the bare columns from the row
     // that gives min(t.id), the value's first record under the same conditions.
     const QString id = distinct.isEmpty() ? QStringLiteral("t.id") : QStringLiteral("min(t.id)");
-    QString sql = QStringLiteral("SELECT %1, %2, cp.name, cp.name_en, %3, %4 FROM %5 t %6 "
+    QString sql = QStringLiteral("SELECT %1 AS id, %2 AS date, cp.name AS unit, cp.name_en AS unit_en, "
+                                 "%3 AS description, %4 AS value FROM %5 t %6 "
                                  "LEFT JOIN places cp ON cp.id = %7 WHERE (%8) AND %9")
                       .arg(id, date, description, distinct.isEmpty() ? contribution : QStringLiteral("1"), table,
                            joins, unit, where, countyCondition(county));
@@ -180,18 +192,24 @@ QString FigureSource::recordsSql() const
     return sql + QStringLiteral(" ORDER BY 2, 1");
 }
 
+QVariantMap FigureSource::binds(const QString &sql, const Filter &f)
+{
+    const QVariantMap all{{QStringLiteral(":from"), f.firstDay()}, {QStringLiteral(":to"), f.lastDay()},
+                          {QStringLiteral(":y1"), f.firstYear()},  {QStringLiteral(":y2"), f.lastYear()},
+                          {QStringLiteral(":county"), f.countyId}};
+    QVariantMap out;
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        if (sql.contains(it.key()))
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
 void FigureSource::bind(QSqlQuery &q, const QString &sql, const Filter &f)
 {
-    if (sql.contains(QLatin1String(":from")))
-        q.bindValue(QStringLiteral(":from"), f.firstDay());
-    if (sql.contains(QLatin1String(":to")))
-        q.bindValue(QStringLiteral(":to"), f.lastDay());
-    if (sql.contains(QLatin1String(":y1")))
-        q.bindValue(QStringLiteral(":y1"), f.firstYear());
-    if (sql.contains(QLatin1String(":y2")))
-        q.bindValue(QStringLiteral(":y2"), f.lastYear());
-    if (sql.contains(QLatin1String(":county")))
-        q.bindValue(QStringLiteral(":county"), f.countyId);
+    const QVariantMap values = binds(sql, f);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        q.bindValue(it.key(), it.value());
 }
 
 const QVector<FigureSource> &FigureSources::all()

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantMap>
 #include <QVector>
 
 class QSqlQuery;
@@ -32,11 +33,13 @@ struct FigureSource
     QString selectSql(const QString &columns) const;
     /// SELECT of the figure: one row, one column.
     QString valueSql() const;
-    /// SELECT of the records: id, date, unit name, description, contribution; one row per
-    /// distinct value when `distinct` is set (its earliest record).
+    /// SELECT of the records: id, date, unit, unit_en, description, value (what it adds); one
+    /// row per distinct value when `distinct` is set (its first record).
     QString recordsSql() const;
     /// Binds the filter's values to the placeholders `sql` uses.
     static void bind(QSqlQuery &q, const QString &sql, const Filter &filter);
+    /// The same values by placeholder name (":from" …), for a list that runs `sql` itself.
+    static QVariantMap binds(const QString &sql, const Filter &filter);
 };
 
 class FigureSources final
