@@ -99,15 +99,15 @@ void FigureTile::showValues()
         if (Figures::info(m_figure).kind == FigureInfo::Kind::Pairing) {
             const QString atEnd = m_hasValue ? QLocale().toString(m_figures.pairing(m_figure).atEnd) : none;
             //: Under a pairing figure on the dashboard: pairings still in force on the last day of the span.
-            m_detailValue->setText(tr("in force at the end: %1").arg(atEnd));
+            m_detailValue->setText(tr("in force at end: %1").arg(atEnd));
         } else if (m_figure == Figure::EnterprisesSettled) {
-            //: Under the enterprises settled on the dashboard: those settling for the first time (not expansions).
-            m_detailValue->setText(tr("newly settled: %1").arg(m_hasValue ? m_figures.text(AreaFigure::EnterprisesNew) : none));
+            //: Under the enterprises settled on the dashboard: those settling for the first time (not expansions); keep it short.
+            m_detailValue->setText(tr("new: %1").arg(m_hasValue ? m_figures.text(AreaFigure::EnterprisesNew) : none));
         } else {
             const AreaFigure inPost
                 = m_figure == Figure::CadresSeconded ? AreaFigure::CadresInPost : AreaFigure::ProfessionalsInPost;
-            //: Under the cadres (professionals) sent in the span: those in post at any time in it.
-            m_detailValue->setText(tr("in post during the span: %1").arg(m_hasValue ? m_figures.text(inPost) : none));
+            //: Under the cadres (professionals) sent in the span: those in post at any time in it; keep it short.
+            m_detailValue->setText(tr("in post: %1").arg(m_hasValue ? m_figures.text(inPost) : none));
         }
         return;
     }
