@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "records/recordactions.h"
+#include "records/rules.h"
 #include "registries/registryforms.h"
 #include "stats/breakdowns.h"
 #include "widgets/listview.h"
@@ -180,6 +181,13 @@ RegistriesPage::RegistriesPage(QWidget *parent)
                                       RegistryForms::household()};
     for (int t = 0; t < TabCount; ++t) {
         m_actions[t] = new RecordActions(m_lists[t], forms[t], this);
+        if (t == Places) {
+            // A new place goes under the place chosen in the list (a village beside a village).
+            m_actions[t]->setPrefill([this] {
+                const qint64 chosen = m_actions[Places]->currentId();
+                return m_db && chosen ? Rules::newPlace(m_db->db(), chosen) : QVariantMap();
+            });
+        }
         if (QComboBox *side = m_filters[t].side; side && t != Places) {
             m_actions[t]->setPrefill([side] {
                 const QString code = side->currentData().toString();

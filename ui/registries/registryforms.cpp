@@ -66,6 +66,8 @@ FormSpec RegistryForms::place()
         if (v.value(QStringLiteral("illustrative")).isNull())
             v.insert(QStringLiteral("illustrative"), 0);
     };
+    // Never a level that cannot be saved for want of a parent (a village on an empty database).
+    s.initial = [](const QSqlDatabase &db, QVariantMap &row) { row.insert(Rules::newPlace(db)); };
     s.validate = &Rules::place;
     return s;
 }

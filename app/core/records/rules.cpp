@@ -47,6 +47,37 @@ QString parentLevelFor(const QString &level)
 
 } // namespace
 
+QVariantMap Rules::newPlace(const QSqlDatabase &db, qint64 chosenId)
+{
+    static const QHash<QString, QString> child = {{QStringLiteral("district"), QStringLiteral("street")},
+                                                  {QStringLiteral("street"), QStringLiteral("community")},
+                                                  {QStringLiteral("county"), QStringLiteral("town")},
+                                                  {QStringLiteral("town"), QStringLiteral("village")}};
+    const QString key = QStringLiteral("level");
+    const QString parentKey = QStringLiteral("parent_id");
+    if (chosenId) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT level, parent_id FROM places WHERE id = ?"));
+        q.addBindValue(chosenId);
+        if (q.exec() && q.next()) {
+            const QString level = q.value(0).toString();
+            if (child.contains(level))
+                return {{key, child.value(level)}, {parentKey, chosenId}};
+            if (!q.value(1).isNull())
+                return {{key, level}, {parentKey, q.value(1)}};
+        }
+    }
+    for (const char *level : {"village", "town", "community", "street"}) {
+        const QString wanted = QString::fromLatin1(level);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM places WHERE level = ? LIMIT 1"));
+        q.addBindValue(parentLevelFor(wanted));
+        if (q.exec() && q.next())
+            return {{key, wanted}};
+    }
+    return {{key, QStringLiteral("county")}};
+}
+
 QString Rules::place(const QSqlDatabase &db, const QVariantMap &v, qint64)
 {
     const QString side = v.value(QStringLiteral("side")).toString();

@@ -23,6 +23,13 @@ public:
     /// active pairing exists.
     static QString pairing(const QSqlDatabase &db, const QVariantMap &v, qint64 id);
 
+    /// Where a new place starts, as {level, parent_id}: with a place chosen (`chosenId`), the
+    /// level below it and it as the parent (a village or community chosen: another of its level
+    /// under the same parent); with none, the lowest level whose parent level has places
+    /// (village when a town exists, town when a county does, then community, street), else
+    /// county. Never a level that cannot be created for want of a parent.
+    static QVariantMap newPlace(const QSqlDatabase &db, qint64 chosenId = 0);
+
     /// The party columns a pairing kind uses: {east column, west column}.
     static QPair<QString, QString> pairingColumns(const QString &kind);
 };
