@@ -27,12 +27,14 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -151,16 +153,80 @@ inline bool chooseItem(QComboBox *combo, const QString &text)
     return combo->currentText() == text;
 }
 
-/// Types part of a name into a LookupCombo, then picks the `nth` name offered (0 = the first)
-/// with Down and Return in the list that opens. False when nothing is chosen.
-inline bool chooseName(LookupCombo *combo, const QString &typed, int nth = 0)
+/// Opens a combo box's list with a click and clicks the item in `row` of it. False when the combo
+/// box or the item is not there to click, or the item is not chosen.
+inline bool clickItem(QComboBox *combo, int row)
+{
+    if (!combo || !combo->isVisible() || !combo->isEnabled() || row < 0 || row >= combo->count())
+        return false;
+    if (combo->isEditable()) {
+        // An editable combo box opens its list from the arrow, at its right end.
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = true;
+        const QRect arrow = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxArrow, combo);
+        QTest::mouseClick(combo, Qt::LeftButton, {}, arrow.center());
+    } else {
+        QTest::mouseClick(combo, Qt::LeftButton);
+    }
+    QAbstractItemView *view = combo->view();
+    if (!QTest::qWaitFor([view] { return view->isVisible(); }, 2000))
+        return false;
+    const QModelIndex index = view->model()->index(row, combo->modelColumn(), view->rootIndex());
+    view->scrollTo(index);
+    // The part of the item the list shows (an item may be wider than a narrow list).
+    const QRect rect = view->visualRect(index).intersected(view->viewport()->rect());
+    if (!rect.isValid())
+        return false;
+    // The pointer moves onto the item first, as a hand does: the list follows the pointer, and
+    // a move away from where the list was opened lets a click in it choose at once (QComboBox
+    // ignores a release there within a double-click interval, as the end of the opening click).
+    QWidget *viewport = view->viewport();
+    QMouseEvent move(QEvent::MouseMove, QPointF(rect.center()), QPointF(viewport->mapToGlobal(rect.center())),
+                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, rect.center());
+    if (view->isVisible()) {
+        // The item lay under the pointer that opened the list: a second click, after the pause.
+        QTest::qWait(QApplication::doubleClickInterval() + 50);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, rect.center());
+    }
+    if (!QTest::qWaitFor([view] { return !view->isVisible(); }, 2000))
+        return false;
+    return combo->currentIndex() == row;
+}
+
+/// clickItem() on the item shown as `text`.
+inline bool clickItem(QComboBox *combo, const QString &text)
+{
+    return combo && clickItem(combo, combo->findText(text));
+}
+
+/// clickItem() on the item that stands for `data` (an id, a code: what the user sees is its text).
+inline bool clickItemFor(QComboBox *combo, const QVariant &data)
+{
+    return combo && clickItem(combo, combo->findData(data));
+}
+
+/// Types part of a name into a LookupCombo in place of its text; the list of names offered that
+/// opens, or null when none does.
+inline QAbstractItemView *typeInLookup(LookupCombo *combo, const QString &typed)
 {
     combo->setFocus(Qt::OtherFocusReason);
     QLineEdit *edit = combo->lineEdit();
     clear(edit);
     type(edit, typed);
     QAbstractItemView *popup = combo->completer()->popup();
-    if (!QTest::qWaitFor([popup] { return popup->isVisible(); }, 2000))
+    return QTest::qWaitFor([popup] { return popup->isVisible(); }, 2000) ? popup : nullptr;
+}
+
+/// Types part of a name into a LookupCombo, then picks the `nth` name offered (0 = the first)
+/// with Down and Return in the list that opens. False when nothing is chosen.
+inline bool chooseName(LookupCombo *combo, const QString &typed, int nth = 0)
+{
+    QAbstractItemView *popup = typeInLookup(combo, typed);
+    if (!popup)
         return false;
     for (int i = 0; i <= nth; ++i)
         QTest::keyClick(popup, Qt::Key_Down);
@@ -168,11 +234,46 @@ inline bool chooseName(LookupCombo *combo, const QString &typed, int nth = 0)
     return combo->currentId() != 0 && !popup->isVisible();
 }
 
+/// chooseName() of the record `id` among the names offered for `typed` (a name that is part of
+/// another, as a village's in its households'). False when it is not offered or not chosen.
+inline bool chooseNameFor(LookupCombo *combo, const QString &typed, qint64 id)
+{
+    QAbstractItemView *popup = typeInLookup(combo, typed);
+    if (!popup)
+        return false;
+    int nth = -1;
+    for (int r = 0; r < popup->model()->rowCount() && nth < 0; ++r) {
+        if (popup->model()->index(r, 0).data(Qt::UserRole).toLongLong() == id)
+            nth = r;
+    }
+    if (nth < 0) {
+        QTest::keyClick(popup, Qt::Key_Escape);
+        return false;
+    }
+    for (int i = 0; i <= nth; ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    return combo->currentId() == id && !popup->isVisible();
+}
+
 /// The editor of a record form's column ("field_<column>"), as the type asked for.
 template<typename T = QWidget>
 T *editor(QWidget *dialog, const QString &column)
 {
     return dialog->findChild<T *>(QStringLiteral("field_") + column);
+}
+
+/// Types a date into a date editor shown as year, month, day ("yyyy-MM-dd"), as a user tabbing
+/// into it does. False when the editor is not there to type in or shows another date after.
+inline bool typeDate(QDateEdit *date, const QDate &value)
+{
+    if (!date || !date->isEnabled() || !value.isValid())
+        return false;
+    // Tabbing into the editor selects its first section (the year); each section typed in full
+    // moves on to the next.
+    date->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(date, value.toString(QStringLiteral("yyyyMMdd")));
+    return date->date() == value;
 }
 
 /// Types a date (ISO, "2020-05-01") into a form's date field; ticks it first when it is optional.
@@ -183,14 +284,7 @@ inline bool typeDate(QWidget *dialog, const QString &column, const QString &iso)
         return false;
     if (auto *set = host->findChild<QCheckBox *>(QStringLiteral("set")); set && !set->isChecked())
         QTest::mouseClick(set, Qt::LeftButton, {}, QPoint(6, set->height() / 2));
-    auto *date = host->findChild<QDateEdit *>(QStringLiteral("date"));
-    // Tabbing into the editor selects its first section (the year); each section typed in full
-    // moves on to the next.
-    date->setFocus(Qt::TabFocusReason);
-    QString digits = iso;
-    digits.remove(QLatin1Char('-'));
-    QTest::keyClicks(date, digits);
-    return date->date() == QDate::fromString(iso, Qt::ISODate);
+    return typeDate(host->findChild<QDateEdit *>(QStringLiteral("date")), QDate::fromString(iso, Qt::ISODate));
 }
 
 /// Types into a form's field by the kind of its editor: text, a number, an amount, a date (ISO),
@@ -219,18 +313,34 @@ inline bool fill(QWidget *dialog, const QString &column, const QString &text)
     return true;
 }
 
+/// Where an item of a list, table or tree is shown in its viewport, scrolled to first; an invalid
+/// rectangle when the index is not the view's or not shown.
+inline QRect itemRect(QAbstractItemView *view, const QModelIndex &index)
+{
+    if (!view || !index.isValid() || index.model() != view->model() || !view->isVisible())
+        return {};
+    view->scrollTo(index);
+    return view->visualRect(index);
+}
+
 /// Clicks an item of a list, table or tree with the mouse (scrolled to first). False when the
 /// index is not the view's or not shown.
 inline bool clickIndex(QAbstractItemView *view, const QModelIndex &index)
 {
-    if (!view || !index.isValid() || index.model() != view->model() || !view->isVisible())
-        return false;
-    view->scrollTo(index);
-    const QRect rect = view->visualRect(index);
+    const QRect rect = itemRect(view, index);
     if (!rect.isValid())
         return false;
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     return true;
+}
+
+/// Types `text` into a list's search box (its searchBox()) in place of what is there and waits
+/// until the list applies it (its searchText(); the box applies what is typed after a pause).
+template<typename List>
+bool search(List *list, const QString &text)
+{
+    retype(list->searchBox(), text);
+    return QTest::qWaitFor([list, &text] { return list->searchText() == text; }, 5000);
 }
 
 /// Clicks the tab `index` of a tab widget with the mouse. False when it is not shown or enabled.
@@ -260,6 +370,28 @@ inline bool clickIndicator(QAbstractButton *button)
     if (!indicator.isValid())
         indicator = QRect(0, 0, 12, button->height());
     QTest::mouseClick(button, Qt::LeftButton, {}, indicator.center());
+    return true;
+}
+
+/// Ticks (`on`) or clears a check box with a click on its indicator, when it is not so already.
+/// False when it is not there to click or does not end so.
+inline bool tick(QAbstractButton *box, bool on = true)
+{
+    if (box && box->isChecked() != on && !clickIndicator(box))
+        return false;
+    return box && box->isChecked() == on;
+}
+
+/// Double-clicks an item of a list, table or tree (which activates it). False when not shown.
+inline bool doubleClickIndex(QAbstractItemView *view, const QModelIndex &index)
+{
+    const QRect rect = itemRect(view, index);
+    if (!rect.isValid())
+        return false;
+    // As a hand does it: press and release, then the second press (the double-click) and release.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, rect.center());
     return true;
 }
 
