@@ -6,6 +6,7 @@
 // Set TONGXIN_KEEP_REPORTS=DIR to keep the PDFs for a look (pdftoppm -png -r 60 …).
 
 #include "common/article.h"
+#include "common/userdriver2.h"
 
 #include "db/database.h"
 #include "domain/labels.h"
@@ -15,7 +16,6 @@
 #include "report/indicators.h"
 #include "report/reportbuilder.h"
 #include "reports/reportspage.h"
-#include "shell/filedialog.h"
 #include "shell/messagebox.h"
 #include "stats/breakdowns.h"
 #include "stats/headline.h"
@@ -368,17 +368,21 @@ void TestReport::reportsPage()
     auto *to = page.findChild<QSpinBox *>(QStringLiteral("toYear"));
     auto *unit = page.findChild<QComboBox *>(QStringLiteral("unit"));
     auto *language = page.findChild<QComboBox *>(QStringLiteral("language"));
-    QVERIFY(kind && from && to && unit && language);
+    auto *previewButton = page.findChild<QPushButton *>(QStringLiteral("previewButton"));
+    auto *saveButton = page.findChild<QPushButton *>(QStringLiteral("savePdfButton"));
+    QVERIFY(kind && from && to && unit && language && previewButton && saveButton);
     // The cooperation period of the settings is the default.
     QCOMPARE(from->value(), 2017);
     QCOMPARE(to->value(), 2020);
     QCOMPARE(unit->currentData().toLongLong(), 0);
-    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
 
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(page.preview());
+    // The report in Chinese, chosen with the keyboard, then Preview clicked.
+    QVERIFY(usertest::chooseData(language, QStringLiteral("zh_CN")));
+    QTest::mouseClick(previewButton, Qt::LeftButton);
     QVERIFY(page.report());
+    QCOMPARE(page.options().language, QStringLiteral("zh_CN"));
     QTRY_VERIFY(page.previewWidget()->pageCount() > 1);
     QPdfWriter probe(m_dir.filePath(QStringLiteral("probe.pdf")));
     probe.setResolution(300);
@@ -388,9 +392,12 @@ void TestReport::reportsPage()
     if (!keep.isEmpty())
         page.grab().save(QDir(keep).filePath(QStringLiteral("reports-page.png")));
 
+    // Save as PDF…: the name typed into the file dialog.
     const QString pdf = m_dir.filePath(QStringLiteral("page.pdf"));
-    FileDialog::setNextFileName(pdf);
-    QCOMPARE(page.savePdf(), pdf);
+    auto typed = usertest::whenFileDialog(pdf);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QVERIFY(*typed);
+    QVERIFY(QFileInfo::exists(pdf));
     const PdfText text = readPdf(pdf);
     QCOMPARE(text.pageCount, page.previewWidget()->pageCount());
     QVERIFY(squeeze(text.pages.join(QString())).contains(QStringLiteral("3.09亿元")));
@@ -399,15 +406,17 @@ void TestReport::reportsPage()
     QVERIFY(MessageBox::recorded().first().text.contains(QDir::toNativeSeparators(pdf)));
     MessageBox::clearRecorded();
 
-    // The county report: one unit (not "all"), one year.
-    kind->setCurrentIndex(kind->findData(QStringLiteral("county")));
+    // The county report: one unit (not "all"), one year typed into the from year.
+    QVERIFY(usertest::chooseData(kind, QStringLiteral("county")));
     QVERIFY(unit->currentData().toLongLong() != 0);
     QVERIFY(!to->isEnabled());
-    from->setValue(2019);
+    usertest::retype(from, QStringLiteral("2019"));
+    QCOMPARE(from->value(), 2019);
     QCOMPARE(to->value(), 2019);
     QCOMPARE(page.options().kind, ReportKind::County);
     QCOMPARE(page.options().toYear, 2019);
-    QVERIFY(page.preview());
+    QTest::mouseClick(previewButton, Qt::LeftButton);
+    QVERIFY(page.report());
     // The window speaks English, the report Chinese: the unit under its Chinese name, and the
     // window's unit box still in English.
     for (const Unit &u : Breakdowns::westernUnits(m_db.db())) {
@@ -417,14 +426,18 @@ void TestReport::reportsPage()
         }
     }
 
-    // Cancelled file dialog: nothing written.
-    FileDialog::setNextFileName(QString());
-    QVERIFY(page.savePdf().isEmpty());
+    // The file dialog cancelled with Esc: nothing written, nothing said.
+    const QStringList pdfs = QDir(m_dir.path()).entryList({ QStringLiteral("*.pdf") });
+    typed = usertest::whenFileDialogCancelled();
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QVERIFY(*typed);
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("*.pdf") }), pdfs);
+    QVERIFY(MessageBox::recorded().isEmpty());
 
     // No database: nothing to do.
     page.setDatabase(nullptr);
-    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("previewButton"))->isEnabled());
-    QVERIFY(!page.preview());
+    QVERIFY(!previewButton->isEnabled());
+    QVERIFY(!saveButton->isEnabled());
 }
 
 void TestReport::commandLine()
