@@ -1,20 +1,37 @@
 #pragma once
 
-// Helpers of test_sales_ui: the independent SQL of a sales filter (written here, not taken from
-// the core), setting the Consumption aid page's filters as a user would, and a translator that
-// marks every string to prove retranslation.
+// Helpers of test_sales_ui, test_sales_ui_forms and test_sales_ui_charts: a fresh copy of the
+// demo for each test, the independent SQL of a sales filter (written here, not taken from the
+// core), setting the Consumption aid page's filters as a user does, and a translator that marks
+// every string to prove retranslation.
 
+#include "common/userdriver.h"
 #include "consumption/salesledger.h"
 #include "consumption/salespage.h"
+#include "consumption/salessummary.h"
+#include "db/database.h"
+#include "demo/demo.h"
+#include "i18n/language.h"
+#include "records/recordactions.h"
+#include "records/recordcommands.h"
+#include "shell/application.h"
+#include "shell/messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDebug>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTranslator>
+#include <QUndoStack>
 #include <QVariantMap>
+
+#include <memory>
 
 namespace tongxin::testing {
 
@@ -122,21 +139,35 @@ inline qint64 outletId(const QSqlDatabase &db, const QString &name)
     return scalar(db, QStringLiteral("SELECT id FROM outlets WHERE name = :n"), { { QStringLiteral(":n"), name } });
 }
 
-// Sets the page's filter widgets as a user would.
-inline void applyFilter(SalesPage &page, const SalesFilter &f)
+// The value a filter combo box should show: `value`, or its first item ("All …") for none.
+inline bool chooseFilter(QComboBox *combo, const QVariant &value, bool none)
 {
-    page.fromCheck()->setChecked(f.from.isValid());
-    if (f.from.isValid())
-        page.fromDate()->setDate(f.from);
-    page.toCheck()->setChecked(f.to.isValid());
-    if (f.to.isValid())
-        page.toDate()->setDate(f.to);
-    page.channelFilter()->setCurrentIndex(page.channelFilter()->findData(f.channel));
-    page.outletFilter()->setCurrentIndex(page.outletFilter()->findData(f.outletId));
-    page.unitFilter()->setCurrentIndex(page.unitFilter()->findData(f.countyId));
-    page.categoryFilter()->setCurrentIndex(page.categoryFilter()->findData(f.category));
-    page.buyerFilter()->setCurrentIndex(page.buyerFilter()->findData(f.buyerType));
-    page.ledger()->setSearchText(f.search);
+    int row = combo->findData(value);
+    if (row < 0 && none)
+        row = 0;
+    return row >= 0 && (combo->currentIndex() == row || usertest::clickItem(combo, row));
+}
+
+// Sets the page's filter bar as a user does: ticks the dates and types them, clicks each filter's
+// choice in its list, types the search into the ledger's box. True when the ledger then asks for
+// exactly `f`.
+inline bool applyFilter(SalesPage &page, const SalesFilter &f)
+{
+    bool ok = usertest::tick(page.fromCheck(), f.from.isValid())
+        && (!f.from.isValid() || usertest::typeDate(page.fromDate(), f.from))
+        && usertest::tick(page.toCheck(), f.to.isValid())
+        && (!f.to.isValid() || usertest::typeDate(page.toDate(), f.to))
+        && chooseFilter(page.channelFilter(), f.channel, f.channel.isEmpty())
+        && chooseFilter(page.outletFilter(), f.outletId, f.outletId == 0)
+        && chooseFilter(page.unitFilter(), f.countyId, f.countyId == 0)
+        && chooseFilter(page.categoryFilter(), f.category, f.category.isEmpty())
+        && chooseFilter(page.buyerFilter(), f.buyerType, f.buyerType.isEmpty())
+        && usertest::search(page.ledger(), f.search);
+    if (ok && !(page.ledger()->filter() == f)) {
+        qWarning("applyFilter: the ledger asks for another filter");
+        ok = false;
+    }
+    return ok;
 }
 
 inline qint64 cellValue(const QVector<Cell> &cells, const QString &row, const QString &column = QString())
@@ -148,5 +179,69 @@ inline qint64 cellValue(const QVector<Cell> &cells, const QString &row, const QS
     }
     return sum;
 }
+
+/// A copy of the demo for each test (made once per test case, then copied), settings in a home of
+/// the test case's own. Call its functions from the test class's initTestCase(), init() and
+/// cleanup().
+struct SalesUiFixture
+{
+    QTemporaryDir home;
+    QTemporaryDir dir;
+    QString master;
+    QString path;
+    int copies = 0;
+    std::unique_ptr<Database> db;
+
+    void initTestCase()
+    {
+        Application::configure();
+        QVERIFY(home.isValid() && dir.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setRecordOnly(true);
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        master = dir.filePath(QStringLiteral("demo.db"));
+        Database m;
+        OpenError error;
+        QVERIFY2(m.create(master, false, &error), qPrintable(error.message));
+        QString why;
+        QVERIFY2(Demo::populate(m, &why), qPrintable(why));
+    }
+
+    void init()
+    {
+        MessageBox::clearRecorded();
+        QSettings().remove(QStringLiteral("lists/salesLedger")); // columns and date order as on a first start
+        undoStack()->clear();
+        path = dir.filePath(QStringLiteral("copy%1.db").arg(++copies));
+        {
+            Database m;
+            QVERIFY(m.open(master));
+            QString why;
+            QVERIFY2(m.backupTo(path, &why), qPrintable(why));
+        }
+        db = std::make_unique<Database>();
+        QVERIFY(db->open(path));
+        QVERIFY(SalesSummary::exists(db->db()));
+    }
+
+    void cleanup()
+    {
+        RecordActions::setDialogDriver(nullptr);
+        undoStack()->clear();
+        Language::apply(QStringLiteral("en"));
+        db.reset();
+    }
+
+    /// Shows the page on the test's database at a size where its filter bar fits.
+    void showPage(SalesPage &page)
+    {
+        page.resize(1100, 760);
+        page.setDatabase(db.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+    }
+};
 
 } // namespace tongxin::testing

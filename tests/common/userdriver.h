@@ -22,6 +22,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -209,6 +210,14 @@ inline bool clickItemFor(QComboBox *combo, const QVariant &data)
     return combo && clickItem(combo, combo->findData(data));
 }
 
+/// Chooses the code `code` in a record form's code field (a combo box), by clicking its text in
+/// the field's list.
+inline bool chooseCode(QWidget *dialog, const QString &column, const QString &code)
+{
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("field_") + column);
+    return combo && clickItemFor(combo, code);
+}
+
 /// Types part of a name into a LookupCombo in place of its text; the list of names offered that
 /// opens, or null when none does.
 inline QAbstractItemView *typeInLookup(LookupCombo *combo, const QString &typed)
@@ -341,6 +350,18 @@ bool search(List *list, const QString &text)
 {
     retype(list->searchBox(), text);
     return QTest::qWaitFor([list, &text] { return list->searchText() == text; }, 5000);
+}
+
+/// Clicks the header of a table's column `logicalIndex` (which sorts by it). False when not shown.
+inline bool clickHeader(QHeaderView *header, int logicalIndex)
+{
+    if (!header || !header->isVisible() || header->isSectionHidden(logicalIndex))
+        return false;
+    const int x = header->sectionViewportPosition(logicalIndex) + header->sectionSize(logicalIndex) / 2;
+    if (x < 0 || x >= header->viewport()->width())
+        return false;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->viewport()->height() / 2));
+    return true;
 }
 
 /// Clicks the tab `index` of a tab widget with the mouse. False when it is not shown or enabled.
