@@ -1,6 +1,7 @@
 // The reusable list (ListView, ListModel, ListProxy) and the Registries page, driven through
 // their widgets on a small database with Chinese names.
 
+#include "common/userdriver.h"
 #include "db/database.h"
 #include "db/transaction.h"
 #include "i18n/language.h"
@@ -246,7 +247,7 @@ void TestListPage::searchFiltersAsYouType()
     QTRY_COMPARE(list.visibleRowCount(), 1);
     QCOMPARE(list.countLabel()->text(), QStringLiteral("1 of 4 rows"));
     // Code columns match their shown name.
-    list.setSearchText(QStringLiteral("WEST"));
+    QVERIFY(usertest::search(&list, QStringLiteral("WEST")));
     QCOMPARE(list.visibleRowCount(), 2);
     // Escape clears.
     list.searchBox()->setFocus();
@@ -257,15 +258,15 @@ void TestListPage::searchFiltersAsYouType()
     // Column filters on raw values combine with the search.
     list.setColumnFilter(QStringLiteral("side"), QStringLiteral("west"));
     QCOMPARE(list.visibleRowCount(), 2);
-    list.setSearchText(QStringLiteral("乙"));
+    QVERIFY(usertest::search(&list, QStringLiteral("乙")));
     QCOMPARE(list.visibleRowCount(), 1);
     QCOMPARE(list.value(list.proxy()->mapToSource(list.proxy()->index(0, 0)).row(), QStringLiteral("id")).toInt(), 2);
     list.setColumnFilter(QStringLiteral("side"), QVariant());
-    list.setSearchText(QString());
+    QVERIFY(usertest::search(&list, QString()));
     QCOMPARE(list.visibleRowCount(), 4);
 
     // A reload keeps the search.
-    list.setSearchText(QStringLiteral("甲"));
+    QVERIFY(usertest::search(&list, QStringLiteral("甲")));
     QVERIFY(list.load(m_db->db()));
     QCOMPARE(list.visibleRowCount(), 1);
     list.clear();
@@ -347,51 +348,56 @@ void TestListPage::registriesSearchChinese()
     // 庄浪县 itself, its town and its two villages (through "County / district").
     QTRY_COMPARE(places->visibleRowCount(), 4);
     QCOMPARE(places->countLabel()->text(), QStringLiteral("4 of 10 rows"));
-    places->setSearchText(QStringLiteral("杨河"));
+    QVERIFY(usertest::search(places, QStringLiteral("杨河")));
     QCOMPARE(places->visibleRowCount(), 1);
-    places->setSearchText(QStringLiteral("ZHUANGLANG")); // English name, any case
+    QVERIFY(usertest::search(places, QStringLiteral("ZHUANGLANG"))); // English name, any case
     QCOMPARE(places->visibleRowCount(), 1);
-    places->setSearchText(QStringLiteral("庄浪 village")); // every word must match
+    QVERIFY(usertest::search(places, QStringLiteral("庄浪 village"))); // every word must match
     QCOMPARE(places->visibleRowCount(), 2);
-    places->setSearchText(QStringLiteral("没有这个地方"));
+    QVERIFY(usertest::search(places, QStringLiteral("没有这个地方")));
     QCOMPARE(places->visibleRowCount(), 0);
     QCOMPARE(places->countLabel()->text(), QStringLiteral("0 of 10 rows"));
 
     ListView *orgs = page.list(RegistriesPage::Organisations);
-    orgs->setSearchText(QStringLiteral("中学"));
+    QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::Organisations));
+    QVERIFY(usertest::search(orgs, QStringLiteral("中学")));
     QCOMPARE(orgs->visibleRowCount(), 2);
 }
 
 void TestListPage::registriesFilters()
 {
     RegistriesPage page;
+    page.resize(1200, 700);
     page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.setDatabase(m_db);
     ListView *places = page.list(RegistriesPage::Places);
     auto *side = places->findChild<QComboBox *>(QStringLiteral("sideFilter"));
     auto *unit = places->findChild<QComboBox *>(QStringLiteral("unitFilter"));
     QVERIFY(side && unit);
     QCOMPARE(unit->count(), 3); // all + 2 western units
-    side->setCurrentIndex(side->findData(QStringLiteral("west")));
+    QVERIFY(usertest::clickItemFor(side, QStringLiteral("west")));
     QCOMPARE(places->visibleRowCount(), 7);
-    unit->setCurrentIndex(unit->findData(20));
+    QVERIFY(usertest::clickItemFor(unit, 20));
     QCOMPARE(places->visibleRowCount(), 3); // 崆峒区, 崆峒镇, 大寨村
-    side->setCurrentIndex(side->findData(QStringLiteral("east")));
+    QVERIFY(usertest::clickItemFor(side, QStringLiteral("east")));
     QVERIFY(!unit->isEnabled());
     QCOMPARE(unit->currentIndex(), 0);
     QCOMPARE(places->visibleRowCount(), 3);
-    side->setCurrentIndex(0);
+    QVERIFY(usertest::clickItem(side, 0));
     QCOMPARE(places->visibleRowCount(), 10);
 
     ListView *households = page.list(RegistriesPage::Households);
     QVERIFY(!households->findChild<QComboBox *>(QStringLiteral("sideFilter")));
     auto *hUnit = households->findChild<QComboBox *>(QStringLiteral("unitFilter"));
-    hUnit->setCurrentIndex(hUnit->findData(10));
+    QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::Households));
+    QVERIFY(usertest::clickItemFor(hUnit, 10));
     QCOMPARE(households->visibleRowCount(), 2);
 
     ListView *people = page.list(RegistriesPage::People);
     auto *pUnit = people->findChild<QComboBox *>(QStringLiteral("unitFilter"));
-    pUnit->setCurrentIndex(pUnit->findData(10));
+    QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::People));
+    QVERIFY(usertest::clickItemFor(pUnit, 10));
     QCOMPARE(people->visibleRowCount(), 1); // 王芳, through her school
     // Filters survive a reload (another page wrote to the database).
     page.setDatabase(m_db);
@@ -424,6 +430,9 @@ void TestListPage::registriesNumericSort()
 void TestListPage::registriesHouseholdStatus()
 {
     RegistriesPage page;
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.setDatabase(m_db);
     ListView *households = page.list(RegistriesPage::Households);
     const int status = households->model()->columnIndex(QStringLiteral("status"));
@@ -432,7 +441,8 @@ void TestListPage::registriesHouseholdStatus()
         texts << households->model()->displayText(r, status);
     QCOMPARE(texts.count(QStringLiteral("All met")), 2);
     QVERIFY(texts.contains(QStringLiteral("Not met: education and housing")));
-    households->setSearchText(QStringLiteral("housing"));
+    QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::Households));
+    QVERIFY(usertest::search(households, QStringLiteral("housing")));
     QCOMPARE(households->visibleRowCount(), 1);
     QCOMPARE(households
                  ->value(households->proxy()->mapToSource(households->proxy()->index(0, 0)).row(),
@@ -466,7 +476,7 @@ void TestListPage::ctrlFFocusesVisibleSearch()
     page.list(RegistriesPage::Places)->tableView()->setFocus();
     QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(page.list(RegistriesPage::Places)->searchBox()->hasFocus());
-    page.tabs()->setCurrentIndex(RegistriesPage::People);
+    QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::People));
     QTest::keyClick(page.tabs(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(page.list(RegistriesPage::People)->searchBox()->hasFocus());
 }

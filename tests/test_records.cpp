@@ -245,16 +245,17 @@ void TestRecords::formCreatesHouseholdAndUndoRemovesIt()
     QVERIFY(usertest::show(&page));
     ListView *list = page.list(RegistriesPage::Households);
     QCOMPARE(list->totalRowCount(), 1);
-    RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
-        auto *village = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("village_id")));
-        village->setCurrentIndex(village->findText(QStringLiteral("杨河村"), Qt::MatchStartsWith));
-        d.setValue(QStringLiteral("head_name"), QStringLiteral("刘芳"));
-        d.setValue(QStringLiteral("members"), 3);
-        d.setValue(QStringLiteral("registered_year"), 2016);
+    bool filled = false;
+    RecordActions::setDialogDriver(usertest::driver([&filled](RecordDialog &d) {
+        filled = usertest::fill(&d, QStringLiteral("village_id"), QStringLiteral("杨河村"))
+            && usertest::fill(&d, QStringLiteral("head_name"), QStringLiteral("刘芳"))
+            && usertest::fill(&d, QStringLiteral("members"), QStringLiteral("3"))
+            && usertest::fill(&d, QStringLiteral("registered_year"), QStringLiteral("2016"));
         usertest::clickSave(&d);
     }));
     QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::Households));
     QVERIFY(usertest::clickAction(&page, page.actions(RegistriesPage::Households)->newAction())); // New…
+    QVERIFY(filled);
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM households WHERE head_name = '刘芳' AND village_id = 12 "
                                           "AND members = 3 AND registered_year = 2016 AND exit_year IS NULL")),
              1);
@@ -283,15 +284,17 @@ void TestRecords::formShowsProblemsAndCancelWritesNothing()
     QCOMPARE(undoStack()->count(), 0);
 
     // A place whose level does not fit its parent: the rule's message, nothing written.
-    RecordActions::setDialogDriver(usertest::driver([&shown](RecordDialog &d) {
-        d.setValue(QStringLiteral("level"), QStringLiteral("village"));
-        d.setValue(QStringLiteral("name"), QStringLiteral("新村"));
+    bool filled = false;
+    RecordActions::setDialogDriver(usertest::driver([&shown, &filled](RecordDialog &d) {
+        filled = usertest::chooseCode(&d, QStringLiteral("level"), QStringLiteral("village"))
+            && usertest::fill(&d, QStringLiteral("name"), QStringLiteral("新村"));
         usertest::clickSave(&d);
         shown = d.message();
         usertest::clickCancel(&d);
     }));
     QVERIFY(usertest::clickTab(page.tabs(), RegistriesPage::Places));
     QVERIFY(usertest::clickAction(&page, page.actions(RegistriesPage::Places)->newAction())); // New…
+    QVERIFY(filled);
     QVERIFY2(shown.contains(QStringLiteral("required")) || shown.contains(QStringLiteral("choose")), qPrintable(shown));
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM places")), 6);
 }
@@ -303,9 +306,14 @@ void TestRecords::deleteInUseIsRefusedWithNames()
     page.resize(1280, 800);
     QVERIFY(usertest::show(&page));
     ListView *places = page.list(RegistriesPage::Places);
-    places->setSearchText(QStringLiteral("杨河村"));
+    QVERIFY(usertest::search(places, QStringLiteral("杨河村")));
     QCOMPARE(places->visibleRowCount(), 1);
-    places->tableView()->setCurrentIndex(places->tableView()->model()->index(0, 0));
+    QTableView *table = places->tableView();
+    int shown = 0;
+    while (shown < table->model()->columnCount() && table->isColumnHidden(shown))
+        ++shown;
+    QVERIFY(usertest::clickIndex(table, table->model()->index(0, shown))); // the row, clicked
+    QCOMPARE(table->currentIndex().row(), 0);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(usertest::clickAction(&page, page.actions(RegistriesPage::Places)->deleteAction())); // Delete
     QVERIFY(!MessageBox::recorded().isEmpty());

@@ -48,16 +48,17 @@ void TestTargets::moneyInYuanCountsAsNumbers()
 
     TargetsDialog dialog(&db);
     QVERIFY(usertest::show(&dialog));
-    auto fill = [](const QString &indicator, const QString &amount, int count) {
-        return usertest::driver([=](RecordDialog &d) {
-            d.setValue(QStringLiteral("indicator"), indicator);
-            auto *unit = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("county_id")));
-            unit->setCurrentIndex(unit->findText(QStringLiteral("庄浪县")));
-            d.setValue(QStringLiteral("year"), 2019);
+    int filled = 0; // forms filled in full
+    auto fill = [&filled](const QString &indicator, const QString &amount, int count) {
+        return usertest::driver([=, &filled](RecordDialog &d) {
+            bool ok = usertest::chooseCode(&d, QStringLiteral("indicator"), indicator)
+                && usertest::fill(&d, QStringLiteral("county_id"), QStringLiteral("庄浪县"))
+                && usertest::fill(&d, QStringLiteral("year"), QStringLiteral("2019"));
             if (!amount.isEmpty())
                 usertest::retype(d.editor(QStringLiteral("value_money")), amount); // typed
             else
-                d.setValue(QStringLiteral("value_count"), count);
+                ok = ok && usertest::fill(&d, QStringLiteral("value_count"), QString::number(count));
+            filled += ok ? 1 : 0;
             usertest::clickSave(&d);
             if (d.result() != QDialog::Accepted) {
                 qWarning("refused: %s", qPrintable(d.message()));
@@ -70,6 +71,7 @@ void TestTargets::moneyInYuanCountsAsNumbers()
     RecordActions::setDialogDriver(fill(QStringLiteral("aid_projects"), QString(), 12));
     QVERIFY(usertest::clickAction(&dialog, dialog.actions()->newAction())); // New…
     QTRY_COMPARE(dialog.list()->totalRowCount(), 2);
+    QCOMPARE(filled, 2);
 
     QVERIFY(q.exec(QStringLiteral("SELECT indicator, value FROM targets ORDER BY indicator")));
     QVERIFY(q.next());
@@ -80,17 +82,18 @@ void TestTargets::moneyInYuanCountsAsNumbers()
 
     // The same unit, year and indicator again is refused with a message.
     QString message;
+    bool typed = false;
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("indicator"), QStringLiteral("aid_projects"));
-        auto *unit = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("county_id")));
-        unit->setCurrentIndex(unit->findText(QStringLiteral("庄浪县")));
-        d.setValue(QStringLiteral("year"), 2019);
-        d.setValue(QStringLiteral("value_count"), 3);
+        typed = usertest::chooseCode(&d, QStringLiteral("indicator"), QStringLiteral("aid_projects"))
+            && usertest::fill(&d, QStringLiteral("county_id"), QStringLiteral("庄浪县"))
+            && usertest::fill(&d, QStringLiteral("year"), QStringLiteral("2019"))
+            && usertest::fill(&d, QStringLiteral("value_count"), QStringLiteral("3"));
         usertest::clickSave(&d);
         message = d.message();
         usertest::clickCancel(&d);
     }));
     QVERIFY(usertest::clickAction(&dialog, dialog.actions()->newAction())); // New…
+    QVERIFY(typed);
     QVERIFY2(message.contains(QStringLiteral("already has a target")), qPrintable(message));
     QCOMPARE(dialog.list()->totalRowCount(), 2);
 
