@@ -5,7 +5,7 @@
 // language. With TONGXIN_AREAS_SHOTS=<dir> every tab and its form are also rendered at 1280×800
 // in English and Chinese.
 
-#include "common/userdriver.h"
+#include "common/userdriver2.h"
 #include "areas_fixture.h"
 
 #include "areas/areapage.h"
@@ -30,6 +30,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSet>
 #include <QTableView>
 #include <QTabWidget>
@@ -139,10 +140,10 @@ void TestAreaPages::talentFormAddsSecondment()
     // The same cadre twice at the same time: the rule's message stays in the dialog.
     QString shown;
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("direction"), QStringLiteral("east_to_west"));
-        d.setValue(QStringLiteral("person_id"), seconded);
-        d.setValue(QStringLiteral("county_id"), m_f.units[2]);
-        d.setValue(QStringLiteral("start_date"), QStringLiteral("2021-03-01"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("direction"), QStringLiteral("east_to_west")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("person_id"), seconded));
+        QVERIFY(usertest::enter(&d, QStringLiteral("county_id"), m_f.units[2]));
+        QVERIFY(usertest::enter(&d, QStringLiteral("start_date"), QStringLiteral("2021-03-01")));
         usertest::clickSave(&d);
         shown = d.message();
         usertest::clickCancel(&d);
@@ -152,11 +153,11 @@ void TestAreaPages::talentFormAddsSecondment()
     QVERIFY2(shown.contains(QStringLiteral("already on secondment")), qPrintable(shown));
     QCOMPARE(scalar(m_f.db->db(), QStringLiteral("SELECT count(*) FROM secondments")), secondments);
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("direction"), QStringLiteral("east_to_west"));
-        d.setValue(QStringLiteral("person_id"), cadre);
-        d.setValue(QStringLiteral("county_id"), m_f.units[0]);
-        d.setValue(QStringLiteral("position"), QStringLiteral("挂职副县长"));
-        d.setValue(QStringLiteral("start_date"), QStringLiteral("2020-07-01"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("direction"), QStringLiteral("east_to_west")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("person_id"), cadre));
+        QVERIFY(usertest::enter(&d, QStringLiteral("county_id"), m_f.units[0]));
+        QVERIFY(usertest::enter(&d, QStringLiteral("position"), QStringLiteral("挂职副县长")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("start_date"), QStringLiteral("2020-07-01")));
         usertest::clickSave(&d);
     }));
     QVERIFY(clickNew(tab));
@@ -170,10 +171,10 @@ void TestAreaPages::talentFormAddsSecondment()
     QVERIFY(clickPageTab(page, TalentPage::Trainings));
     AreaTab *trainings = page.tab(TalentPage::Trainings);
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("title"), QStringLiteral("直播带货提升班"));
-        d.setValue(QStringLiteral("train_date"), QStringLiteral("2020-11-02"));
-        d.setValue(QStringLiteral("field"), QStringLiteral("ecommerce"));
-        d.setValue(QStringLiteral("person_times"), 120);
+        QVERIFY(usertest::enter(&d, QStringLiteral("title"), QStringLiteral("直播带货提升班")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("train_date"), QStringLiteral("2020-11-02")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("field"), QStringLiteral("ecommerce")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("person_times"), 120));
         usertest::clickSave(&d);
     }));
     QVERIFY(clickNew(trainings));
@@ -189,8 +190,8 @@ void TestAreaPages::labourFormRefusesThenAdds()
     LabourPage page;
     page.setDatabase(m_f.db.get());
     QVERIFY(showPage(page));
-    page.unitFilter()->setCurrentIndex(page.unitFilter()->findData(m_f.units[1]));
-    page.yearFilter()->setCurrentIndex(page.yearFilter()->findData(2020));
+    QVERIFY(usertest::chooseData(page.unitFilter(), m_f.units[1]));
+    QVERIFY(usertest::chooseData(page.yearFilter(), 2020));
     AreaTab *tab = page.tab(0);
     const AreaTotals before = tab->totals();
     QCOMPARE(before.value(QStringLiteral("persons")),
@@ -201,14 +202,14 @@ void TestAreaPages::labourFormRefusesThenAdds()
     QVariantMap prefilled;
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         prefilled = d.values();
-        d.setValue(QStringLiteral("persons"), 50);
-        d.setValue(QStringLiteral("poor_persons"), 60);
+        QVERIFY(usertest::enter(&d, QStringLiteral("persons"), 50));
+        QVERIFY(usertest::enter(&d, QStringLiteral("poor_persons"), 60));
         usertest::clickSave(&d);
         shown = d.message();
         if (d.result() == QDialog::Accepted)
             return;
-        d.setValue(QStringLiteral("poor_persons"), 20);
-        d.setValue(QStringLiteral("employer"), QStringLiteral("天津某物流企业"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("poor_persons"), 20));
+        QVERIFY(usertest::enter(&d, QStringLiteral("employer"), QStringLiteral("天津某物流企业")));
         usertest::clickSave(&d);
     }));
     QVERIFY(clickNew(tab));
@@ -234,15 +235,15 @@ void TestAreaPages::industryFormAddsEnterprise()
                        "AND id NOT IN (SELECT org_id FROM enterprise_settlements) LIMIT 1"));
     QString shown;
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("org_id"), enterprise);
-        d.setValue(QStringLiteral("county_id"), m_f.units[2]);
-        d.setValue(QStringLiteral("year"), 2020);
-        d.setValue(QStringLiteral("investment_fen"), 250000000); // 2.5 million yuan
-        d.setValue(QStringLiteral("jobs"), 40);
-        d.setValue(QStringLiteral("poor_employed"), 41);
+        QVERIFY(usertest::enter(&d, QStringLiteral("org_id"), enterprise));
+        QVERIFY(usertest::enter(&d, QStringLiteral("county_id"), m_f.units[2]));
+        QVERIFY(usertest::enter(&d, QStringLiteral("year"), 2020));
+        QVERIFY(usertest::enter(&d, QStringLiteral("investment_fen"), 250000000)); // 2.5 million yuan
+        QVERIFY(usertest::enter(&d, QStringLiteral("jobs"), 40));
+        QVERIFY(usertest::enter(&d, QStringLiteral("poor_employed"), 41));
         usertest::clickSave(&d);
         shown = d.message();
-        d.setValue(QStringLiteral("poor_employed"), 25);
+        QVERIFY(usertest::enter(&d, QStringLiteral("poor_employed"), 25));
         usertest::clickSave(&d);
     }));
     const qint64 investment = tab->totals().value(QStringLiteral("investment"));
@@ -270,14 +271,14 @@ void TestAreaPages::socialFormNeedsAnAmount()
         QStringLiteral("SELECT id FROM organisations WHERE side = 'east' AND kind = 'enterprise' LIMIT 1"));
     QString shown;
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("donor_type"), QStringLiteral("enterprise"));
-        d.setValue(QStringLiteral("donor_org_id"), donor);
-        d.setValue(QStringLiteral("county_id"), m_f.units[0]);
-        d.setValue(QStringLiteral("donation_date"), QStringLiteral("2020-12-01"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("donor_type"), QStringLiteral("enterprise")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("donor_org_id"), donor));
+        QVERIFY(usertest::enter(&d, QStringLiteral("county_id"), m_f.units[0]));
+        QVERIFY(usertest::enter(&d, QStringLiteral("donation_date"), QStringLiteral("2020-12-01")));
         usertest::clickSave(&d); // no cash and no goods
         shown = d.message();
-        d.setValue(QStringLiteral("cash_fen"), 500000); // 5,000 yuan
-        d.setValue(QStringLiteral("purpose"), QStringLiteral("助学"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("cash_fen"), 500000)); // 5,000 yuan
+        QVERIFY(usertest::enter(&d, QStringLiteral("purpose"), QStringLiteral("助学")));
         usertest::clickSave(&d);
     }));
     QVERIFY(clickNew(tab));
@@ -303,13 +304,13 @@ void TestAreaPages::organisationFormAddsTrip()
     QCOMPARE(tab->totals().value(QStringLiteral("trips_to_west")), 45);
     QString shown;
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("county_id"), m_f.units[0]);
-        d.setValue(QStringLiteral("start_date"), QStringLiteral("2020-11-10"));
-        d.setValue(QStringLiteral("end_date"), QStringLiteral("2020-11-08"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("county_id"), m_f.units[0]));
+        QVERIFY(usertest::enter(&d, QStringLiteral("start_date"), QStringLiteral("2020-11-10")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("end_date"), QStringLiteral("2020-11-08")));
         usertest::clickSave(&d);
         shown = d.message();
-        d.setValue(QStringLiteral("end_date"), QStringLiteral("2020-11-13"));
-        d.setValue(QStringLiteral("size"), 12);
+        QVERIFY(usertest::enter(&d, QStringLiteral("end_date"), QStringLiteral("2020-11-13")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("size"), 12));
         usertest::clickSave(&d);
     }));
     QVERIFY(clickNew(tab));
@@ -336,12 +337,18 @@ void TestAreaPages::usedTrainingCannotBeDeleted()
         "SELECT t.id, t.title FROM trainings t WHERE t.id IN (SELECT training_id FROM labour_placements) LIMIT 1")));
     QVERIFY(q.next());
     const qint64 id = q.value(0).toLongLong();
-    list->setSearchText(q.value(1).toString());
-    QVERIFY(list->visibleRowCount() >= 1);
+    // The title typed into the list's search box; then each row clicked until it is the one.
+    auto *search = list->findChild<QLineEdit *>(QStringLiteral("search"));
+    QVERIFY(search);
+    usertest::retype(search, q.value(1).toString());
+    QTRY_VERIFY(list->visibleRowCount() >= 1 && list->visibleRowCount() < 168);
+    int column = 0;
+    while (list->tableView()->isColumnHidden(column))
+        ++column;
     int row = -1;
     for (int r = 0; r < list->visibleRowCount(); ++r) {
-        const QModelIndex index = list->tableView()->model()->index(r, 0);
-        list->tableView()->setCurrentIndex(index);
+        const QModelIndex index = list->tableView()->model()->index(r, column);
+        QVERIFY(usertest::clickIndex(list->tableView(), index));
         if (page.tab(TalentPage::Trainings)->actions()->currentId() == id) {
             row = r;
             break;
@@ -361,30 +368,32 @@ void TestAreaPages::filtersReloadListTotalsAndChart()
 {
     TalentPage page;
     page.setDatabase(m_f.db.get());
+    QVERIFY(showPage(page));
     AreaTab *tab = page.tab(TalentPage::Secondments);
     QVERIFY(tab->chartView()->isVisibleTo(tab));
-    // Currently on secondment at a date.
-    tab->onDateEdit()->setDate(QDate(2019, 6, 1));
-    tab->onDateCheck()->setChecked(true);
+    // Currently on secondment at a date: the box ticked, the date typed.
+    QVERIFY(usertest::clickIndicator(tab->onDateCheck()));
+    QVERIFY(usertest::typeDate(tab->onDateEdit(), QDate(2019, 6, 1)));
     const qint64 onDuty = scalar(m_f.db->db(),
         QStringLiteral("SELECT count(*) FROM secondments WHERE start_date <= '2019-06-01' "
                        "AND (end_date IS NULL OR end_date >= '2019-06-01')"));
     QCOMPARE(tab->list()->visibleRowCount(), int(onDuty));
     QCOMPARE(tab->totals().rows, onDuty);
-    tab->onDateCheck()->setChecked(false);
+    QVERIFY(usertest::clickIndicator(tab->onDateCheck()));
+    QVERIFY(!tab->onDateCheck()->isChecked());
     // Direction and the page's year.
     QComboBox *direction = tab->codeFilter(QStringLiteral("direction"));
-    direction->setCurrentIndex(direction->findData(QStringLiteral("west_to_east")));
-    page.yearFilter()->setCurrentIndex(page.yearFilter()->findData(2019));
+    QVERIFY(usertest::chooseData(direction, QStringLiteral("west_to_east")));
+    QVERIFY(usertest::chooseData(page.yearFilter(), 2019));
     const qint64 west2019 = scalar(m_f.db->db(),
         QStringLiteral("SELECT count(*) FROM secondments WHERE direction = 'west_to_east' "
                        "AND start_date LIKE '2019-%'"));
     QCOMPARE(tab->list()->visibleRowCount(), int(west2019));
     QCOMPARE(tab->totals().value(QStringLiteral("cadres_to_west")), 0);
     // A year without records: the chart says so.
-    page.yearFilter()->setCurrentIndex(page.yearFilter()->findData(2018));
-    page.unitFilter()->setCurrentIndex(page.unitFilter()->findData(m_f.units[2]));
-    direction->setCurrentIndex(direction->findData(QStringLiteral("east_to_west")));
+    QVERIFY(usertest::chooseData(page.yearFilter(), 2018));
+    QVERIFY(usertest::chooseData(page.unitFilter(), m_f.units[2]));
+    QVERIFY(usertest::chooseData(direction, QStringLiteral("east_to_west")));
     QCOMPARE(tab->totals().rows, 0);
     QCOMPARE(tab->list()->visibleRowCount(), 0);
     QVERIFY(!tab->chartView()->isVisibleTo(tab));

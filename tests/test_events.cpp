@@ -5,7 +5,7 @@
 //
 // With TONGXIN_SHOTS=<dir> in the environment, the page is also grabbed to a PNG there.
 
-#include "common/userdriver.h"
+#include "common/userdriver2.h"
 #include "consumption/eventquery.h"
 #include "consumption/eventrules.h"
 #include "consumption/eventspage.h"
@@ -322,8 +322,8 @@ void TestEvents::formsRefuseBadValues()
     // A session outside the festival's dates: the rule's message stays in the dialog.
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         prefilled = d.values();
-        d.setValue(QStringLiteral("session_date"), QStringLiteral("2020-11-01"));
-        d.setValue(QStringLiteral("sales_fen"), 500000);
+        QVERIFY(usertest::enter(&d, QStringLiteral("session_date"), QStringLiteral("2020-11-01")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("sales_fen"), 500000));
         usertest::clickSave(&d);
         shown = d.message();
         usertest::clickCancel(&d);
@@ -335,9 +335,9 @@ void TestEvents::formsRefuseBadValues()
     QVERIFY2(shown.contains(QLatin1String("outside the event")), qPrintable(shown));
     // An event ending before it starts.
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("name"), QStringLiteral("消费帮扶月"));
-        d.setValue(QStringLiteral("start_date"), QStringLiteral("2021-06-30"));
-        d.setValue(QStringLiteral("end_date"), QStringLiteral("2021-06-01"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("name"), QStringLiteral("消费帮扶月")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("start_date"), QStringLiteral("2021-06-30")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("end_date"), QStringLiteral("2021-06-01")));
         usertest::clickSave(&d);
         shown = d.message();
         usertest::clickCancel(&d);
@@ -359,14 +359,14 @@ void TestEvents::addingSessionChangesTotalsAndUndoRestores()
     const EventTotals periodBefore = page.periodTotals();
     const QString tileBefore = page.tileValue(QStringLiteral("sales"))->text();
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("session_date"), QStringLiteral("2020-10-01"));
-        d.setValue(QStringLiteral("county_id"), m_units[2]);
-        d.setValue(QStringLiteral("host"), QStringLiteral("示例县县长"));
-        d.setValue(QStringLiteral("platform"), QStringLiteral("抖音"));
-        d.setValue(QStringLiteral("sales_fen"), 12345600); // 123,456.00 yuan
-        d.setValue(QStringLiteral("orders"), 4321);
-        d.setValue(QStringLiteral("viewers"), 98765);
-        d.setValue(QStringLiteral("clicks"), 543210);
+        QVERIFY(usertest::enter(&d, QStringLiteral("session_date"), QStringLiteral("2020-10-01")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("county_id"), m_units[2]));
+        QVERIFY(usertest::enter(&d, QStringLiteral("host"), QStringLiteral("示例县县长")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("platform"), QStringLiteral("抖音")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("sales_fen"), 12345600)); // 123,456.00 yuan
+        QVERIFY(usertest::enter(&d, QStringLiteral("orders"), 4321));
+        QVERIFY(usertest::enter(&d, QStringLiteral("viewers"), 98765));
+        QVERIFY(usertest::enter(&d, QStringLiteral("clicks"), 543210));
         usertest::clickSave(&d);
     }));
     QVERIFY(clickNew(page, page.sessionActions()));
@@ -404,10 +404,10 @@ void TestEvents::newEventAndTalent()
     page.setDatabase(m_db.get());
     QVERIFY(showPage(page));
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("name"), QStringLiteral("2021年“消费帮扶月”直播周"));
-        d.setValue(QStringLiteral("start_date"), QStringLiteral("2021-09-01"));
-        d.setValue(QStringLiteral("end_date"), QStringLiteral("2021-09-07"));
-        d.setValue(QStringLiteral("organiser"), QStringLiteral("河西区商务局"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("name"), QStringLiteral("2021年“消费帮扶月”直播周")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("start_date"), QStringLiteral("2021-09-01")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("end_date"), QStringLiteral("2021-09-07")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("organiser"), QStringLiteral("河西区商务局")));
         usertest::clickSave(&d);
     }));
     QVERIFY(clickNew(page, page.eventActions()));
@@ -419,9 +419,9 @@ void TestEvents::newEventAndTalent()
     QVERIFY(!page.chartView()->isVisibleTo(&page));
     // A talent trained for it; the whole period counts it as the headline does.
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
-        d.setValue(QStringLiteral("name"), QStringLiteral("李春燕"));
-        d.setValue(QStringLiteral("county_id"), m_units[0]);
-        d.setValue(QStringLiteral("trained_date"), QStringLiteral("2021-08-20"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("name"), QStringLiteral("李春燕")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("county_id"), m_units[0]));
+        QVERIFY(usertest::enter(&d, QStringLiteral("trained_date"), QStringLiteral("2021-08-20")));
         usertest::clickSave(&d);
     }));
     // On the talents tab, clicked.

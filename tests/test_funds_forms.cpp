@@ -2,7 +2,7 @@
 // following; a payment above the budget refused with the database unchanged; the budget warning;
 // progress updates; attachments (20 MB limit); undo.
 
-#include "common/userdriver.h"
+#include "common/userdriver2.h"
 #include "db/database.h"
 #include "funds/allocationsdialog.h"
 #include "funds/fundschartswidget.h"
@@ -56,8 +56,8 @@ double paidInChart(FundsPage &page)
 
 void chooseUnit(RecordDialog &d)
 {
-    auto *unit = qobject_cast<LookupCombo *>(d.editor(QStringLiteral("county_id")));
-    unit->setCurrentIndex(unit->findText(QStringLiteral("庄浪县")));
+    // Part of the name typed, the county picked from the names offered.
+    QVERIFY(usertest::chooseName(d.findChild<LookupCombo *>(QStringLiteral("field_county_id")), QStringLiteral("庄浪")));
 }
 
 } // namespace
@@ -98,13 +98,13 @@ void TestFundsForms::projectPaymentsAndCharts()
 
     // A project of 1,000,000 yuan: above the 800,000 allocated, so saved with a warning.
     RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
-        d.setValue(QStringLiteral("name"), QStringLiteral("南湖镇人饮工程"));
-        d.setValue(QStringLiteral("year"), 2020);
+        QVERIFY(usertest::enter(&d, QStringLiteral("name"), QStringLiteral("南湖镇人饮工程")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("year"), 2020));
         chooseUnit(d);
-        d.setValue(QStringLiteral("category"), QStringLiteral("drinking_water"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("category"), QStringLiteral("drinking_water")));
         usertest::retype(d.editor(QStringLiteral("budget_fen")), QStringLiteral("1,000,000")); // typed
-        d.setValue(QStringLiteral("beneficiaries"), 900);
-        d.setValue(QStringLiteral("beneficiaries_poor"), 300);
+        QVERIFY(usertest::enter(&d, QStringLiteral("beneficiaries"), 900));
+        QVERIFY(usertest::enter(&d, QStringLiteral("beneficiaries_poor"), 300));
         usertest::clickSave(&d);
     }));
     MessageBox::clearRecorded();
@@ -119,8 +119,8 @@ void TestFundsForms::projectPaymentsAndCharts()
     // A payment of 300,000 yuan: the chart's paid bar follows.
     auto pay = [](const QString &amount, QString *message) {
         return usertest::driver([=](RecordDialog &d) {
-            d.setValue(QStringLiteral("pay_date"), QStringLiteral("2020-06-01"));
-            qobject_cast<QLineEdit *>(d.editor(QStringLiteral("amount_fen")))->setText(amount);
+            QVERIFY(usertest::enter(&d, QStringLiteral("pay_date"), QStringLiteral("2020-06-01")));
+            usertest::retype(d.editor(QStringLiteral("amount_fen")), amount); // typed
             usertest::clickSave(&d);
             if (message)
                 *message = d.message();
@@ -151,9 +151,9 @@ void TestFundsForms::projectPaymentsAndCharts()
     // A progress update.
     page.ledger()->selectProject(project);
     RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
-        d.setValue(QStringLiteral("update_date"), QStringLiteral("2020-07-01"));
-        d.setValue(QStringLiteral("text"), QStringLiteral("管网铺设完成一半"));
-        d.setValue(QStringLiteral("percent"), 50);
+        QVERIFY(usertest::enter(&d, QStringLiteral("update_date"), QStringLiteral("2020-07-01")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("text"), QStringLiteral("管网铺设完成一半")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("percent"), 50));
         usertest::clickSave(&d);
     }));
     QVERIFY(page.editing()->addUpdate());
@@ -198,9 +198,9 @@ void TestFundsForms::allocationsFormAndTotals()
     QCOMPARE(dialog.list()->totalRowCount(), 1);
     RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
         chooseUnit(d);
-        d.setValue(QStringLiteral("year"), 2020);
+        QVERIFY(usertest::enter(&d, QStringLiteral("year"), 2020));
         usertest::retype(d.editor(QStringLiteral("amount_fen")), QStringLiteral("1234567.8")); // typed
-        d.setValue(QStringLiteral("doc_no"), QStringLiteral("河西合发〔2020〕5号"));
+        QVERIFY(usertest::enter(&d, QStringLiteral("doc_no"), QStringLiteral("河西合发〔2020〕5号")));
         usertest::clickSave(&d);
     }));
     QVERIFY(usertest::clickAction(&dialog, dialog.actions()->newAction())); // New…

@@ -4,6 +4,7 @@
 // Funds page's filters and budget warning, hosted by the main window.
 
 #include "common/fundsfixture.h"
+#include "common/userdriver2.h"
 
 #include "domain/labels.h"
 #include "funds/attachments.h"
@@ -388,9 +389,10 @@ void TestFundsUi::pageFiltersWarningsAndMainWindow()
     QVERIFY(page.detail()->projectId() > 0); // the first project is shown
     QVERIFY(page.warningLabel()->isHidden());
 
-    year->setCurrentIndex(year->findData(2020));
-    unit->setCurrentIndex(unit->findData(Breakdowns::findUnit(db(), QStringLiteral("示例县"))));
-    category->setCurrentIndex(category->findData(QStringLiteral("health")));
+    // The filters chosen with the keyboard.
+    QVERIFY(usertest::chooseData(year, 2020));
+    QVERIFY(usertest::chooseData(unit, Breakdowns::findUnit(db(), QStringLiteral("示例县"))));
+    QVERIFY(usertest::chooseData(category, QStringLiteral("health")));
     const FundsFilter f = page.filter();
     QCOMPARE(f.year, 2020);
     QCOMPARE(f.category, QStringLiteral("health"));
@@ -398,7 +400,7 @@ void TestFundsUi::pageFiltersWarningsAndMainWindow()
     QCOMPARE(page.charts()->data().filter.category, QStringLiteral("health"));
     auto *pie = qobject_cast<QPieSeries *>(page.charts()->view(FundsChartsWidget::Category)->chart()->series().first());
     QCOMPARE(pie->sum(), Money::inDisplayUnit(FundsQuery::ledgerTotals(db(), f).budgetFen));
-    status->setCurrentIndex(status->findData(QStringLiteral("accepted")));
+    QVERIFY(usertest::chooseData(status, QStringLiteral("accepted")));
     QCOMPARE(qint64(page.ledger()->list()->visibleRowCount()), FundsQuery::ledgerTotals(db(), page.filter()).projects);
 
     // Budgets over the allocation: a visible warning under the filters.
