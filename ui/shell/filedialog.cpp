@@ -5,6 +5,9 @@
 #include <QAbstractFileIconProvider>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileSystemModel>
+#include <QIdentityProxyModel>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <optional>
 
@@ -38,6 +41,28 @@ public:
     }
 };
 
+/// Sizes and dates in the window's language. Qt's file system model writes them in the
+/// system's locale ("4 bytes", "2 Dec 2026"), whatever language the window speaks; the dialog's
+/// other texts come from Qt's own translation, loaded with the window's (Language::apply).
+class LocaleColumns final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto *files = qobject_cast<const QFileSystemModel *>(sourceModel());
+        if (role != Qt::DisplayRole || !files || (index.column() != SizeColumn && index.column() != DateColumn))
+            return QIdentityProxyModel::data(index, role);
+        const QModelIndex source = mapToSource(index);
+        if (index.column() == SizeColumn)
+            return files->isDir(source) ? QString() : QLocale().formattedDataSize(files->size(source));
+        return QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
+    }
+
+private:
+    enum { SizeColumn = 1, DateColumn = 3 }; // QFileSystemModel's columns: name, size, type, date
+};
+
 /// Qt's own dialog (a platform's native one would read the files itself), listing by name only.
 QString ask(QWidget *parent, const QString &caption, const QString &dir, const QString &filter, bool save)
 {
@@ -45,6 +70,7 @@ QString ask(QWidget *parent, const QString &caption, const QString &dir, const Q
     QFileDialog dialog(parent, caption, dir, filter);
     dialog.setOption(QFileDialog::DontUseNativeDialog, true);
     dialog.setIconProvider(&provider);
+    dialog.setProxyModel(new LocaleColumns(&dialog));
     dialog.setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
     dialog.setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
