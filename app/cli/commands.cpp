@@ -187,6 +187,9 @@ int Commands::check(const Options &o)
     const QVector<CheckProblem> problems = Checker::run(db.db());
     for (const CheckProblem &p : problems)
         printOut(QStringLiteral("[%1] %2\n").arg(p.rule, p.message));
+    // Warnings (records with no western unit, dated outside the period) leave the exit code at 0.
+    for (const CheckProblem &w : Checker::warnings(db.db()))
+        printOut(QStringLiteral("[%1] %2\n").arg(w.rule, w.message));
     if (!problems.isEmpty()) {
         printOut(tr("%1: problems found: %2.").arg(o.file).arg(problems.size()) + QLatin1Char('\n'));
         return ExitCheckFailed;

@@ -11,6 +11,7 @@
 #include "money/money.h"
 #include "stats/breakdowns.h"
 #include "stats/headline.h"
+#include "stats/period.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -32,7 +33,7 @@ QString period(const Filter &f)
     return Commands::tr("all years");
 }
 
-QString table(const HeadlineFigures &figs, const Filter &filter, const QString &unitName)
+QString table(const HeadlineFigures &figs, const Filter &filter, const QString &unitName, const OutsidePeriod *outside)
 {
     SummaryTable t;
     for (const QString &area : Labels::codes(Labels::Domain::Area)) {
@@ -53,6 +54,13 @@ QString table(const HeadlineFigures &figs, const Filter &filter, const QString &
             titled = true;
             t.addRow(Figures::label(info.id), figs.text(info.id));
         }
+    }
+    if (outside && outside->any()) {
+        // Never dropped silently: what is dated outside the office's period, in a section of its own.
+        t.addSection(Commands::tr("Outside the period %1 (dated before or after; not in the figures above)")
+                         .arg(period(Filter { outside->from, outside->to, 0 })));
+        for (const auto &item : outside->items())
+            t.addRow(item.first, item.second);
     }
     const QString title = Commands::tr("Headline figures: %1, %2")
                               .arg(period(filter), unitName.isEmpty() ? Commands::tr("all western units") : unitName);
@@ -77,6 +85,14 @@ int Commands::summary(const Options &o)
     Filter filter;
     filter.fromYear = o.fromYear;
     filter.toYear = o.toYear;
+    // No years asked: the office's period, the one meaning of "all years" (reports and the
+    // statistics workbook use it too); what is dated outside it is shown apart.
+    const bool wholePeriod = o.fromYear == 0 && o.toYear == 0;
+    if (wholePeriod) {
+        const OfficePeriod p = OfficePeriod::of(db.db());
+        filter.fromYear = p.from;
+        filter.toYear = p.to;
+    }
     QString unitName;
     if (!o.county.isEmpty()) {
         filter.countyId = Breakdowns::findUnit(db.db(), o.county);
@@ -98,14 +114,22 @@ int Commands::summary(const Options &o)
         printError(tr("The figures could not be computed: %1").arg(why));
         return ExitUsage;
     }
+    OutsidePeriod outside;
+    if (wholePeriod && !OutsidePeriod::compute(db.db(), filter.fromYear, filter.toYear, filter.countyId, &outside, &why)) {
+        printError(tr("The figures could not be computed: %1").arg(why));
+        return ExitUsage;
+    }
     if (o.json) {
         const auto format = o.compact ? QJsonDocument::Compact : QJsonDocument::Indented;
-        QString text = QString::fromUtf8(QJsonDocument(figs.toJson()).toJson(format));
+        QJsonObject json = figs.toJson();
+        if (outside.any())
+            json.insert(QStringLiteral("outside_period"), outside.toJson());
+        QString text = QString::fromUtf8(QJsonDocument(json).toJson(format));
         if (!text.endsWith(QLatin1Char('\n')))
             text += QLatin1Char('\n');
         printOut(text);
     } else {
-        printOut(table(figs, filter, unitName));
+        printOut(table(figs, filter, unitName, wholePeriod ? &outside : nullptr));
     }
     return ExitOk;
 }

@@ -9,6 +9,7 @@
 #include "io/csvreader.h"
 #include "io/tabularreader.h"
 #include "money/bounds.h"
+#include "stats/period.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -281,19 +282,10 @@ SalesImportResult SalesImport::run(
 
 void SalesImport::period(const QSqlDatabase &db, int *from, int *to)
 {
-    int f = 0;
-    int t = 0;
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key IN ('period_from', 'period_to')"))) {
-        while (q.next())
-            (q.value(0).toString() == QLatin1String("period_from") ? f : t) = q.value(1).toInt();
-    }
-    if (f < 1900 || t < f || t > 2100) {
-        f = 2000;
-        t = QDate::currentDate().year() + 1;
-    }
-    *from = f;
-    *to = t;
+    // One definition of the office's period (stats/period.h).
+    const OfficePeriod p = OfficePeriod::fromSettings(db);
+    *from = p.from;
+    *to = p.to;
 }
 
 QString SalesImport::notSales(const QString &path)

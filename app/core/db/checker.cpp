@@ -3,6 +3,7 @@
 #include "db/schema.h"
 #include "domain/labels.h"
 #include "money/money.h"
+#include "stats/period.h"
 
 #include <QAtomicInt>
 #include <QHash>
@@ -257,6 +258,75 @@ QStringList Checker::rules()
     for (const Rule &r : invariants())
         out << QString::fromLatin1(r.id);
     out << QStringLiteral("totals");
+    return out;
+}
+
+QVector<CheckProblem> Checker::warnings(const QSqlDatabase &db)
+{
+    QVector<CheckProblem> out;
+    const auto warn = [&out](const char *rule, const QString &table, qint64 row, const QString &message) {
+        //: Prefix of a warning of `tongxin-cli check` (the file is sound).
+        CheckProblem p = problem(rule, table, row, Checker::tr("Warning: %1").arg(message));
+        p.warning = true;
+        out.push_back(p);
+    };
+    {
+        // The tables whose western unit may be empty (pairings through their western party).
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT 'trainings', id FROM trainings WHERE county_id IS NULL "
+                                   "UNION ALL SELECT 'livestream_sessions', id FROM livestream_sessions WHERE county_id IS NULL "
+                                   "UNION ALL SELECT 'donations', id FROM donations WHERE county_id IS NULL "
+                                   "UNION ALL SELECT 'pairings', pairing_id FROM pairing_units WHERE county_id IS NULL "
+                                   "ORDER BY 1, 2"))) {
+            queryFailed(&out, "no_unit", q);
+        }
+        while (q.isActive() && q.next()) {
+            const QString table = q.value(0).toString();
+            const qint64 row = q.value(1).toLongLong();
+            warn("no_unit", table, row,
+                Checker::tr("Row %1 of table %2 names no western unit: it counts in the totals and in the row "
+                            "\"Not assigned to a unit\", in no unit's row.")
+                    .arg(row)
+                    .arg(table));
+        }
+    }
+
+    const OfficePeriod period = OfficePeriod::of(db);
+    if (period.source == OfficePeriod::Source::Records)
+        return out; // the period is the years with records: nothing lies outside it
+    OutsidePeriod outside;
+    QString why;
+    if (!OutsidePeriod::compute(db, period.from, period.to, 0, &outside, &why)) {
+        out.push_back(problem("query", QString(), 0,
+            Checker::tr("The check \"%1\" could not run: %2").arg(QStringLiteral("outside_period"), why)));
+        return out;
+    }
+    if (outside.any())
+        warn("outside_period", QString(), 0,
+            Checker::tr("Records dated outside the office's period %1 are in no figure of the period: %2.")
+                .arg(period.text(), outside.lines().join(QLatin1String("; "))));
+    // Stocks (pairings, working groups, outlets) count when in force during the period: one that
+    // began after it or ended before it is in no figure.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT 'pairings', count(*) FROM pairings WHERE start_date > :to OR end_date < :from "
+        "UNION ALL SELECT 'working_groups', count(*) FROM working_groups WHERE established_date > :to OR dissolved_date < :from "
+        "UNION ALL SELECT 'outlets', count(*) FROM outlets WHERE opened_date > :to OR closed_date < :from"));
+    q.bindValue(QStringLiteral(":from"), period.filter().firstDay());
+    q.bindValue(QStringLiteral(":to"), period.filter().lastDay());
+    if (!q.exec()) {
+        queryFailed(&out, "outside_period", q);
+        return out;
+    }
+    while (q.next()) {
+        if (q.value(1).toLongLong() > 0)
+            warn("outside_period", q.value(0).toString(), 0,
+                Checker::tr("Records of table %1 in force only outside the office's period %2: %3.")
+                    .arg(q.value(0).toString(), period.text())
+                    .arg(q.value(1).toLongLong()));
+    }
     return out;
 }
 

@@ -17,6 +17,8 @@ struct CheckProblem
     QString table; ///< table of the offending row, when there is one
     qint64 rowId = 0; ///< its id (rowid), 0 when the problem is not about one row
     QString message; ///< in the user's language
+    /// A warning (Checker::warnings): the file is sound, but some figures need a second look.
+    bool warning = false;
 };
 
 /// Verifies a Tongxin database: SQLite's own integrity and foreign-key checks, the schema's
@@ -34,6 +36,12 @@ public:
 
     /// The rule ids, in the order the checks run.
     static QStringList rules();
+
+    /// What is sound but does not fit the tables an office signs: "no_unit", records that
+    /// name no western unit (in every total and in the row "Not assigned to a unit", in no
+    /// unit's row); "outside_period", records dated outside the office's period (OfficePeriod),
+    /// which no figure of the period counts. Each with `warning` set.
+    static QVector<CheckProblem> warnings(const QSqlDatabase &db);
 };
 
 } // namespace tongxin

@@ -5,78 +5,118 @@
 #include "export/xlsxexporter.h"
 #include "report/indicators.h"
 #include "stats/breakdowns.h"
+#include "stats/period.h"
 
 namespace tongxin {
 
 namespace {
 
+enum class RowKind { Unit, Unassigned, All, Outside };
+
 struct Row
 {
+    RowKind kind = RowKind::Unit;
     QString unit;
-    int year = 0;
+    int year = 0; ///< 0 for the outside-the-period row
     IndicatorValues values;
-    QHash<QString, qint64> targets;
+    QHash<QString, Completion> completions;
 };
+
+bool failed(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
 
 } // namespace
 
 bool StatsWorkbook::build(const QSqlDatabase &db, const Filter &filter, QVector<TableData> *sheets, QString *error)
 {
+    // The years: as asked, an open end (or both) taken from the office's period.
+    const OfficePeriod period = OfficePeriod::of(db);
+    const int from = filter.fromYear > 0 ? filter.fromYear : period.from;
+    const int to = filter.toYear > 0 ? filter.toYear : qMax(period.to, from);
     QVector<int> years;
-    for (const int y : Breakdowns::years(db)) {
-        if (y >= filter.firstYear() && y <= filter.lastYear())
-            years.push_back(y);
-    }
-    if (years.isEmpty() && filter.fromYear > 0 && filter.toYear > 0) {
-        for (int y = filter.fromYear; y <= filter.toYear; ++y)
-            years.push_back(y);
-    }
+    for (int y = from; y <= to; ++y)
+        years.push_back(y);
     QVector<Unit> units;
     for (const Unit &u : Breakdowns::westernUnits(db)) {
         if (filter.countyId == 0 || u.id == filter.countyId)
             units.push_back(u);
     }
 
-    // Every unit and year, then all units together (when there are several) per year.
+    // Every unit and year; then the records that name no unit, per year; then all units
+    // together, per year; then what is dated outside the years shown.
     QVector<Row> rows;
-    QVector<QPair<qint64, QString>> groups;
-    for (const Unit &u : units)
-        groups.push_back({ u.id, u.displayName() });
-    if (filter.countyId == 0 && units.size() > 1)
-        groups.push_back({ 0, tr("All western units") });
-    for (const auto &g : groups) {
-        for (const int y : years) {
-            Row r;
-            r.unit = g.second;
-            r.year = y;
-            const Filter f = Filter::year(y, g.first);
-            QString why;
-            if (!Indicators::compute(db, f, &r.values, &why)) {
-                if (error)
-                    *error = why;
+    QString why;
+    const auto add = [&](RowKind kind, const QString &name, qint64 county) {
+        for (const int y : std::as_const(years)) {
+            Row r { kind, name, y, {}, {} };
+            const Filter f = Filter::year(y, county);
+            if (!Indicators::compute(db, f, &r.values, &why))
                 return false;
-            }
-            r.targets = Indicators::targets(db, f, &why);
-            if (!why.isEmpty()) {
-                if (error)
-                    *error = why;
+            if (kind != RowKind::Unassigned && !Indicators::completions(db, f, &r.completions, &why))
                 return false;
-            }
             rows.push_back(r);
         }
+        return true;
+    };
+    for (const Unit &u : std::as_const(units)) {
+        if (!add(RowKind::Unit, u.displayName(), u.id))
+            return failed(error, why);
+    }
+    if (filter.countyId == 0) {
+        if (!add(RowKind::Unassigned, tr("Not assigned to a unit"), Filter::Unassigned)
+            || !add(RowKind::All, tr("All western units"), 0))
+            return failed(error, why);
+    }
+    OutsidePeriod outside;
+    if (!OutsidePeriod::compute(db, from, to, filter.countyId, &outside, &why))
+        return failed(error, why);
+    if (outside.any()) {
+        Row r;
+        r.kind = RowKind::Outside;
+        r.unit = tr("Outside %1 (dated before or after)").arg(ExportTables::describe(Filter { from, to, 0 }, QString()));
+        r.values.headline = outside.figures;
+        // The area indicators outside the period are Headline's area figures, as inside it.
+        r.values.extra[size_t(ExtraIndicator::LabourPlaced)] = outside.figures.value(AreaFigure::LabourPersonsPlaced);
+        r.values.extra[size_t(ExtraIndicator::LabourPlacedPoor)] = outside.figures.value(AreaFigure::LabourPoorPlaced);
+        r.values.extra[size_t(ExtraIndicator::DonationsCash)] = outside.figures.value(AreaFigure::DonationsCash);
+        r.values.extra[size_t(ExtraIndicator::DonationsGoods)] = outside.figures.value(AreaFigure::DonationsInKind);
+        rows.push_back(r);
     }
 
-    const QString period = ExportTables::describe(
-        Filter { years.isEmpty() ? 0 : years.first(), years.isEmpty() ? 0 : years.last(), 0 },
-        filter.countyId && !units.isEmpty() ? units.first().displayName() : QString());
+    const QString described = ExportTables::describe(
+        Filter { from, to, 0 }, filter.countyId && !units.isEmpty() ? units.first().displayName() : QString());
     sheets->clear();
     for (const QString &area : Indicators::areas()) {
         const QVector<IndicatorInfo> indicators = Indicators::ofArea(area);
+        // Which of the extra rows this sheet needs: only those with a figure of its area.
+        bool unassigned = false;
+        bool outsideShown = false;
+        bool officeWide = false;
+        for (const Row &r : std::as_const(rows)) {
+            for (const IndicatorInfo &i : indicators) {
+                officeWide = officeWide || i.officeWide;
+                if (r.kind == RowKind::Unassigned && !i.officeWide && r.values.value(i) != 0)
+                    unassigned = true;
+                if (r.kind == RowKind::Outside && r.values.value(i) != 0)
+                    outsideShown = true;
+            }
+        }
         TableData sheet;
         const QString areaName = Labels::text(Labels::Domain::Area, area);
         sheet.setSheetName(areaName);
         sheet.setTitle(tr("%1: targets and actuals by western unit and year").arg(areaName));
-        sheet.setFilterDescription(period);
+        QStringList notes { described, Indicators::completionBasis() };
+        if (officeWide)
+            notes << tr("Working groups and consumption-aid outlets serve all western units together: they are "
+                        "shown in the rows of all western units only.");
+        if (outsideShown)
+            notes << tr("Stocks (pairings, working groups, outlets) count what was in force in the period and are "
+                        "not repeated in the row of records dated outside it.");
+        sheet.setFilterDescription(notes.join(QStringLiteral("  ·  ")));
         QVector<ExportColumn> columns
             = { { tr("Western unit"), CellType::Text }, { tr("Year"), CellType::Year } };
         QVector<HeaderGroup> headerGroups;
@@ -88,18 +128,23 @@ bool StatsWorkbook::build(const QSqlDatabase &db, const Filter &filter, QVector<
             headerGroups.push_back({ int(columns.size()), 3, label });
             columns.push_back({ tr("Target"), type });
             columns.push_back({ tr("Actual"), type });
-            columns.push_back({ tr("Completion"), CellType::Percent });
+            //: Header of a completion-rate column: the rate divides summed actuals by summed targets.
+            columns.push_back({ tr("Completion (Σ actual ÷ Σ target)"), CellType::Percent });
         }
         sheet.setColumns(columns);
         sheet.setHeaderGroups(headerGroups);
-        for (const Row &r : rows) {
-            ExportRow out { r.unit, qint64(r.year) };
+        for (const Row &r : std::as_const(rows)) {
+            if ((r.kind == RowKind::Unassigned && !unassigned) || (r.kind == RowKind::Outside && !outsideShown))
+                continue;
+            ExportRow out { r.unit, r.year > 0 ? QVariant(qint64(r.year)) : QVariant() };
             for (const IndicatorInfo &i : indicators) {
-                const qint64 actual = r.values.value(i);
-                const auto t = r.targets.constFind(i.key);
-                const bool hasTarget = t != r.targets.constEnd();
-                out << (hasTarget ? QVariant(*t) : QVariant()) << QVariant(actual);
-                const double done = hasTarget ? Indicators::completion(actual, *t) : -1.0;
+                // Office-wide figures are not any one unit's; stocks are not counted outside.
+                const bool shown = !(i.officeWide && (r.kind == RowKind::Unit || r.kind == RowKind::Unassigned))
+                    && !(r.kind == RowKind::Outside && i.headline && OutsidePeriod::isStock(i.figure));
+                const auto c = r.completions.constFind(i.key);
+                const bool hasTarget = shown && c != r.completions.constEnd();
+                out << (hasTarget ? QVariant(c->target) : QVariant()) << (shown ? QVariant(r.values.value(i)) : QVariant());
+                const double done = hasTarget ? c->rate() : -1.0;
                 out << (done >= 0 ? QVariant(done) : QVariant());
             }
             sheet.addRow(out);

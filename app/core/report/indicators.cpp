@@ -5,6 +5,7 @@
 #include "money/money.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -78,6 +79,7 @@ const QVector<IndicatorInfo> &Indicators::all()
                 i.money = f.kind == FigureInfo::Kind::Money;
                 i.headline = true;
                 i.figure = f.id;
+                i.officeWide = f.id == Figure::WorkingGroups || f.id == Figure::ConsumptionOutlets;
                 out.push_back(i);
             }
             for (const ExtraInfo &e : Extras) {
@@ -152,6 +154,71 @@ QHash<QString, qint64> Indicators::targets(const QSqlDatabase &db, const Filter 
 double Indicators::completion(qint64 actual, qint64 target)
 {
     return target > 0 ? double(actual) / double(target) : -1.0;
+}
+
+double Completion::rate() const
+{
+    return Indicators::completion(actual, target);
+}
+
+bool Indicators::completions(
+    const QSqlDatabase &db, const Filter &filter, QHash<QString, Completion> *out, QString *error)
+{
+    QHash<QString, Completion> result;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT county_id, year, indicator, value FROM targets WHERE year BETWEEN :y1 AND :y2 "
+                             "AND (:county = 0 OR county_id = :county) ORDER BY county_id, year, indicator"));
+    q.bindValue(QStringLiteral(":y1"), filter.firstYear());
+    q.bindValue(QStringLiteral(":y2"), filter.lastYear());
+    q.bindValue(QStringLiteral(":county"), filter.countyId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    struct Target
+    {
+        qint64 county;
+        int year;
+        QString key;
+        qint64 value;
+    };
+    QVector<Target> targets;
+    while (q.next())
+        targets.push_back(Target { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toLongLong() });
+
+    // Each unit and year's figures once (Headline::compute through Indicators::compute).
+    QHash<QPair<qint64, int>, IndicatorValues> values;
+    QSet<QPair<QString, int>> officeYears; // office-wide indicators: one actual per year
+    for (const Target &t : std::as_const(targets)) {
+        const IndicatorInfo *info = byKey(t.key);
+        if (!info)
+            continue; // a target for an indicator this version does not know
+        const QPair<qint64, int> cell { t.county, t.year };
+        auto it = values.find(cell);
+        if (it == values.end()) {
+            IndicatorValues v;
+            if (!compute(db, Filter::year(t.year, t.county), &v, error))
+                return false;
+            it = values.insert(cell, v);
+        }
+        Completion &c = result[t.key];
+        c.target += t.value;
+        ++c.pairs;
+        if (!info->officeWide || !officeYears.contains({ t.key, t.year }))
+            c.actual += it->value(*info);
+        if (info->officeWide)
+            officeYears.insert({ t.key, t.year });
+    }
+    if (out)
+        *out = result;
+    return true;
+}
+
+QString Indicators::completionBasis()
+{
+    return tr("Completion = Σ units' actual ÷ Σ units' target, over the western units and years that have a "
+              "target; a person who served two units or two years counts in each, as the targets do.");
 }
 
 } // namespace tongxin

@@ -3,6 +3,7 @@
 #include "export/tables.h"
 #include "i18n/language.h"
 #include "report/reportparts.h"
+#include "stats/period.h"
 
 #include <QSqlQuery>
 
@@ -112,26 +113,26 @@ std::unique_ptr<ReportDocument> ReportBuilder::build(
     ctx.officePreparer = setting(db, QStringLiteral("office_preparer"));
     ctx.officePhone = setting(db, QStringLiteral("office_phone"));
 
-    // Years: as asked, else the cooperation period of the settings, else all years with data.
+    // Years: as asked, an open end (or both) from the office's period (OfficePeriod: the
+    // settings, else the years with records), the one meaning of "all years".
+    const OfficePeriod period = OfficePeriod::of(db);
+    ctx.officePeriod = period;
     Filter f;
     f.fromYear = options.fromYear;
     f.toYear = options.toYear;
-    const QVector<int> dataYears = Breakdowns::years(db);
     if (f.fromYear == 0 && f.toYear == 0) {
-        f.fromYear = setting(db, QStringLiteral("period_from")).toInt();
-        f.toYear = setting(db, QStringLiteral("period_to")).toInt();
-        if (f.fromYear == 0 || f.toYear == 0) {
-            f.fromYear = dataYears.isEmpty() ? 0 : dataYears.first();
-            f.toYear = dataYears.isEmpty() ? 0 : dataYears.last();
-        }
+        f.fromYear = period.from;
+        f.toYear = period.to;
         if (needsOneYear(options.kind))
             f.fromYear = f.toYear;
     }
     if (f.fromYear == 0 && f.toYear > 0)
-        f.fromYear = dataYears.isEmpty() ? f.toYear : qMin(dataYears.first(), f.toYear);
+        f.fromYear = qMin(period.from, f.toYear);
     if (f.toYear == 0 && f.fromYear > 0)
-        f.toYear = dataYears.isEmpty() ? f.fromYear : qMax(dataYears.last(), f.fromYear);
-    if (f.fromYear == 0 || f.toYear == 0) {
+        f.toYear = qMax(period.to, f.fromYear);
+    // No period in the settings and no dated record: nothing to report on, unless asked.
+    if (f.fromYear == 0 || f.toYear == 0
+        || (period.source == OfficePeriod::Source::Default && options.fromYear == 0 && options.toYear == 0)) {
         if (error)
             *error = tr("The database has no dated records to report on.");
         return nullptr;

@@ -25,7 +25,7 @@ enum class ReportKind {
 struct ReportOptions
 {
     ReportKind kind = ReportKind::Yearly;
-    int fromYear = 0; ///< 0 and 0: the cooperation period of the settings, else all years
+    int fromYear = 0; ///< 0 and 0: the office's period (OfficePeriod); one 0: that end of it
     int toYear = 0;
     qint64 countyId = 0; ///< 0 = all western units (the county report needs one)
     QString language; ///< "zh_CN" or "en"; empty = the language applied now

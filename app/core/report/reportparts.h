@@ -9,6 +9,7 @@
 #include "report/reportdocument.h"
 #include "stats/breakdowns.h"
 #include "stats/filter.h"
+#include "stats/period.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,6 +29,7 @@ struct ReportContext
     QVector<Unit> units; ///< the western units reported on (one when a unit is chosen)
     QString unitName; ///< the chosen unit, or "All western units"
     QString period; ///< "2017–2020"
+    OfficePeriod officePeriod; ///< what "all years" means (the settings' period)
     QString office; ///< the office's name from the settings (may be empty)
     QString officeHead; ///< settings office_head, office_preparer, office_phone (may be empty)
     QString officePreparer;

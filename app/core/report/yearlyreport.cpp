@@ -26,7 +26,17 @@ struct Column
     QString label;
     Filter filter;
     IndicatorValues values;
+    bool unassigned = false; ///< the records that name no western unit
 };
+
+// The targets of the completions (Σ of the targets of every unit and year).
+QHash<QString, qint64> targetsOf(const QHash<QString, Completion> &completions)
+{
+    QHash<QString, qint64> out;
+    for (auto it = completions.constBegin(); it != completions.constEnd(); ++it)
+        out.insert(it.key(), it->target);
+    return out;
+}
 
 void addTitleBlock(ReportContext &ctx)
 {
@@ -62,12 +72,20 @@ QString targetText(const IndicatorInfo &info, const QHash<QString, qint64> &targ
     return cellText(info, v);
 }
 
-QString completionText(const IndicatorInfo &info, const IndicatorValues &actual, const QHash<QString, qint64> &targets)
+// The header says what the rate divides; the Notes say it in full (Indicators::completionBasis).
+QString completionHeader()
 {
-    const auto it = targets.constFind(info.key);
-    if (it == targets.constEnd())
+    //: Header of a completion-rate column: summed actuals of the units over their summed targets.
+    return YearlyReport::tr("Completion\n(Σ actual ÷ Σ target)");
+}
+
+// On the targets' basis (Indicators::completions), never the total's actual over summed targets.
+QString completionText(const IndicatorInfo &info, const QHash<QString, Completion> &completions)
+{
+    const auto it = completions.constFind(info.key);
+    if (it == completions.constEnd())
         return QStringLiteral("–");
-    return ReportParts::percent(Indicators::completion(actual.value(info), *it));
+    return ReportParts::percent(it->rate());
 }
 
 double chartValue(const IndicatorInfo &info, qint64 value)
@@ -188,8 +206,15 @@ bool buildYearlyReport(ReportContext &ctx)
     QString why;
     if (!Indicators::compute(ctx.db, ctx.filter, &total, &why))
         return ctx.fail(why);
-    const QHash<QString, qint64> targets = Indicators::targets(ctx.db, ctx.filter, &why);
-    if (!why.isEmpty())
+    QHash<QString, Completion> completions;
+    if (!Indicators::completions(ctx.db, ctx.filter, &completions, &why))
+        return ctx.fail(why);
+    const QHash<QString, qint64> targets = targetsOf(completions);
+    // Records dated outside the office's period: in no figure of a report within it.
+    OutsidePeriod outside;
+    const bool withinPeriod = ctx.filter.fromYear >= ctx.officePeriod.from && ctx.filter.toYear <= ctx.officePeriod.to;
+    if (withinPeriod
+        && !OutsidePeriod::compute(ctx.db, ctx.officePeriod.from, ctx.officePeriod.to, ctx.filter.countyId, &outside, &why))
         return ctx.fail(why);
 
     // Columns of the comparison tables: each year of a span, else each unit of the year.
@@ -207,6 +232,10 @@ bool buildYearlyReport(ReportContext &ctx)
             f.countyId = u.id;
             columns << Column { u.displayName(), f, {} };
         }
+        // The records that name no western unit, so that the unit columns add up to the total.
+        Filter f = ctx.filter;
+        f.countyId = Filter::Unassigned;
+        columns << Column { YearlyReport::tr("Not assigned to a unit"), f, {}, true };
     }
     for (Column &c : columns) {
         if (!Indicators::compute(ctx.db, c.filter, &c.values, &why))
@@ -226,6 +255,11 @@ bool buildYearlyReport(ReportContext &ctx)
                             "against them.")
                          .arg(ctx.filter.countyId ? ctx.unitName : YearlyReport::tr("all western units"), ctx.period,
                              Language::locale().createSeparatedList(areaNames)));
+    if (outside.any())
+        doc.addParagraph(YearlyReport::tr("Records dated outside the office's period %1 are in no figure of this report: "
+                                          "%2. Pairings, working groups and outlets count what was in force in the "
+                                          "period.")
+                             .arg(ctx.officePeriod.text(), outside.lines().join(YearlyReport::tr("; "))));
 
     // At a glance: the figures offices are asked about first.
     ReportDocument::Table glance;
@@ -255,41 +289,53 @@ bool buildYearlyReport(ReportContext &ctx)
         // Actual against target.
         ReportDocument::Table figures;
         figures.headers = QStringList { YearlyReport::tr("Indicator"), YearlyReport::tr("Actual, %1").arg(ctx.period), YearlyReport::tr("Target"),
-            YearlyReport::tr("Completion") };
+            completionHeader() };
         figures.align = { Align::Left, Align::Right, Align::Right, Align::Right };
         figures.widths = { 40, 26, 20, 14 };
         bool anyTarget = false;
         for (const IndicatorInfo &i : indicators) {
             figures.rows << QStringList { i.label(), cellText(i, total), targetText(i, targets),
-                completionText(i, total, targets) };
+                completionText(i, completions) };
             anyTarget = anyTarget || targets.contains(i.key);
         }
         doc.addTable(figures);
         if (!anyTarget)
             doc.addParagraph(YearlyReport::tr("No targets were recorded for this area."), true);
 
-        if (!columns.isEmpty()) {
+        // The unassigned column only where this area has such records.
+        QVector<Column> shownColumns;
+        for (const Column &c : std::as_const(columns)) {
+            bool keep = !c.unassigned;
+            for (const IndicatorInfo &i : indicators)
+                keep = keep || (!i.officeWide && c.values.value(i) != 0);
+            if (keep)
+                shownColumns << c;
+        }
+        if (!shownColumns.isEmpty()) {
             ReportDocument::Table by;
             by.headers << YearlyReport::tr("Indicator");
             by.align << Align::Left;
             // Figures with units ("2,687 person-times", "30.16 million yuan") need the room.
-            const double first = qMax(26.0, 100.0 - 18.5 * columns.size());
+            const double first = qMax(26.0, 100.0 - 18.5 * shownColumns.size());
             by.widths << first;
-            for (const Column &c : columns) {
+            for (const Column &c : shownColumns) {
                 by.headers << c.label;
                 by.align << Align::Right;
-                by.widths << (100.0 - first) / columns.size();
+                by.widths << (100.0 - first) / shownColumns.size();
             }
             for (const IndicatorInfo &i : indicators) {
                 QStringList row { i.label() };
-                for (const Column &c : columns)
-                    row << cellText(i, c.values);
+                for (const Column &c : shownColumns) {
+                    // Working groups and outlets serve every unit together: no unit's figure.
+                    const bool officeWide = !byYear && i.officeWide;
+                    row << (officeWide ? YearlyReport::tr("office-wide") : cellText(i, c.values));
+                }
                 by.rows << row;
             }
             doc.addHeading(byYear ? YearlyReport::tr("By year") : YearlyReport::tr("By western unit"), 2);
             doc.addTable(by);
         }
-        const BarChart chart = areaChart(ctx, area, columns, byYear, total);
+        const BarChart chart = areaChart(ctx, area, shownColumns, byYear, total);
         ReportParts::addChart(ctx, chart, 58);
         if (!ctx.step(a + 2, int(areas.size()) + 2))
             return false;
@@ -302,6 +348,7 @@ bool buildYearlyReport(ReportContext &ctx)
                             "Amounts: %1.")
                          .arg(Money::displayUnit()),
         true);
+    doc.addParagraph(Indicators::completionBasis(), true);
     ReportParts::addSignOff(ctx);
     return ctx.step(int(areas.size()) + 2, int(areas.size()) + 2);
 }
@@ -313,9 +360,10 @@ bool buildCountyReport(ReportContext &ctx)
     QString why;
     if (!Indicators::compute(ctx.db, ctx.filter, &values, &why))
         return ctx.fail(why);
-    const QHash<QString, qint64> targets = Indicators::targets(ctx.db, ctx.filter, &why);
-    if (!why.isEmpty())
+    QHash<QString, Completion> completions;
+    if (!Indicators::completions(ctx.db, ctx.filter, &completions, &why))
         return ctx.fail(why);
+    const QHash<QString, qint64> targets = targetsOf(completions);
     constexpr int Steps = 8;
     addTitleBlock(ctx);
     doc.addParagraph(YearlyReport::tr("Everything recorded about %1 in %2: the figures of each area of the assessment against "
@@ -326,7 +374,7 @@ bool buildCountyReport(ReportContext &ctx)
     int section = 0;
     doc.addHeading(ReportParts::sectionNumber(++section) + YearlyReport::tr("Figures by area"));
     ReportDocument::Table figures;
-    figures.headers = QStringList { YearlyReport::tr("Indicator"), YearlyReport::tr("Actual"), YearlyReport::tr("Target"), YearlyReport::tr("Completion") };
+    figures.headers = QStringList { YearlyReport::tr("Indicator"), YearlyReport::tr("Actual"), YearlyReport::tr("Target"), completionHeader() };
     figures.align = { Align::Left, Align::Right, Align::Right, Align::Right };
     figures.widths = { 44, 24, 18, 14 };
     for (const QString &area : Indicators::areas()) {
@@ -335,7 +383,7 @@ bool buildCountyReport(ReportContext &ctx)
         figures.shadedRows << int(figures.rows.size()) - 1;
         for (const IndicatorInfo &i : Indicators::ofArea(area))
             figures.rows << QStringList { i.label(), cellText(i, values), targetText(i, targets),
-                completionText(i, values, targets) };
+                completionText(i, completions) };
     }
     doc.addTable(figures);
     if (!ctx.step(1, Steps))

@@ -51,6 +51,12 @@ QVector<int> Breakdowns::years(const QSqlDatabase &db)
         " UNION SELECT CAST(substr(max(sale_date), 1, 4) AS INTEGER) FROM sales"
         " UNION SELECT CAST(substr(train_date, 1, 4) AS INTEGER) FROM trainings"
         " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM visits"
+        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM visitors_received"
+        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM secondments"
+        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM professional_dispatches"
+        " UNION SELECT CAST(substr(session_date, 1, 4) AS INTEGER) FROM livestream_sessions"
+        " UNION SELECT CAST(substr(trained_date, 1, 4) AS INTEGER) FROM livestream_talents"
+        " UNION SELECT CAST(substr(donation_date, 1, 4) AS INTEGER) FROM donations"
         ") WHERE y IS NOT NULL ORDER BY y"));
     while (q.next())
         out.push_back(q.value(0).toInt());
