@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs the import's reader and import tests under AddressSanitizer and UndefinedBehaviorSanitizer:
 # configures build-asan/ (Debug, -fsanitize=address,undefined -fno-omit-frame-pointer), builds only
-# test_import_readers, test_import and test_hostile_files (and what they need: tongxin_core,
+# test_import_readers, test_import, test_import_outcomes and test_hostile_files (and what they need: tongxin_core,
 # tongxin-cli), and runs them with halt_on_error=1. Any sanitizer report fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=build-asan
 JOBS=${JOBS:-$(nproc)}
-TESTS=(test_import_readers test_import test_hostile_files)
+TESTS=(test_import_readers test_import test_import_outcomes test_hostile_files)
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 start=$SECONDS
 if [[ ! -f "$OUT/build.ninja" ]]; then
