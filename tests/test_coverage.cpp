@@ -2,6 +2,7 @@
 // year (PairingQuery::countsByUnit) against the dashboard's Headline, `tongxin-cli coverage` run as a
 // process, the coverage page, and the demo database against independent SQL.
 
+#include "common/userdriver2.h"
 #include "db/database.h"
 #include "demo/demo.h"
 #include "domain/labels.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -540,8 +542,12 @@ void TestCoverage::page()
     CoveragePage page;
     page.resize(1100, 700);
     page.setDatabase(&m_db);
-    page.setDate(AsOf);
-    page.setUnitId(10);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *date = page.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+    QVERIFY(usertest::typeDate(date, AsOf)); // the date typed
+    auto *unitCombo = page.findChild<QComboBox *>(QStringLiteral("unitCombo"));
+    QVERIFY(usertest::chooseData(unitCombo, 10)); // the unit chosen with the keyboard
     QCOMPARE(page.unitId(), 10);
     QCOMPARE(page.report().units.size(), 1);
     QCOMPARE(page.tileText(CoveragePage::PoorVillages), QStringLiteral("5"));
@@ -561,7 +567,7 @@ void TestCoverage::page()
     // One unit: the unit column is hidden; all units: shown.
     const int unitColumn = uncovered->model()->columnIndex(QStringLiteral("unit_id"));
     QVERIFY(uncovered->tableView()->isColumnHidden(unitColumn));
-    page.setUnitId(0);
+    QVERIFY(usertest::chooseData(unitCombo, 0)); // all units
     QVERIFY(!uncovered->tableView()->isColumnHidden(unitColumn));
     QCOMPARE(oneKind->totalRowCount(), 3);
     QCOMPARE(oneKind->model()->displayText(2, oneKind->model()->columnIndex(QStringLiteral("unit_id"))),
@@ -569,26 +575,26 @@ void TestCoverage::page()
     QCOMPARE(page.tileText(CoveragePage::PoorVillages), QStringLiteral("6"));
 
     // The date changes the picture.
-    page.setDate(QDate(2017, 1, 1));
+    QVERIFY(usertest::typeDate(date, QDate(2017, 1, 1)));
     QCOMPARE(page.tileText(CoveragePage::Uncovered), QStringLiteral("6"));
     QCOMPARE(uncovered->totalRowCount(), 6);
-    page.setDate(AsOf);
+    // Still in the editor, on the day: Shift+Tab twice back to the year, then the date typed.
+    QTest::keyClick(date, Qt::Key_Backtab, Qt::ShiftModifier);
+    QTest::keyClick(date, Qt::Key_Backtab, Qt::ShiftModifier);
+    QTest::keyClicks(date, AsOf.toString(QStringLiteral("yyyyMMdd")));
+    QCOMPARE(date->date(), AsOf);
 
     // Enter on a gap asks for a pairing with that party.
     QSignalSpy spy(&page, &CoveragePage::startPairingRequested);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTableView *table = uncovered->tableView();
-    table->setFocus();
-    table->setCurrentIndex(table->model()->index(1, uncovered->model()->columnIndex(QStringLiteral("village"))));
+    QVERIFY(usertest::clickIndex(table, table->model()->index(1, uncovered->model()->columnIndex(QStringLiteral("village")))));
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("community_village"));
     QCOMPARE(spy.at(0).at(1).toLongLong(), 102);
     QCOMPARE(spy.at(0).at(2).toLongLong(), 0);
     QTableView *houses = households->tableView();
-    houses->setFocus();
-    houses->setCurrentIndex(houses->model()->index(0, households->model()->columnIndex(QStringLiteral("head"))));
+    QVERIFY(usertest::clickIndex(houses, houses->model()->index(0, households->model()->columnIndex(QStringLiteral("head")))));
     QTest::keyClick(houses, Qt::Key_Enter);
     QCOMPARE(spy.count(), 2);
     QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("cadre_household"));

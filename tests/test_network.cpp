@@ -2,6 +2,7 @@
 // page, offscreen: nodes and edges per group and kind, ended pairings, eastern units, hiding
 // kinds, hover highlighting, zoom, and PNG export through the file dialog seam.
 
+#include "common/userdriver2.h"
 #include "db/database.h"
 #include "demo/demo.h"
 #include "i18n/language.h"
@@ -318,8 +319,10 @@ void TestNetwork::pageHidesKinds()
     NetworkPage page;
     page.resize(1100, 700);
     page.setDatabase(&m_db);
-    page.setDate(AsOf);
+    page.setDate(AsOf); // the page draws as of today; no user sets its date (a clock, not a widget)
     QVERIFY(page.setUnit(Side::West, 10));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     NetworkScene *scene = page.scene();
     QCOMPARE(scene->edgeItems().size(), 8);
     QCOMPARE(scene->edgeItems(QStringLiteral("community_village")).size(), 2);
@@ -329,7 +332,8 @@ void TestNetwork::pageHidesKinds()
     QVERIFY(box->text().contains(QStringLiteral("(2)")));
     QVERIFY(!page.kindBox(QStringLiteral("hospital"))->isEnabled()); // none drawn
 
-    box->setChecked(false);
+    QVERIFY(usertest::clickIndicator(box)); // unticked
+    QVERIFY(!box->isChecked());
     for (QGraphicsPathItem *e : scene->edgeItems(QStringLiteral("community_village")))
         QVERIFY(!e->isVisible());
     for (QGraphicsPathItem *e : scene->edgeItems(QStringLiteral("enterprise_village")))
@@ -346,7 +350,8 @@ void TestNetwork::pageHidesKinds()
     QCOMPARE(scene->edgeItems(QStringLiteral("community_village")).size(), 3);
     for (QGraphicsPathItem *e : scene->edgeItems(QStringLiteral("community_village")))
         QVERIFY(!e->isVisible());
-    box->setChecked(true);
+    QVERIFY(usertest::clickIndicator(box)); // ticked again
+    QVERIFY(box->isChecked());
     for (QGraphicsPathItem *e : scene->edgeItems(QStringLiteral("community_village")))
         QVERIFY(e->isVisible());
     for (QGraphicsItem *n : scene->nodeItems())
@@ -374,7 +379,11 @@ void TestNetwork::pageEndedAndEast()
     QCOMPARE(page.scene()->edgeItems().size(), 9);
     auto *ended = page.findChild<QCheckBox *>(QStringLiteral("includeEnded"));
     QVERIFY(ended);
-    ended->setChecked(true);
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(usertest::clickIndicator(ended)); // Include ended pairings, ticked
+    QVERIFY(ended->isChecked());
     QCOMPARE(page.scene()->edgeItems().size(), 10);
     QVERIFY(!page.setUnit(Side::West, 999));
 
