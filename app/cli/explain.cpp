@@ -11,6 +11,7 @@
 #include "money/money.h"
 #include "stats/definitions.h"
 #include "stats/explain.h"
+#include "stats/period.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +120,11 @@ int Commands::explain(const Options &o)
     Filter filter;
     filter.fromYear = o.fromYear;
     filter.toYear = o.toYear;
+    if (o.fromYear == 0 && o.toYear == 0) { // as summary: the office's period
+        const OfficePeriod p = OfficePeriod::of(db.db());
+        filter.fromYear = p.from;
+        filter.toYear = p.to;
+    }
     QString unitName = tr("all western units");
     if (!o.county.isEmpty() && !resolveUnit(db.db(), o.county, &filter.countyId, &unitName))
         return ExitUsage;
