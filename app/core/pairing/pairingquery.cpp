@@ -305,7 +305,11 @@ QVector<PairingCountRow> PairingQuery::countsByUnit(const QSqlDatabase &db, int 
             }
             out.push_back({ kind, u.id, u.displayName(), c });
         }
+        // Pairings whose western party has no unit: a row of their own, so the rows add up.
         QString why;
+        const PairCount none = Headline::pairings(db, kind, filter(Filter::Unassigned), &why);
+        if (none.pairs > 0 && why.isEmpty())
+            out.push_back({ kind, Filter::Unassigned, tr("Not assigned to a unit"), none });
         const PairCount all = Headline::pairings(db, kind, filter(0), &why);
         if (!why.isEmpty()) {
             if (error)
