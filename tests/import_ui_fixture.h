@@ -136,10 +136,11 @@ struct ImportUiFixture
     {
         // The offscreen platform says this for every window resized: not ours to hear.
         static QtMessageHandler previous = nullptr;
-        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            if (!message.contains(QLatin1String("propagateSizeHints")))
-                previous(type, context, message);
-        });
+        previous
+            = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                  if (!message.contains(QLatin1String("propagateSizeHints")))
+                      previous(type, context, message);
+              });
         QStandardPaths::setTestModeEnabled(true);
         MessageBox::setRecordOnly(true);
     }
@@ -160,9 +161,10 @@ struct ImportUiFixture
                                       "(3, 'east', 'district', '河西区', 'Hexi District', 0)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO outlets(id, name, kind) VALUES(1, '河西区消费扶贫馆', 'showroom'), "
                                       "(2, '津甘优品网店', 'online')")));
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO sales(sale_date, channel, outlet_id, county_id, product, amount_fen, "
-                                       "source_ref) VALUES ('2019-05-01', 'ecommerce', 2, 1, '庄浪苹果', 13600, 'R-1'), "
-                                       "('2019-05-02', 'outlet', 1, 2, '平凉红牛牛肉', 8800, NULL)")),
+        QVERIFY2(
+            q.exec(QStringLiteral("INSERT INTO sales(sale_date, channel, outlet_id, county_id, product, amount_fen, "
+                                  "source_ref) VALUES ('2019-05-01', 'ecommerce', 2, 1, '庄浪苹果', 13600, 'R-1'), "
+                                  "('2019-05-02', 'outlet', 1, 2, '平凉红牛牛肉', 8800, NULL)")),
             qPrintable(q.lastError().text()));
     }
 
@@ -236,8 +238,8 @@ struct ImportUiFixture
     /// Chooses a mode, imports and waits for the summary.
     void importWith(ImportWizard &w, SalesImportOptions::Mode mode)
     {
-        QRadioButton *button
-            = mode == SalesImportOptions::Mode::Add ? w.validatePage()->addButton() : w.validatePage()->overwriteButton();
+        QRadioButton *button = mode == SalesImportOptions::Mode::Add ? w.validatePage()->addButton()
+                                                                     : w.validatePage()->overwriteButton();
         QVERIFY(usertest::clickIndicator(button));
         QVERIFY(button->isChecked());
         QCOMPARE(w.mode(), mode);

@@ -312,7 +312,8 @@ void TestPairings::detailListsEverythingOfAParty()
     QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Enterprise ↔ village (1)"));
     QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QStringLiteral("津丰食品公司（马场街道）"));
     // A party without pairings says so.
-    QVERIFY(usertest::chooseNameFor(chooser, QStringLiteral("新庄村"), PairingParty { PairingParty::Type::Place, 23 }.key()));
+    QVERIFY(usertest::chooseNameFor(
+        chooser, QStringLiteral("新庄村"), PairingParty { PairingParty::Type::Place, 23 }.key()));
     QVERIFY(detail->listedPairings().isEmpty());
     QVERIFY(
         detail->findChild<QLabel *>(QStringLiteral("partySummary"))->text().contains(QStringLiteral("no pairings")));

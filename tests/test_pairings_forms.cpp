@@ -183,8 +183,8 @@ void TestPairingsForms::formShowsEachRule()
             [&](RecordDialog &d) {
                 return chooseKind(d, "community_village") && fill(d, "east_place_id", "平山道")
                     && fill(d, "west_place_id", "赵墩村")
-                    && usertest::clickItemFor(usertest::editor<QComboBox>(&d, QStringLiteral("status")),
-                        QStringLiteral("ended"));
+                    && usertest::clickItemFor(
+                        usertest::editor<QComboBox>(&d, QStringLiteral("status")), QStringLiteral("ended"));
             },
             QStringLiteral("An ended pairing needs its end date.") },
         { "duplicate active",
@@ -222,8 +222,8 @@ void TestPairingsForms::formShowsEachRule()
         { QStringLiteral("start_date"), QStringLiteral("2020-05-01") },
         { QStringLiteral("end_date"), QStringLiteral("2019-05-01") },
         { QStringLiteral("status"), QStringLiteral("active") } };
-    QCOMPARE(Rules::pairing(m_fx.db->db(), reversed, 0),
-        QStringLiteral("The end date cannot be before the start date."));
+    QCOMPARE(
+        Rules::pairing(m_fx.db->db(), reversed, 0), QStringLiteral("The end date cannot be before the start date."));
     // An ended pairing of the same parties is no duplicate; the same edit of pairing 2 itself neither.
     reversed.insert(QStringLiteral("west_place_id"), 12);
     reversed.insert(QStringLiteral("end_date"), QVariant());

@@ -7,8 +7,8 @@
 
 #include "sales_ui_fixture.h"
 
-#include "consumption/salesfields.h"
 #include "consumption/outletstab.h"
+#include "consumption/salesfields.h"
 #include "consumption/salesmodel.h"
 #include "domain/labels.h"
 #include "money/money.h"
@@ -450,8 +450,8 @@ void TestSalesUi::pageInMainWindow()
             }
         }
         QVERIFY(usertest::clickTab(page->tabs(), int(SalesPage::Ledger)));
-        QVERIFY(usertest::clickIndex(
-            page->ledger()->tableView(), page->ledger()->model()->index(3, SalesModel::Product)));
+        QVERIFY(
+            usertest::clickIndex(page->ledger()->tableView(), page->ledger()->model()->index(3, SalesModel::Product)));
         RecordActions::setDialogDriver(usertest::driver([&shots](RecordDialog &d) {
             QTest::qWait(50);
             d.grab().save(shots + QStringLiteral("/sale-form.png"));

@@ -21,6 +21,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTabWidget>
+#include <QToolButton>
 
 using namespace tongxin;
 using namespace tongxin::testing;
@@ -163,13 +164,13 @@ void TestSalesUiCharts::chartsHoverSaveAndRetranslate()
     // Save as PNG through the dialog seam.
     const QString png = m_fx.dir.filePath(QStringLiteral("sales-chart"));
     FileDialog::setNextFileName(png);
-    charts.show();
-    charts.saveWithDialog(SalesChartsWidget::Months);
+    QVERIFY(usertest::show(&charts));
+    QVERIFY(usertest::click(charts.findChild<QToolButton *>(QStringLiteral("monthsChartSave")))); // its Save button
     const QImage image(png + QStringLiteral(".png"));
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 200 && image.height() > 150);
     FileDialog::setNextFileName(QString()); // cancelled: nothing written, nothing said
-    charts.saveWithDialog(SalesChartsWidget::Buyers);
+    QVERIFY(usertest::click(charts.findChild<QToolButton *>(QStringLiteral("buyersChartSave"))));
     QVERIFY(MessageBox::recorded().isEmpty());
 
     // Titles and legends follow the language; money in its display unit.

@@ -165,8 +165,8 @@ inline bool clickItem(QComboBox *combo, int row)
         QStyleOptionComboBox option;
         option.initFrom(combo);
         option.editable = true;
-        const QRect arrow = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
-                                                           QStyle::SC_ComboBoxArrow, combo);
+        const QRect arrow
+            = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, combo);
         QTest::mouseClick(combo, Qt::LeftButton, {}, arrow.center());
     } else {
         QTest::mouseClick(combo, Qt::LeftButton);
@@ -185,7 +185,7 @@ inline bool clickItem(QComboBox *combo, int row)
     // ignores a release there within a double-click interval, as the end of the opening click).
     QWidget *viewport = view->viewport();
     QMouseEvent move(QEvent::MouseMove, QPointF(rect.center()), QPointF(viewport->mapToGlobal(rect.center())),
-                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        Qt::NoButton, Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &move);
     QTest::mouseClick(viewport, Qt::LeftButton, {}, rect.center());
     if (view->isVisible()) {
