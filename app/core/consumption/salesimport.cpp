@@ -1,6 +1,7 @@
 #include "consumption/salesimport.h"
 
 #include "consumption/salesimporter.h"
+#include "consumption/salessearch.h"
 #include "consumption/salessummary.h"
 
 #include "db/dberror.h"
@@ -161,6 +162,12 @@ void Importer::run(const SalesMapping *mapping)
             fail(why);
             return;
         }
+        // Likewise the text index (schema 4): its rows are added in one statement at the end.
+        m_searchIndex = SalesSearch::exists(m_db);
+        if (m_searchIndex && !SalesSearch::suspendTrigger(m_db, &m_suspendedSearch, &why)) {
+            fail(why);
+            return;
+        }
     }
     const bool overwrite = m_options.mode == SalesImportOptions::Mode::Overwrite;
     const qint64 fileSize = qMax<qint64>(1, m_reader.size());
@@ -246,6 +253,13 @@ void Importer::run(const SalesMapping *mapping)
     if (m_summary
         && (!m_sums.apply(m_db, &why) || !SalesSummary::removeEmpty(m_db, &why)
             || !SalesSummary::resumeTriggers(m_db, m_suspendedTriggers, &why))) {
+        fail(why);
+        return;
+    }
+    // The rows this import added are those above the ledger's largest id before it.
+    if (m_searchIndex
+        && (!SalesSearch::indexRowsAfter(m_db, m_maxId, &why)
+            || !SalesSearch::resumeTrigger(m_db, m_suspendedSearch, &why))) {
         fail(why);
         return;
     }

@@ -133,6 +133,8 @@ private:
     bool m_summary = false; // the database has sales_monthly: keep it current
     QStringList m_suspendedTriggers;
     SalesSummary::Accumulator m_sums;
+    bool m_searchIndex = false; // the database has the text index sales_fts: keep it current
+    QStringList m_suspendedSearch;
     QSqlQuery m_lookup;
     // Keys of the ledger's rows on a day, loaded with one query the first time a row of the
     // file has that day (the duplicate check is then a hash lookup, whatever the ledger's size).

@@ -1,5 +1,6 @@
 #include "consumption/salesquery.h"
 
+#include "consumption/salessearch.h"
 #include "consumption/salessummary.h"
 
 #include <QHash>
@@ -34,7 +35,7 @@ QString likePattern(const QString &text)
 // Conditions on everything but the date, for the ledger (alias s) or its monthly summary
 // (alias m, where no outlet is 0 and no category ''). `suffix` keeps placeholder names unique
 // when one statement reads both.
-void addDimensions(const SalesFilter &f, bool summary, const QString &suffix, Where *w)
+void addDimensions(const SalesFilter &f, bool summary, const QString &suffix, Where *w, const SalesSearch::Plan &plan)
 {
     const QString a = summary ? QStringLiteral("m.") : QStringLiteral("s.");
     const auto add = [&](const QString &column, const QString &name, const QVariant &value) {
@@ -58,20 +59,38 @@ void addDimensions(const SalesFilter &f, bool summary, const QString &suffix, Wh
         add(QStringLiteral("purchase_for_donation"), QStringLiteral("donation"), f.forDonation > 0 ? 1 : 0);
     const QString search = f.search.trimmed();
     if (!summary && !search.isEmpty()) {
+        const QString pattern = likePattern(search);
+        // With the text index: only the rows it gives (and those of outlets whose name
+        // matches) are read; the LIKE below still decides, so the rows are those of a scan.
+        using Kind = SalesSearch::Plan::Kind;
+        if (plan.kind == Kind::Match) {
+            w->sql += QStringLiteral(" AND s.id IN (SELECT rowid FROM sales_fts WHERE sales_fts MATCH :sm%1"
+                                     " UNION ALL SELECT id FROM sales WHERE outlet_id IN"
+                                     " (SELECT id FROM outlets WHERE name LIKE :s6%1 ESCAPE '\\'))")
+                          .arg(suffix);
+            w->binds.push_back({ QStringLiteral(":sm") + suffix, plan.match });
+            w->binds.push_back({ QStringLiteral(":s6") + suffix, pattern });
+        } else if (plan.kind == Kind::None) {
+            w->sql += QStringLiteral(" AND s.outlet_id IN (SELECT id FROM outlets WHERE name LIKE :s6%1 ESCAPE '\\')")
+                          .arg(suffix);
+            w->binds.push_back({ QStringLiteral(":s6") + suffix, pattern });
+        }
         // Distinct placeholder names: one value bound to each use.
         w->sql += QStringLiteral(" AND (s.product LIKE :s1%1 ESCAPE '\\' OR s.category LIKE :s2%1 ESCAPE '\\'"
                                  " OR s.unit LIKE :s3%1 ESCAPE '\\' OR s.source_ref LIKE :s4%1 ESCAPE '\\'"
                                  " OR s.outlet_id IN (SELECT id FROM outlets WHERE name LIKE :s5%1 ESCAPE '\\'))")
                       .arg(suffix);
-        const QString pattern = likePattern(search);
         for (int i = 1; i <= 5; ++i)
             w->binds.push_back({ QStringLiteral(":s%1%2").arg(i).arg(suffix), pattern });
     }
 }
 
-void addDays(const QString &from, const QString &to, const QString &suffix, Where *w)
+// `byIndex`: the rows come from the text index; "+" keeps the planner from reading the date
+// index instead (every row of the range, each checked against the search).
+void addDays(const QString &from, const QString &to, const QString &suffix, Where *w, bool byIndex = false)
 {
-    w->sql += QStringLiteral("s.sale_date BETWEEN :from%1 AND :to%1").arg(suffix);
+    w->sql += QStringLiteral("%2s.sale_date BETWEEN :from%1 AND :to%1")
+                  .arg(suffix, byIndex ? QStringLiteral("+") : QString());
     w->binds.push_back({ QStringLiteral(":from") + suffix, from });
     w->binds.push_back({ QStringLiteral(":to") + suffix, to });
 }
@@ -79,12 +98,18 @@ void addDays(const QString &from, const QString &to, const QString &suffix, Wher
 // The ledger rows of a filter. The date range is always there: it is the leading column of the
 // date index. Only the other filters that are set become conditions, so SQLite can pick the
 // index that fits ("(:x = 0 OR col = :x)" would hide the column from the planner).
-Where whereOf(const SalesFilter &f)
+bool byIndex(const SalesFilter &f, const SalesSearch::Plan &plan)
+{
+    return !f.search.trimmed().isEmpty() && plan.kind != SalesSearch::Plan::Kind::Scan;
+}
+
+Where whereOf(const SalesFilter &f, const SalesSearch::Plan &plan)
 {
     Where w;
     addDays(f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"),
-        f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"), QString(), &w);
-    addDimensions(f, false, QString(), &w);
+        f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"), QString(), &w,
+        byIndex(f, plan));
+    addDimensions(f, false, QString(), &w, plan);
     return w;
 }
 
@@ -109,12 +134,13 @@ QString groupBy(const Keys &keys)
 // A subquery "(…)" with columns k0…kN (the keys), n (rows) and v (amount, fen) for a filter.
 // Whole months come from the summary when there is one and no text is searched; the days of
 // a partly covered first or last month come from the ledger, through the date index.
-QString aggregateSource(bool summary, const SalesFilter &f, const Keys &keys, Where *w)
+QString aggregateSource(
+    bool summary, const SalesFilter &f, const SalesSearch::Plan &plan, const Keys &keys, Where *w)
 {
     const auto ledger = [&](const QString &from, const QString &to, const QString &suffix) {
         Where part;
-        addDays(from, to, suffix, &part);
-        addDimensions(f, false, suffix, &part);
+        addDays(from, to, suffix, &part, byIndex(f, plan));
+        addDimensions(f, false, suffix, &part, plan);
         w->binds += part.binds;
         return QStringLiteral("SELECT ") + keyColumns(keys, false)
             + QStringLiteral("count(*) AS n, sum(s.amount_fen) AS v FROM sales s WHERE ") + part.sql + groupBy(keys);
@@ -144,7 +170,7 @@ QString aggregateSource(bool summary, const SalesFilter &f, const Keys &keys, Wh
             firstFull.isValid() ? firstFull.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("0000-00") });
         part.binds.push_back({ QStringLiteral(":m2"),
             lastFull.isValid() ? lastFull.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("9999-99") });
-        addDimensions(f, true, QStringLiteral("_m"), &part);
+        addDimensions(f, true, QStringLiteral("_m"), &part, plan);
         w->binds += part.binds;
         parts << QStringLiteral("SELECT ") + keyColumns(keys, true)
                 + QStringLiteral("sum(m.rows) AS n, sum(m.amount_fen) AS v FROM sales_monthly m WHERE ") + part.sql
@@ -219,7 +245,15 @@ bool SalesFilter::operator==(const SalesFilter &o) const
 SalesQuery::SalesQuery(QSqlDatabase db)
     : m_db(db)
     , m_summary(SalesSummary::exists(db))
+    , m_index(SalesSearch::exists(db))
 { }
+
+SalesSearch::Plan SalesQuery::searchPlan(const SalesFilter &filter) const
+{
+    if (!m_index || filter.search.trimmed().isEmpty())
+        return {};
+    return SalesSearch::plan(m_db, filter.search);
+}
 
 namespace {
 
@@ -254,7 +288,7 @@ SalesTotals SalesQuery::totals(const SalesFilter &filter) const
 {
     SalesTotals t;
     Where w;
-    const QString from = aggregateSource(m_summary, filter, {}, &w);
+    const QString from = aggregateSource(m_summary, filter, searchPlan(filter), {}, &w);
     QSqlQuery q(m_db);
     if (run(q, QStringLiteral("SELECT ifnull(sum(n), 0), ifnull(sum(v), 0) FROM ") + from, w, &m_error) && q.next()) {
         t.rows = q.value(0).toLongLong();
@@ -266,7 +300,7 @@ SalesTotals SalesQuery::totals(const SalesFilter &filter) const
 QVector<SalesRecord> SalesQuery::page(const SalesFilter &filter, int limit, const SalesCursor &after, Order order) const
 {
     QVector<SalesRecord> out;
-    Where w = whereOf(filter);
+    Where w = whereOf(filter, searchPlan(filter));
     if (!after.isNull()) {
         w.sql += order == Order::NewestFirst ? QStringLiteral(" AND (s.sale_date, s.id) < (:cd, :cid)")
                                              : QStringLiteral(" AND (s.sale_date, s.id) > (:cd, :cid)");
@@ -287,7 +321,7 @@ QVector<SalesRecord> SalesQuery::page(const SalesFilter &filter, int limit, cons
 QVector<SalesRecord> SalesQuery::pageAt(const SalesFilter &filter, qint64 offset, int limit, Order order) const
 {
     QVector<SalesRecord> out;
-    Where w = whereOf(filter);
+    Where w = whereOf(filter, searchPlan(filter));
     w.binds.push_back({ QStringLiteral(":limit"), qMax(0, limit) });
     w.binds.push_back({ QStringLiteral(":offset"), qMax<qint64>(0, offset) });
     QSqlQuery q(m_db);
@@ -304,7 +338,7 @@ QVector<SalesRecord> SalesQuery::pageAt(const SalesFilter &filter, qint64 offset
 QVector<qint64> SalesQuery::ids(const SalesFilter &filter, Order order) const
 {
     QVector<qint64> out;
-    const Where w = whereOf(filter);
+    const Where w = whereOf(filter, searchPlan(filter));
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT s.id FROM sales s WHERE ") + w.sql + orderBy(order), w, &m_error))
         return out;
@@ -353,7 +387,7 @@ SalesRecord SalesQuery::record(qint64 id) const
 QVector<Cell> SalesQuery::byMonthChannel(const SalesFilter &filter) const
 {
     Where w;
-    const QString from = aggregateSource(m_summary, filter,
+    const QString from = aggregateSource(m_summary, filter, searchPlan(filter),
         { { QStringLiteral("m.month"), QStringLiteral("substr(s.sale_date, 1, 7)") },
             { QStringLiteral("m.channel"), QStringLiteral("s.channel") } },
         &w);
@@ -368,7 +402,7 @@ QVector<Cell> SalesQuery::byCounty(const SalesFilter &filter) const
 {
     Where w;
     const QString from
-        = aggregateSource(m_summary, filter, { { QStringLiteral("m.county_id"), QStringLiteral("s.county_id") } }, &w);
+        = aggregateSource(m_summary, filter, searchPlan(filter), { { QStringLiteral("m.county_id"), QStringLiteral("s.county_id") } }, &w);
     QSqlQuery q(m_db);
     // Sum first, then name the few groups: no join per ledger row.
     if (!run(q,
@@ -392,7 +426,7 @@ QVector<Cell> SalesQuery::byCounty(const SalesFilter &filter) const
 QVector<Cell> SalesQuery::topProducts(const SalesFilter &filter, int count) const
 {
     Where w;
-    const QString from = aggregateSource(m_summary, filter,
+    const QString from = aggregateSource(m_summary, filter, searchPlan(filter),
         { { QStringLiteral("m.product"), QStringLiteral("s.product") },
             { QStringLiteral("m.category"), QStringLiteral("ifnull(s.category, '')") } },
         &w);
@@ -409,7 +443,7 @@ QVector<Cell> SalesQuery::topProducts(const SalesFilter &filter, int count) cons
 QVector<Cell> SalesQuery::byBuyerType(const SalesFilter &filter) const
 {
     Where w;
-    const QString from = aggregateSource(m_summary, filter,
+    const QString from = aggregateSource(m_summary, filter, searchPlan(filter),
         { { QStringLiteral("m.buyer_type"), QStringLiteral("s.buyer_type") },
             { QStringLiteral("m.purchase_for_donation"), QStringLiteral("s.purchase_for_donation") } },
         &w);

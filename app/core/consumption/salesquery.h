@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consumption/salessearch.h"
 #include "stats/breakdowns.h"
 #include "stats/filter.h"
 
@@ -73,8 +74,9 @@ struct SalesCursor
 /// Reads the sales ledger for lists, totals and charts; fast at a million rows. Totals and
 /// charts read whole months from the monthly summary (`sales_monthly`, see SalesSummary) and
 /// only the days of a partly covered first or last month from the ledger; a text search reads
-/// the ledger. Ledger queries are shaped for its indexes: the date range is always a range on
-/// sale_date, and only the filters that are set become conditions.
+/// the ledger rows its text index gives (SalesSearch, schema 4). Ledger queries are shaped for
+/// its indexes: the date range is always a range on sale_date, and only the filters that are
+/// set become conditions.
 ///
 /// Rows are listed newest first (date, then id descending) or oldest first. For a model that
 /// fetches lazily, use page() with the cursor of the last row; for random access by row
@@ -121,7 +123,10 @@ public:
 
 private:
     QSqlDatabase m_db;
+    SalesSearch::Plan searchPlan(const SalesFilter &filter) const;
+
     bool m_summary = false; // the database has sales_monthly (schema 2)
+    bool m_index = false; // the database has the text index sales_fts (schema 4)
     mutable QString m_error;
 };
 

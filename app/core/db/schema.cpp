@@ -72,6 +72,8 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
         return false;
     if (from <= 2 && !runScript(db, QStringLiteral(":/sql/migrate_v3.sql"), error))
         return false;
+    if (from <= 3 && !runScript(db, QStringLiteral(":/sql/migrate_v4.sql"), error))
+        return false;
     return true;
 }
 

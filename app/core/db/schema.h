@@ -13,8 +13,9 @@ class Schema final
 public:
     /// The schema version this build writes (PRAGMA user_version). 2 adds the sales ledger's
     /// monthly summary (resources/sql/migrate_v2.sql); 3 tells a new enterprise settlement from
-    /// an expansion, enterprise_settlements.kind (resources/sql/migrate_v3.sql).
-    static constexpr int Version = 3;
+    /// an expansion, enterprise_settlements.kind (resources/sql/migrate_v3.sql); 4 indexes the
+    /// sales ledger's text for its search, sales_fts (resources/sql/migrate_v4.sql).
+    static constexpr int Version = 4;
     /// Marks a file as a Tongxin database (PRAGMA application_id), "TXN1".
     static constexpr qint32 ApplicationId = 0x54584E31;
 
