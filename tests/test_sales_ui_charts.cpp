@@ -22,6 +22,9 @@
 #include <QPieSlice>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QtMath>
+
+#include <cmath>
 
 using namespace tongxin;
 using namespace tongxin::testing;
@@ -129,12 +132,22 @@ void TestSalesUiCharts::chartsHoverSaveAndRetranslate()
     charts.load(db(), SalesFilter());
     const SalesQuery query(db());
 
+    QVERIFY(usertest::show(&charts));
+    // The pointer moved over a value of a series, and off the chart.
+    const auto pointAt = [&charts](SalesChartsWidget::Chart which, QAbstractSeries *series, const QPointF &value) {
+        QChartView *view = charts.view(which);
+        const QPointF inChart = view->chart()->mapToPosition(value, series);
+        usertest::hover(view->viewport(), view->mapFromScene(view->chart()->mapToScene(inChart)));
+    };
+    const auto away
+        = [&charts](SalesChartsWidget::Chart which) { usertest::hover(charts.view(which)->viewport(), QPoint(1, 1)); };
+
     auto *bars = qobject_cast<QBarSeries *>(charts.view(SalesChartsWidget::Counties)->chart()->series().first());
-    emit bars->barSets().first()->hovered(true, 0);
+    pointAt(SalesChartsWidget::Counties, bars, QPointF(0, bars->barSets().first()->at(0) / 2)); // the first bar
     const Cell first = query.byCounty(SalesFilter()).first();
     QVERIFY2(charts.hoverText(SalesChartsWidget::Counties).contains(Money::format(first.value)),
         qPrintable(charts.hoverText(SalesChartsWidget::Counties)));
-    emit bars->barSets().first()->hovered(false, 0);
+    away(SalesChartsWidget::Counties);
     QVERIFY(charts.hoverText(SalesChartsWidget::Counties).isEmpty());
 
     auto *pie = qobject_cast<QPieSeries *>(charts.view(SalesChartsWidget::Buyers)->chart()->series().first());
@@ -144,7 +157,18 @@ void TestSalesUiCharts::chartsHoverSaveAndRetranslate()
             enterprise = slice;
     }
     QVERIFY(enterprise);
-    emit enterprise->hovered(true);
+    {
+        // Along the middle of the slice (angles run clockwise from 12 o'clock).
+        QChartView *view = charts.view(SalesChartsWidget::Buyers);
+        const QRectF plot = view->chart()->plotArea();
+        // Halfway between the hole (of a doughnut) and the rim; sizes are parts of the plot area.
+        const qreal radius = (pie->holeSize() + pie->pieSize()) / 2 * qMin(plot.width(), plot.height()) / 2;
+        const qreal angle = qDegreesToRadians(enterprise->startAngle() + enterprise->angleSpan() / 2);
+        const QPointF centre(plot.left() + plot.width() * pie->horizontalPosition(),
+            plot.top() + plot.height() * pie->verticalPosition());
+        const QPointF inChart = centre + QPointF(std::sin(angle), -std::cos(angle)) * radius;
+        usertest::hover(view->viewport(), view->mapFromScene(view->chart()->mapToScene(inChart)));
+    }
     QVERIFY(enterprise->isExploded());
     const QVector<Cell> buyers = query.byBuyerType(SalesFilter());
     const QString hover = charts.hoverText(SalesChartsWidget::Buyers);
@@ -154,17 +178,19 @@ void TestSalesUiCharts::chartsHoverSaveAndRetranslate()
     QVERIFY2(hover.contains(Money::format(part)), qPrintable(hover));
 
     auto *line = qobject_cast<QLineSeries *>(charts.view(SalesChartsWidget::Months)->chart()->series().first());
-    emit line->hovered(QPointF(0, 0), true);
-    QVERIFY(charts.hoverText(SalesChartsWidget::Months).contains(QStringLiteral("2017-01")));
+    pointAt(SalesChartsWidget::Months, line, line->at(0)); // the first month's point
+    QVERIFY2(charts.hoverText(SalesChartsWidget::Months).contains(QStringLiteral("2017-01")),
+        qPrintable(charts.hoverText(SalesChartsWidget::Months)));
     auto *top
         = qobject_cast<QHorizontalBarSeries *>(charts.view(SalesChartsWidget::Products)->chart()->series().first());
-    emit top->barSets().first()->hovered(true, top->barSets().first()->count() - 1);
-    QVERIFY(charts.hoverText(SalesChartsWidget::Products).contains(query.topProducts(SalesFilter(), 1).first().row));
+    QBarSet *largest = top->barSets().first();
+    pointAt(SalesChartsWidget::Products, top, QPointF(largest->at(largest->count() - 1) / 2, largest->count() - 1));
+    QVERIFY2(charts.hoverText(SalesChartsWidget::Products).contains(query.topProducts(SalesFilter(), 1).first().row),
+        qPrintable(charts.hoverText(SalesChartsWidget::Products)));
 
     // Save as PNG through the dialog seam.
     const QString png = m_fx.dir.filePath(QStringLiteral("sales-chart"));
     FileDialog::setNextFileName(png);
-    QVERIFY(usertest::show(&charts));
     QVERIFY(usertest::click(charts.findChild<QToolButton *>(QStringLiteral("monthsChartSave")))); // its Save button
     const QImage image(png + QStringLiteral(".png"));
     QVERIFY(!image.isNull());

@@ -154,6 +154,15 @@ inline bool chooseItem(QComboBox *combo, const QString &text)
     return combo->currentText() == text;
 }
 
+/// Moves the pointer, no button pressed, to `pos` in a widget, as a mouse moving over it does: what
+/// follows the pointer (a chart's highlight, a list's current item) follows.
+inline void hover(QWidget *w, const QPoint &pos)
+{
+    QMouseEvent move(
+        QEvent::MouseMove, QPointF(pos), QPointF(w->mapToGlobal(pos)), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(w, &move);
+}
+
 /// Opens a combo box's list with a click and clicks the item in `row` of it. False when the combo
 /// box or the item is not there to click, or the item is not chosen.
 inline bool clickItem(QComboBox *combo, int row)
@@ -184,9 +193,7 @@ inline bool clickItem(QComboBox *combo, int row)
     // a move away from where the list was opened lets a click in it choose at once (QComboBox
     // ignores a release there within a double-click interval, as the end of the opening click).
     QWidget *viewport = view->viewport();
-    QMouseEvent move(QEvent::MouseMove, QPointF(rect.center()), QPointF(viewport->mapToGlobal(rect.center())),
-        Qt::NoButton, Qt::NoButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &move);
+    hover(viewport, rect.center());
     QTest::mouseClick(viewport, Qt::LeftButton, {}, rect.center());
     if (view->isVisible()) {
         // The item lay under the pointer that opened the list: a second click, after the pause.
