@@ -75,6 +75,15 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_ui->officeLabel->setStyleSheet(QStringLiteral("color: #8a857d; padding: 4px 0 0 10px;"));
     m_ui->statusLabel->hide();
+    // Records dated outside the office's period: never dropped silently (issue #11).
+    m_outsideLabel = new QLabel(this);
+    m_outsideLabel->setObjectName(QStringLiteral("outsidePeriodLabel"));
+    m_outsideLabel->setWordWrap(true);
+    m_outsideLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_outsideLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_outsideLabel->hide();
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->statusLabel) + 1, m_outsideLabel);
+    m_ui->pageLayout->setStretchFactor(m_ui->splitter, 1);
     m_ui->tileScroll->viewport()->setAutoFillBackground(false);
     m_ui->tileContainer->setAutoFillBackground(false);
 
@@ -205,7 +214,9 @@ void DashboardPage::setDatabase(Database *db)
     QString office;
     if (m_db) {
         m_units = Breakdowns::westernUnits(m_db->db());
-        m_years = Breakdowns::years(m_db->db());
+        m_period = OfficePeriod::of(m_db->db());
+        for (int y = m_period.from; y <= m_period.to; ++y)
+            m_years.push_back(y);
         office = m_db->setting(QStringLiteral("office_name"));
     }
     m_ui->officeLabel->setText(office);
@@ -217,7 +228,8 @@ void DashboardPage::setDatabase(Database *db)
 Filter DashboardPage::filter() const
 {
     const int year = m_ui->yearFilter->currentData().toInt();
-    Filter f = year > 0 ? Filter::year(year) : Filter {};
+    // "All years": the office's period, the one meaning it has everywhere.
+    Filter f = year > 0 ? Filter::year(year) : (m_db ? m_period.filter() : Filter {});
     f.countyId = m_ui->unitFilter->currentData().toLongLong();
     return f;
 }
@@ -253,6 +265,9 @@ void DashboardPage::reload()
     if (m_db) {
         const Filter f = filter();
         m_loaded = Headline::compute(m_db->db(), f, &m_figures, &m_error);
+        m_outside = {};
+        if (m_loaded && m_ui->yearFilter->currentData().toInt() == 0)
+            m_loaded = OutsidePeriod::compute(m_db->db(), m_period.from, m_period.to, f.countyId, &m_outside, &m_error);
         m_aid = Breakdowns::fiscalAidPaidByUnitYear(m_db->db(), f);
         m_sales = Breakdowns::salesByMonthChannel(m_db->db(), f);
     }
@@ -273,13 +288,14 @@ void DashboardPage::render()
     } else {
         m_ui->statusLabel->hide();
     }
+    renderOutside();
     renderCharts();
 }
 
 void DashboardPage::renderCharts()
 {
     const Filter f = filter();
-    const QVector<int> years = f.hasYears() ? QVector<int> { f.fromYear } : m_years;
+    const QVector<int> years = f.hasYears() && f.fromYear == f.toYear ? QVector<int> { f.fromYear } : m_years;
     QVector<Unit> units;
     for (const Unit &u : std::as_const(m_units)) {
         if (f.countyId == 0 || u.id == f.countyId)
@@ -370,7 +386,18 @@ void DashboardPage::retranslateUi()
     fillFilters(); // "All years", and unit names follow the language
     if (!m_error.isEmpty())
         m_ui->statusLabel->setText(tr("The figures could not be read: %1").arg(m_error));
+    renderOutside();
     renderCharts(); // titles, axes, legends and money units
+}
+
+void DashboardPage::renderOutside()
+{
+    const bool any = m_loaded && m_outside.any();
+    if (any)
+        //: Under the dashboard's filters: flows dated before or after the office's period.
+        m_outsideLabel->setText(tr("Outside the period %1 (not in the figures below): %2.")
+                                    .arg(m_period.text(), m_outside.lines().join(tr("; "))));
+    m_outsideLabel->setVisible(any);
 }
 
 } // namespace tongxin

@@ -4,6 +4,7 @@
 #include "stats/breakdowns.h"
 #include "stats/filter.h"
 #include "stats/headline.h"
+#include "stats/period.h"
 
 #include <QHash>
 #include <QVector>
@@ -59,6 +60,8 @@ private:
     void retranslateUi();
     void render();
     void renderCharts();
+    /// The line of the records dated outside the office's period, when there are any.
+    void renderOutside();
     void openExplanation(const QString &figure, const Filter &filter);
     void connectBars(QChart *chart);
 
@@ -77,7 +80,10 @@ private:
     bool m_loaded = false;
     HeadlineFigures m_figures;
     QVector<Unit> m_units;
-    QVector<int> m_years;
+    QVector<int> m_years; ///< the office's period, year by year
+    OfficePeriod m_period; ///< what "All years" means (as in summary, reports and the workbook)
+    OutsidePeriod m_outside; ///< what is dated outside it, for the filter's unit
+    QLabel *m_outsideLabel = nullptr;
     QVector<Cell> m_aid;
     QVector<Cell> m_sales;
     QString m_error;
