@@ -419,7 +419,11 @@ ReportDocument::Layout ReportDocument::layout(QPagedPaintDevice *device)
     l.bodyHeight = qMax(1.0, device->height() - l.header - l.footer);
     m_doc->documentLayout()->setPaintDevice(device);
     m_doc->setPageSize(QSizeF(l.width, l.bodyHeight));
+    // Rows whole, then headings with what they head; a heading moved shifts the tables after
+    // it, so rows are checked once more.
+    keepRowsWhole(l.bodyHeight);
     keepHeadingsWithNext(l.bodyHeight);
+    keepRowsWhole(l.bodyHeight);
     l.contentBottom = pageContentBottoms(l.bodyHeight);
     return l;
 }

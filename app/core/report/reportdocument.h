@@ -86,9 +86,11 @@ public:
     static QFont font(double points, bool bold = false);
 
 private:
-    // Block properties: a heading, and a page break put before it by keepHeadingsWithNext().
+    // Block properties: a heading, a page break put before it by keepHeadingsWithNext(), and
+    // the empty line keepRowsWhole() puts at the top of a table cell.
     static constexpr int HeadingProperty = QTextFormat::UserProperty + 1;
     static constexpr int MovedProperty = QTextFormat::UserProperty + 2;
+    static constexpr int GuardProperty = QTextFormat::UserProperty + 3;
 
     struct Layout
     {
@@ -101,6 +103,10 @@ private:
     Layout layout(QPagedPaintDevice *device);
     /// Moves a heading that would end a page to the next one, with what it heads.
     void keepHeadingsWithNext(double pageHeight);
+    /// Moves a table row that would be split across pages to the next page whole (under the
+    /// repeated header row; a first row with its table), as Qt moves a row none of whose
+    /// first lines fits.
+    void keepRowsWhole(double pageHeight);
     /// Where each page's slice of the document ends: the page's foot, or above a block whose
     /// first line the layout pushed onto a later page.
     QVector<double> pageContentBottoms(double pageHeight) const;

@@ -1,6 +1,7 @@
 #include "report/reportdocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -8,10 +9,98 @@
 #include <QTextLayout>
 #include <QTextTable>
 
-// ReportDocument's pagination: headings kept with what they head, and where each page's slice
-// of the document ends.
+// ReportDocument's pagination: headings kept with what they head, table rows kept whole, and
+// where each page's slice of the document ends.
 
 namespace tongxin {
+
+namespace {
+
+// The pages a table row's lines start on: first and last (-1, -1 for a row with no lines).
+QPair<int, int> rowPages(const QAbstractTextDocumentLayout *layout, const QTextTable *table, int row, double pageHeight)
+{
+    int first = -1;
+    int last = -1;
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        if (cell.row() != row || cell.column() != c)
+            continue;
+        for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+            const QTextBlock b = it.currentBlock();
+            const QTextLayout *tl = b.isValid() ? b.layout() : nullptr;
+            if (!tl)
+                continue;
+            const double top = layout->blockBoundingRect(b).top();
+            for (int i = 0; i < tl->lineCount(); ++i) {
+                const int page = int((top + tl->lineAt(i).y() + 0.5) / pageHeight);
+                first = first < 0 ? page : qMin(first, page);
+                last = qMax(last, page);
+            }
+        }
+    }
+    return {first, last};
+}
+
+// The height of a row's text: its tallest cell's lines, in device pixels.
+double rowHeight(const QTextTable *table, int row)
+{
+    double tallest = 0;
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        double h = 0;
+        for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+            const QTextLayout *tl = it.currentBlock().isValid() ? it.currentBlock().layout() : nullptr;
+            for (int i = 0; tl && i < tl->lineCount(); ++i)
+                h += tl->lineAt(i).height();
+        }
+        tallest = qMax(tallest, h);
+    }
+    return tallest;
+}
+
+} // namespace
+
+void ReportDocument::keepRowsWhole(double pageHeight)
+{
+    // Qt moves a row to the next page only when no cell's first line fits on this one; a row
+    // whose first lines fit is split. So a split row gets, at the top of each cell, an empty
+    // line as tall as the row's text that advances by nothing (0 % line height): where the row
+    // does not fit, that line does not fit either, so the row moves whole; where it fits, the
+    // line takes no room. Such a guard stays right for any later layout, so it is never removed.
+    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    QPaintDevice *device = layout->paintDevice();
+    const double pxPerPoint = QFontMetricsF(font(100), device).height() / 100;
+    const QList<QTextFrame *> frames = m_doc->rootFrame()->childFrames();
+    for (QTextFrame *f : frames) {
+        auto *table = qobject_cast<QTextTable *>(f);
+        if (!table)
+            continue;
+        for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
+            const QPair<int, int> pages = rowPages(layout, table, r, pageHeight);
+            if (pages.first < 0 || pages.first == pages.second)
+                continue;
+            const double height = rowHeight(table, r);
+            if (height > pageHeight * 0.8 || table->cellAt(r, 0).firstCursorPosition().blockFormat().boolProperty(GuardProperty))
+                continue; // taller than a page: split wherever it falls
+            QTextBlockFormat guard;
+            guard.setLineHeight(0, QTextBlockFormat::ProportionalHeight);
+            guard.setProperty(GuardProperty, true);
+            const QTextCharFormat guardChars = [&] {
+                QTextCharFormat cf;
+                cf.setFont(font(height / pxPerPoint + 1));
+                return cf;
+            }();
+            for (int c = 0; c < table->columns(); ++c) {
+                QTextCursor at = table->cellAt(r, c).firstCursorPosition();
+                at.insertBlock(at.blockFormat(), at.charFormat()); // the cell's text moves down a block
+                at.movePosition(QTextCursor::PreviousBlock);
+                at.setBlockFormat(guard);
+                at.setBlockCharFormat(guardChars);
+            }
+            m_doc->pageCount(); // lays out again from here
+        }
+    }
+}
 
 void ReportDocument::keepHeadingsWithNext(double pageHeight)
 {
