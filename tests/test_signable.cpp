@@ -165,7 +165,8 @@ void TestSignable::everyRateOnOneBasis()
     qint64 actual = 0;
     qint64 target = 0;
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT county_id, year, value FROM targets WHERE indicator = ? AND year BETWEEN ? AND ?"));
+    q.prepare(
+        QStringLiteral("SELECT county_id, year, value FROM targets WHERE indicator = ? AND year BETWEEN ? AND ?"));
     q.addBindValue(key);
     q.addBindValue(from);
     q.addBindValue(to);
@@ -291,7 +292,8 @@ void TestSignable::reportUnitColumnsAddUp()
                 const double total = number(cellText(totals, r, 1));
                 // Money is shown rounded to two decimals per cell.
                 QVERIFY2(qAbs(sum - total) <= (info->money ? 0.01 * by->columns() : 0.0),
-                    qPrintable(QStringLiteral("%1 %2: units %3, total %4").arg(info->key).arg(year).arg(sum).arg(total)));
+                    qPrintable(
+                        QStringLiteral("%1 %2: units %3, total %4").arg(info->key).arg(year).arg(sum).arg(total)));
                 ++checked;
             }
         }
@@ -345,9 +347,10 @@ void TestSignable::outsidePeriodCountedEverywhere()
         QString why;
         QVERIFY2(Demo::populate(db, &why), qPrintable(why));
         QSqlQuery q(db.db());
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO donations(donation_date, donor_type, donor_name, county_id, cash_fen) "
-                                       "VALUES ('2021-03-01', 'enterprise', 'Late donor', %1, 12345600)")
-                            .arg(m_units[0].id)),
+        QVERIFY2(
+            q.exec(QStringLiteral("INSERT INTO donations(donation_date, donor_type, donor_name, county_id, cash_fen) "
+                                  "VALUES ('2021-03-01', 'enterprise', 'Late donor', %1, 12345600)")
+                       .arg(m_units[0].id)),
             qPrintable(q.lastError().text()));
         OutsidePeriod outside;
         QVERIFY(OutsidePeriod::compute(db.db(), 2017, 2020, 0, &outside));
@@ -363,13 +366,19 @@ void TestSignable::outsidePeriodCountedEverywhere()
         const int social = int(Indicators::areas().indexOf(QStringLiteral("social")));
         const QJsonArray rows = rowsOf(book, social);
         const QJsonArray last = rows.at(rows.size() - 1).toArray();
-        QVERIFY2(last.at(0).toObject().value(QStringLiteral("v")).toString().startsWith(QStringLiteral("Outside 2017–2020")),
+        QVERIFY2(
+            last.at(0).toObject().value(QStringLiteral("v")).toString().startsWith(QStringLiteral("Outside 2017–2020")),
             qPrintable(last.at(0).toObject().value(QStringLiteral("v")).toString()));
         QCOMPARE(qRound64(last.at(3).toObject().value(QStringLiteral("v")).toDouble() * 100), qint64(12345600));
         // No other sheet has the row: nothing else lies outside.
         const QJsonArray organisation = rowsOf(book, 0);
-        QVERIFY(!organisation.at(organisation.size() - 1).toArray().at(0).toObject().value(QStringLiteral("v")).toString().startsWith(
-            QStringLiteral("Outside")));
+        QVERIFY(!organisation.at(organisation.size() - 1)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("v"))
+                     .toString()
+                     .startsWith(QStringLiteral("Outside")));
 
         // The yearly report: a sentence.
         ReportOptions o;
@@ -377,14 +386,16 @@ void TestSignable::outsidePeriodCountedEverywhere()
         const auto doc = ReportBuilder::build(db.db(), o, &why);
         QVERIFY2(doc, qPrintable(why));
         const QString text = doc->document()->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("Records dated outside the office's period 2017–2020 are in no figure of this report")),
+        QVERIFY2(text.contains(QStringLiteral(
+                     "Records dated outside the office's period 2017–2020 are in no figure of this report")),
             qPrintable(text.left(800)));
         QVERIFY(text.contains(QStringLiteral("Donations in cash: 123.46 thousand yuan")));
 
         // check: a warning.
         bool warned = false;
         for (const CheckProblem &w : Checker::warnings(db.db()))
-            warned = warned || (w.rule == QLatin1String("outside_period") && w.message.contains(QStringLiteral("2017–2020")));
+            warned = warned
+                || (w.rule == QLatin1String("outside_period") && w.message.contains(QStringLiteral("2017–2020")));
         QVERIFY(warned);
         QVERIFY(Checker::run(db.db()).isEmpty()); // sound all the same
     }
@@ -395,11 +406,15 @@ void TestSignable::outsidePeriodCountedEverywhere()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    QCOMPARE(o.value(QStringLiteral("outside_period")).toObject().value(QStringLiteral("donations_cash_fen")).toInteger(),
+    QCOMPARE(
+        o.value(QStringLiteral("outside_period")).toObject().value(QStringLiteral("donations_cash_fen")).toInteger(),
         qint64(12345600));
     QCOMPARE(o.value(QStringLiteral("outside_period")).toObject().value(QStringLiteral("period_to")).toInt(), 2020);
-    QVERIFY(o.value(QStringLiteral("outside_period")).toObject().value(QStringLiteral("stocks_not_included")).toArray().contains(
-        QStringLiteral("pairing_cadre_household")));
+    QVERIFY(o.value(QStringLiteral("outside_period"))
+                .toObject()
+                .value(QStringLiteral("stocks_not_included"))
+                .toArray()
+                .contains(QStringLiteral("pairing_cadre_household")));
     // Within the period the donation is not counted.
     HeadlineFigures inside;
     {
@@ -410,14 +425,16 @@ void TestSignable::outsidePeriodCountedEverywhere()
     }
     QCOMPARE(o.value(QStringLiteral("donations_cash_fen")).toInteger(), inside.value(AreaFigure::DonationsCash));
 
-    p.start(QStringLiteral(TONGXIN_CLI), { QStringLiteral("summary"), file, QStringLiteral("--lang"), QStringLiteral("en") });
+    p.start(QStringLiteral(TONGXIN_CLI),
+        { QStringLiteral("summary"), file, QStringLiteral("--lang"), QStringLiteral("en") });
     QVERIFY(p.waitForFinished(60000));
     const QString table = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(table.contains(QStringLiteral("Headline figures: 2017–2020")), qPrintable(table));
     QVERIFY2(table.contains(QStringLiteral("Outside the period 2017–2020")), qPrintable(table));
     QVERIFY(table.contains(QStringLiteral("123.46 thousand yuan")));
 
-    p.start(QStringLiteral(TONGXIN_CLI), { QStringLiteral("check"), file, QStringLiteral("--lang"), QStringLiteral("en") });
+    p.start(
+        QStringLiteral(TONGXIN_CLI), { QStringLiteral("check"), file, QStringLiteral("--lang"), QStringLiteral("en") });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0); // warnings do not fail the check
     const QString checked = QString::fromUtf8(p.readAllStandardOutput());

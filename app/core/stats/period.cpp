@@ -72,8 +72,7 @@ bool OutsidePeriod::isStock(AreaFigure f)
     return f == AreaFigure::CadresInPost || f == AreaFigure::ProfessionalsInPost;
 }
 
-bool OutsidePeriod::compute(
-    const QSqlDatabase &db, int from, int to, qint64 county, OutsidePeriod *out, QString *error)
+bool OutsidePeriod::compute(const QSqlDatabase &db, int from, int to, qint64 county, OutsidePeriod *out, QString *error)
 {
     OutsidePeriod r;
     r.from = from;

@@ -56,8 +56,8 @@ public:
     HeadlineFigures figures; ///< flows only
 
     /// Computes the flows dated before `from` and after `to` for one western unit (0 = all).
-    static bool compute(const QSqlDatabase &db, int from, int to, qint64 county, OutsidePeriod *out,
-        QString *error = nullptr);
+    static bool compute(
+        const QSqlDatabase &db, int from, int to, qint64 county, OutsidePeriod *out, QString *error = nullptr);
     /// A stock: counted as in force during a span, never summed across spans.
     static bool isStock(Figure f);
     /// Cadres and professionals in post: stocks too.
