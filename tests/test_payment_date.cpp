@@ -86,6 +86,8 @@ void TestPaymentDate::warnedOutsideThePeriod()
         QVERIFY(usertest::typeDate(&d, QStringLiteral("pay_date"), QStringLiteral("2016-05-01")));
         warnings << d.warning(); // before the funding year
         warningVisible = label->isVisible();
+        if (qEnvironmentVariableIsSet("TONGXIN_SHOTS"))
+            d.grab().save(qEnvironmentVariable("TONGXIN_SHOTS") + QStringLiteral("/payment_warning.png"));
         QVERIFY(usertest::fill(&d, QStringLiteral("amount_fen"), QStringLiteral("1000")));
         QVERIFY(usertest::typeDate(&d, QStringLiteral("pay_date"), QStringLiteral("2022-05-01")));
         warnings << d.warning(); // after the period
