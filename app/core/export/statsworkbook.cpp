@@ -71,8 +71,11 @@ bool StatsWorkbook::build(const QSqlDatabase &db, const Filter &filter, QVector<
             || !add(RowKind::All, tr("All western units"), 0))
             return failed(error, why);
     }
+    // What lies outside the years shown, when they cover the office's period (a workbook of
+    // chosen years leaves the other years out on purpose).
     OutsidePeriod outside;
-    if (!OutsidePeriod::compute(db, from, to, filter.countyId, &outside, &why))
+    if (from <= period.from && to >= period.to
+        && !OutsidePeriod::compute(db, from, to, filter.countyId, &outside, &why))
         return failed(error, why);
     if (outside.any()) {
         Row r;
