@@ -24,6 +24,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
 
@@ -128,6 +129,30 @@ bool hasColourNear(const QImage &image, const QColor &wanted)
         }
     }
     return false;
+}
+
+// The role under which NetworkPage keeps each unit's side beside its id in the unit list.
+constexpr int SideRole = Qt::UserRole + 1;
+
+/// Chooses a unit of one side in the shown page's unit list, clicked in the list that opens, as a
+/// user does (the eastern units are listed below the western ones). False when it is not listed
+/// or the page does not draw it after.
+bool chooseUnit(NetworkPage &page, Side side, qint64 unitId)
+{
+    auto *combo = page.findChild<QComboBox *>(QStringLiteral("unitCombo"));
+    for (int i = 0; combo && i < combo->count(); ++i) {
+        if (combo->itemData(i).toLongLong() == unitId && combo->itemData(i, SideRole).toInt() == int(side))
+            return usertest::clickItem(combo, i) && page.unitId() == unitId && page.side() == side;
+    }
+    return false;
+}
+
+/// Shows the page on its own, so its unit list and boxes can be clicked.
+bool showPage(NetworkPage &page, const QSize &size = QSize(1100, 700))
+{
+    page.resize(size);
+    page.show();
+    return QTest::qWaitForWindowExposed(&page);
 }
 
 } // namespace
@@ -317,12 +342,10 @@ void TestNetwork::sceneItems()
 void TestNetwork::pageHidesKinds()
 {
     NetworkPage page;
-    page.resize(1100, 700);
     page.setDatabase(&m_db);
     page.setDate(AsOf); // the page draws as of today; no user sets its date (a clock, not a widget)
-    QVERIFY(page.setUnit(Side::West, 10));
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(showPage(page));
+    QVERIFY(chooseUnit(page, Side::West, 10));
     NetworkScene *scene = page.scene();
     QCOMPARE(scene->edgeItems().size(), 8);
     QCOMPARE(scene->edgeItems(QStringLiteral("community_village")).size(), 2);
@@ -346,7 +369,7 @@ void TestNetwork::pageHidesKinds()
     QCOMPARE(faded, 2 + 1); // two communities, village 103 (its household pair is another node)
 
     // Hidden kinds stay hidden when the drawing is rebuilt.
-    page.setIncludeEnded(true);
+    QVERIFY(usertest::tick(page.findChild<QCheckBox *>(QStringLiteral("includeEnded")))); // Include ended pairings
     QCOMPARE(scene->edgeItems(QStringLiteral("community_village")).size(), 3);
     for (QGraphicsPathItem *e : scene->edgeItems(QStringLiteral("community_village")))
         QVERIFY(!e->isVisible());
@@ -371,25 +394,23 @@ void TestNetwork::pageEndedAndEast()
     QVERIFY(combo->itemText(3).contains(QStringLiteral("Hexi District")));
     QCOMPARE(page.side(), Side::West);
 
-    QVERIFY(page.setUnit(Side::West, 20));
+    QVERIFY(showPage(page));
+    QVERIFY(chooseUnit(page, Side::West, 20));
     QCOMPARE(page.scene()->edgeItems().size(), 1);
-    QVERIFY(page.setUnit(Side::East, 1));
+    QVERIFY(chooseUnit(page, Side::East, 1));
     QCOMPARE(page.side(), Side::East);
     QCOMPARE(page.unitId(), 1);
     QCOMPARE(page.scene()->edgeItems().size(), 9);
     auto *ended = page.findChild<QCheckBox *>(QStringLiteral("includeEnded"));
     QVERIFY(ended);
-    page.resize(1100, 700);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(usertest::clickIndicator(ended)); // Include ended pairings, ticked
     QVERIFY(ended->isChecked());
     QCOMPARE(page.scene()->edgeItems().size(), 10);
-    QVERIFY(!page.setUnit(Side::West, 999));
+    QVERIFY(!chooseUnit(page, Side::West, 999)); // no such unit to choose
+    QCOMPARE(page.unitId(), 1);
 
-    // No database: a message, no items to hover.
+    // No database: a message, no items to hover (the page shown redraws at once).
     page.setDatabase(nullptr);
-    page.reload();
     QVERIFY(page.scene()->edgeItems().isEmpty());
     QVERIFY(page.scene()->nodeItems().isEmpty());
     QVERIFY(!page.scene()->items().isEmpty());
@@ -436,11 +457,9 @@ void TestNetwork::highlight()
 void TestNetwork::zoom()
 {
     NetworkPage page;
-    page.resize(1000, 700);
     page.setDatabase(&m_db);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(page.setUnit(Side::West, 10));
+    QVERIFY(showPage(page, QSize(1000, 700)));
+    QVERIFY(chooseUnit(page, Side::West, 10));
     NetworkView *view = page.view();
     view->actualSize();
     QCOMPARE(view->zoom(), 1.0);
@@ -466,10 +485,13 @@ void TestNetwork::exportPng()
     NetworkPage page;
     page.setDatabase(&m_db);
     page.setDate(AsOf);
-    QVERIFY(page.setUnit(Side::West, 10));
+    QVERIFY(showPage(page));
+    QVERIFY(chooseUnit(page, Side::West, 10));
+    auto *exportButton = page.findChild<QToolButton *>(QStringLiteral("exportButton"));
+    QVERIFY(exportButton);
     const QString file = m_dir.filePath(QStringLiteral("network"));
     FileDialog::setNextFileName(file); // no suffix: .png is added
-    page.exportImage();
+    QVERIFY(usertest::click(exportButton)); // Export PNG…
     QImage image(file + QStringLiteral(".png"));
     QVERIFY(!image.isNull());
     const QSizeF scene = page.scene()->sceneRect().size();
@@ -484,10 +506,10 @@ void TestNetwork::exportPng()
     // Cancelled: nothing written. Unwritable: a warning.
     MessageBox::clearRecorded();
     FileDialog::setNextFileName(QString());
-    page.exportImage();
+    QVERIFY(usertest::click(exportButton)); // Export PNG…
     QVERIFY(MessageBox::recorded().isEmpty());
     FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("no/such/folder/x.png")));
-    page.exportImage();
+    QVERIFY(usertest::click(exportButton)); // Export PNG…
     QCOMPARE(MessageBox::recorded().size(), 1);
     QCOMPARE(MessageBox::recorded().first().kind, MessageBox::Kind::Warning);
 }
@@ -495,12 +517,10 @@ void TestNetwork::exportPng()
 void TestNetwork::retranslates()
 {
     NetworkPage page;
-    page.resize(1000, 700);
     page.setDatabase(&m_db);
     page.setDate(AsOf);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(page.setUnit(Side::West, 10));
+    QVERIFY(showPage(page, QSize(1000, 700)));
+    QVERIFY(chooseUnit(page, Side::West, 10));
     const auto sceneTexts = [&page] {
         QStringList texts;
         for (QGraphicsItem *item : page.scene()->items()) {
@@ -532,9 +552,9 @@ void TestNetwork::demoReadable()
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM places WHERE level = 'county' ORDER BY id LIMIT 1")) && q.next());
     const qint64 first = q.value(0).toLongLong();
     NetworkPage page;
-    page.resize(1100, 700);
     page.setDatabase(&demo);
-    QVERIFY(page.setUnit(Side::West, first));
+    QVERIFY(showPage(page));
+    QVERIFY(chooseUnit(page, Side::West, first));
     NetworkScene *scene = page.scene();
     // Every pairing in force of the unit is drawn, once.
     QSqlQuery n(demo.db());
@@ -560,7 +580,7 @@ void TestNetwork::demoReadable()
                          .intersects(nodes.at(j)->sceneBoundingRect().adjusted(1, 1, -1, -1)));
     }
     // The eastern district draws everything.
-    QVERIFY(page.setUnit(Side::East, PairingNetwork::easternUnits(demo.db()).first().id));
+    QVERIFY(chooseUnit(page, Side::East, PairingNetwork::easternUnits(demo.db()).first().id));
     QSqlQuery all(demo.db());
     QVERIFY(
         all.exec(QStringLiteral("SELECT count(*) FROM pairings WHERE status = 'active' AND start_date <= date('now') "
