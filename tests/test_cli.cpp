@@ -368,19 +368,21 @@ void TestCli::summaryJson()
     QVERIFY(doc.isObject());
     const QJsonObject o = doc.object();
 
-    // Exactly the keys of Figures::all() and Figures::areaFigures(), with the right types.
-    QStringList keys { "labour_persons_placed", "labour_poor_placed", "donations_cash_fen", "donations_in_kind_fen" };
+    // Exactly the keys of Figures::all() and Figures::areaFigures() (labour, social aid and the
+    // second readings), with the right types.
+    QStringList keys { "labour_persons_placed", "labour_poor_placed", "donations_cash_fen", "donations_in_kind_fen",
+        "cadres_in_post", "professionals_in_post", "enterprises_new", "enterprise_expansions" };
     for (const FigureInfo &info : Figures::all())
         keys << QString::fromLatin1(info.key);
     keys.sort();
-    QCOMPARE(keys.size(), 29);
+    QCOMPARE(keys.size(), 33);
     QCOMPARE(o.keys(), keys);
     for (const FigureInfo &info : Figures::all()) {
         const QJsonValue v = o.value(QLatin1String(info.key));
         if (info.kind == FigureInfo::Kind::Pairing) {
             QVERIFY2(v.isObject(), info.key);
             const QJsonObject p = v.toObject();
-            QCOMPARE(p.keys(), (QStringList { "east", "pairs", "west" }));
+            QCOMPARE(p.keys(), (QStringList { "east", "in_force_at_end", "pairs", "west" }));
             for (const QJsonValue &n : p)
                 QVERIFY(n.isDouble() && n.toDouble() == double(n.toInteger()) && n.toInteger() >= 0);
         } else {

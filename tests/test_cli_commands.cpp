@@ -179,13 +179,13 @@ void TestCliCommands::globalHelpListsEverything()
     QVERIFY(r.err.isEmpty());
     for (const QString &c : CliHelp::commandNames())
         QVERIFY2(r.out.contains(QStringLiteral("\n  ") + c + QLatin1Char(' ')), qPrintable(c));
-    QCOMPARE(CliHelp::commandNames().size(), 10);
+    QCOMPARE(CliHelp::commandNames().size(), 11);
     // Each option names the commands it applies to.
     const QString options = optionLines(r.out).join(QLatin1Char(' ')).simplified();
-    for (const char *text : { "--county <name> summary, projects, coverage, report, export:",
-             "--year <year> summary, report, export:", "projects: only projects of this funding year",
+    for (const char *text : { "--county <name> summary, explain, projects, coverage, report, export:",
+             "--year <year> summary, explain, report, export:", "projects: only projects of this funding year",
              "-f, --force init, demo:", "--kind <kind> report:", "-o, --output <file> report:", "export: the file to write",
-             "--date <YYYY-MM-DD> coverage:", "--json summary, projects, coverage:" })
+             "--date <YYYY-MM-DD> coverage:", "--json summary, explain, projects, coverage:", "--definitions summary:" })
         QVERIFY2(options.contains(QLatin1String(text)), text);
     QVERIFY(r.out.contains(QStringLiteral("COMMAND --help")));
 }
