@@ -2,6 +2,7 @@
 // page, offscreen: nodes and edges per group and kind, ended pairings, eastern units, hiding
 // kinds, hover highlighting, zoom, and PNG export through the file dialog seam.
 
+#include "common/markingtranslator.h"
 #include "common/userdriver2.h"
 #include "db/database.h"
 #include "demo/demo.h"
@@ -25,7 +26,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace tongxin;
@@ -92,17 +92,6 @@ const char *const Fixture[] = {
 };
 
 const QDate AsOf(2020, 6, 1);
-
-// Wraps every translated string in ‹›: proves that the page retranslates on LanguageChange.
-class MarkingTranslator final : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return source && *source ? QStringLiteral("‹%1›").arg(QString::fromUtf8(source)) : QString();
-    }
-};
 
 // Pixels that are neither white nor near-white.
 int inkPixels(const QImage &image)
@@ -530,7 +519,7 @@ void TestNetwork::retranslates()
         return texts;
     };
     QVERIFY(sceneTexts().contains(QStringLiteral("Villages (3)")));
-    MarkingTranslator marking;
+    usertest::MarkingTranslator marking;
     QCoreApplication::installTranslator(&marking);
     auto *heading = page.findChild<QLabel *>(QStringLiteral("heading"));
     QTRY_COMPARE(heading->text(), QStringLiteral("‹Pairing network›"));
