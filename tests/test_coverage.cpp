@@ -1,121 +1,30 @@
 // Coverage of poor villages and households (tongxin::Coverage), the pair counts per unit and
-// year (PairingQuery::countsByUnit) against the dashboard's Headline, `tongxin-cli coverage` run as a
-// process, the coverage page, and the demo database against independent SQL.
+// year (PairingQuery::countsByUnit) against the dashboard's Headline, and the demo database
+// against independent SQL. `tongxin-cli coverage` and the coverage page: test_coverage_cli_page.
 
-#include "common/userdriver2.h"
+#include "coverage_fixture.h"
+
 #include "db/database.h"
 #include "demo/demo.h"
 #include "domain/labels.h"
 #include "i18n/language.h"
 #include "pairing/coverage.h"
 #include "pairing/pairingquery.h"
-#include "pairings/coveragepage.h"
-#include "stats/breakdowns.h"
 #include "stats/figures.h"
 #include "stats/headline.h"
-#include "widgets/listmodel.h"
-#include "widgets/listview.h"
 
-#include <QApplication>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace tongxin;
+using coveragetest::AsOf;
 
 namespace {
-
-// Western unit 10 (庄浪县) has five poor villages: 101 and 102 with no village pairing in force
-// on 2020-06-01 (101's enterprise pairing ran out at the end of 2018 although still marked
-// active, 102's community pairing ended and its enterprise pairing starts only in 2021), 103
-// (community) and 104 (two enterprises) with one kind, 105 with two kinds (community and
-// chamber). Village 106 is not poor. Three registered households: 1001 with a cadre, 1002
-// (out of poverty in 2019) without, 1003 whose cadre pair ended. Unit 20 (崆峒区) has one
-// poor village, 201, with one kind, and no households.
-const char *const Fixture[] = {
-    "INSERT INTO places (id, side, level, parent_id, name, name_en) VALUES (1, 'east', 'district', NULL, '河西区', "
-    "'Hexi District')",
-    "INSERT INTO places (id, side, level, parent_id, name) VALUES (2, 'east', 'street', 1, '大营门街道')",
-    "INSERT INTO places (id, side, level, parent_id, name) VALUES (3, 'east', 'community', 2, '新兴里社区')",
-    "INSERT INTO places (id, side, level, parent_id, name) VALUES (4, 'east', 'community', 2, '宾西社区')",
-    "INSERT INTO places (id, side, level, parent_id, name, name_en, is_poor) VALUES (10, 'west', 'county', NULL, "
-    "'庄浪县', 'Zhuanglang County', 1)",
-    "INSERT INTO places (id, side, level, parent_id, name) VALUES (11, 'west', 'town', 10, '南湖镇')",
-    "INSERT INTO places (id, side, level, parent_id, name) VALUES (12, 'west', 'town', 10, '朱店镇')",
-    "INSERT INTO places (id, side, level, parent_id, name, is_poor) VALUES (101, 'west', 'village', 11, '陈家沟村', 1)",
-    "INSERT INTO places (id, side, level, parent_id, name, is_poor) VALUES (102, 'west', 'village', 11, '峡家村', 1)",
-    "INSERT INTO places (id, side, level, parent_id, name, is_poor) VALUES (103, 'west', 'village', 12, '中岘村', 1)",
-    "INSERT INTO places (id, side, level, parent_id, name, is_poor) VALUES (104, 'west', 'village', 12, '牛峡村', 1)",
-    "INSERT INTO places (id, side, level, parent_id, name, is_poor) VALUES (105, 'west', 'village', 12, '后家岔村', 1)",
-    "INSERT INTO places (id, side, level, parent_id, name, is_poor) VALUES (106, 'west', 'village', 12, '富民村', 0)",
-    "INSERT INTO places (id, side, level, parent_id, name, name_en, is_poor) VALUES (20, 'west', 'county', NULL, "
-    "'崆峒区', 'Kongtong District', 1)",
-    "INSERT INTO places (id, side, level, parent_id, name) VALUES (21, 'west', 'town', 20, '崆峒镇')",
-    "INSERT INTO places (id, side, level, parent_id, name, is_poor) VALUES (201, 'west', 'village', 21, '石沟村', 1)",
-    "INSERT INTO organisations (id, side, kind, name, place_id) VALUES (50, 'east', 'enterprise', "
-    "'天津甲科技有限公司', 1)",
-    "INSERT INTO organisations (id, side, kind, name, place_id) VALUES (52, 'east', 'enterprise', "
-    "'天津乙商贸有限公司', 1)",
-    "INSERT INTO organisations (id, side, kind, name, place_id) VALUES (51, 'east', 'chamber', '河西区工商联', 1)",
-    "INSERT INTO people (id, side, name, role, place_id) VALUES (60, 'east', '王建华', 'cadre', 1)",
-    "INSERT INTO people (id, side, name, role, place_id) VALUES (61, 'east', '李文明', 'cadre', 1)",
-    "INSERT INTO households (id, village_id, head_name, members, registered_year) VALUES (1001, 101, '张有福', 4, "
-    "2014)",
-    "INSERT INTO households (id, village_id, head_name, members, registered_year, exit_year) VALUES (1002, 101, "
-    "'李根生', 3, 2014, 2019)",
-    "INSERT INTO households (id, village_id, head_name, members, registered_year) VALUES (1003, 103, '王秀英', 5, "
-    "2015)",
-    "INSERT INTO pairings (kind, east_place_id, west_place_id, start_date) VALUES ('street_town', 2, 11, '2017-05-18')",
-    "INSERT INTO pairings (kind, east_place_id, west_place_id, start_date, end_date, status) VALUES "
-    "('community_village', 3, 102, '2017-09-01', '2019-06-30', 'ended')",
-    "INSERT INTO pairings (kind, east_org_id, west_place_id, start_date, end_date) VALUES ('enterprise_village', 50, "
-    "101, '2017-06-01', '2018-12-31')",
-    "INSERT INTO pairings (kind, east_org_id, west_place_id, start_date) VALUES ('enterprise_village', 52, 102, "
-    "'2021-01-01')",
-    "INSERT INTO pairings (kind, east_place_id, west_place_id, start_date) VALUES ('community_village', 3, 103, "
-    "'2018-03-01')",
-    "INSERT INTO pairings (kind, east_org_id, west_place_id, start_date) VALUES ('enterprise_village', 50, 104, "
-    "'2018-05-01')",
-    "INSERT INTO pairings (kind, east_org_id, west_place_id, start_date) VALUES ('enterprise_village', 52, 104, "
-    "'2019-05-01')",
-    "INSERT INTO pairings (kind, east_place_id, west_place_id, start_date) VALUES ('community_village', 4, 105, "
-    "'2018-03-01')",
-    "INSERT INTO pairings (kind, east_org_id, west_place_id, start_date) VALUES ('chamber_village', 51, 105, "
-    "'2018-10-17')",
-    "INSERT INTO pairings (kind, east_org_id, west_place_id, start_date) VALUES ('enterprise_village', 50, 106, "
-    "'2018-01-01')",
-    "INSERT INTO pairings (kind, east_place_id, west_place_id, start_date) VALUES ('community_village', 4, 201, "
-    "'2018-03-01')",
-    "INSERT INTO pairings (kind, east_person_id, west_household_id, start_date) VALUES ('cadre_household', 60, 1001, "
-    "'2018-04-01')",
-    "INSERT INTO pairings (kind, east_person_id, west_household_id, start_date, end_date, status) VALUES "
-    "('cadre_household', 61, 1003, '2018-04-01', '2019-07-31', 'ended')",
-};
-
-const QDate AsOf(2020, 6, 1);
-
-// Wraps every translated string in ‹›: proves that the page retranslates on LanguageChange.
-class MarkingTranslator final : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return source && *source ? QStringLiteral("‹%1›").arg(QString::fromUtf8(source)) : QString();
-    }
-};
 
 QVector<qint64> ids(const QVector<VillageCoverage> &villages)
 {
@@ -146,26 +55,20 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantMap &bin
     return q.value(0).toLongLong();
 }
 
-struct Result
+// The count of one kind for one unit (0 = all units) and year (0 = all years), through the
+// Pairings page's counts query; `found` tells whether that unit has a row.
+PairCount countOf(const QSqlDatabase &db, const QString &kind, qint64 unit, int year, bool *found = nullptr)
 {
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
-
-Result runCli(const QStringList &arguments)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(TONGXIN_CLI));
-    p.setArguments(arguments);
-    p.start();
-    Result r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    for (const PairingCountRow &row : PairingQuery::countsByUnit(db, year)) {
+        if (row.kind == kind && row.unitId == unit) {
+            if (found)
+                *found = true;
+            return row.count;
+        }
+    }
+    if (found)
+        *found = false;
+    return {};
 }
 
 } // namespace
@@ -176,9 +79,7 @@ class TestCoverage final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_file;
     Database m_db;
-    QString m_demoFile;
     QSqlDatabase db() const { return m_db.db(); }
 
 private slots:
@@ -191,12 +92,7 @@ private slots:
     void json();
     void pairingCountsMatchHeadline();
     void pairingCountsKnownValues();
-    void cliJson();
-    void cliTable();
-    void cliErrors();
-    void page();
     void demoHasGaps();
-    void demoCli();
 };
 
 void TestCoverage::initTestCase()
@@ -204,12 +100,8 @@ void TestCoverage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(Language::apply(QStringLiteral("en")));
-    m_file = m_dir.filePath(QStringLiteral("coverage.db"));
-    QVERIFY(m_db.create(m_file));
-    for (const char *sql : Fixture) {
-        QSqlQuery q(db());
-        QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text() + QLatin1Char(' ') + sql));
-    }
+    QString error;
+    QVERIFY2(coveragetest::create(m_db, m_dir.filePath(QStringLiteral("coverage.db")), &error), qPrintable(error));
 }
 
 void TestCoverage::villageKinds()
@@ -394,22 +286,6 @@ void TestCoverage::json()
     QCOMPARE(households.at(1).toObject().value("head").toString(), QStringLiteral("王秀英"));
 }
 
-// The count of one kind for one unit (0 = all units) and year (0 = all years), through the
-// Pairings page's counts query; `found` tells whether that unit has a row.
-static PairCount countOf(const QSqlDatabase &db, const QString &kind, qint64 unit, int year, bool *found = nullptr)
-{
-    for (const PairingCountRow &row : PairingQuery::countsByUnit(db, year)) {
-        if (row.kind == kind && row.unitId == unit) {
-            if (found)
-                *found = true;
-            return row.count;
-        }
-    }
-    if (found)
-        *found = false;
-    return {};
-}
-
 void TestCoverage::pairingCountsMatchHeadline()
 {
     const QVector<int> years { 0, 2016, 2017, 2018, 2019, 2020, 2021 };
@@ -456,192 +332,10 @@ void TestCoverage::pairingCountsKnownValues()
     QCOMPARE(c.west, 3);
 }
 
-void TestCoverage::cliJson()
-{
-    for (qint64 unit : { qint64(0), qint64(10) }) {
-        QStringList args { QStringLiteral("coverage"), m_file, QStringLiteral("--json"), QStringLiteral("--date"),
-            QStringLiteral("2020-06-01"), QStringLiteral("--lang"), QStringLiteral("en") };
-        if (unit)
-            args << QStringLiteral("--county") << QStringLiteral("Zhuanglang County");
-        const Result r = runCli(args);
-        QCOMPARE(r.code, 0);
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
-        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
-        CoverageReport expected;
-        QVERIFY(Coverage::compute(db(), AsOf, unit, &expected));
-        QCOMPARE(doc.object(), expected.toJson());
-        const QJsonObject totals = doc.object().value("totals").toObject();
-        QCOMPARE(totals.value("uncovered").toInt(), 2);
-        QCOMPARE(totals.value("one_kind").toInt(), unit ? 2 : 3);
-        QCOMPARE(totals.value("several_kinds").toInt(), 1);
-        QCOMPARE(totals.value("households_without_cadre").toInt(), 2);
-        QCOMPARE(doc.object().value("units").toArray().size(), unit ? 1 : 2);
-    }
-    // Compact JSON is one line; the Chinese county name works too.
-    const Result r = runCli({ QStringLiteral("coverage"), m_file, QStringLiteral("--json"), QStringLiteral("--compact"),
-        QStringLiteral("--county"), QStringLiteral("崆峒区"), QStringLiteral("--date"), QStringLiteral("2020-06-01") });
-    QCOMPARE(r.code, 0);
-    QCOMPARE(r.out.count('\n'), 1);
-    const QJsonArray units = QJsonDocument::fromJson(r.out).object().value("units").toArray();
-    QCOMPARE(units.size(), 1);
-    QCOMPARE(units.at(0).toObject().value("id").toInt(), 20);
-    // Without --date: today.
-    const Result today = runCli({ QStringLiteral("coverage"), m_file, QStringLiteral("--json") });
-    QCOMPARE(today.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(today.out).object().value("date").toString(),
-        QDate::currentDate().toString(Qt::ISODate));
-}
-
-void TestCoverage::cliTable()
-{
-    const Result r = runCli({ QStringLiteral("coverage"), m_file, QStringLiteral("--date"),
-        QStringLiteral("2020-06-01"), QStringLiteral("--lang"), QStringLiteral("en") });
-    QCOMPARE(r.code, 0);
-    const QString out = QString::fromUtf8(r.out);
-    for (const char *text :
-        { "Zhuanglang County", "Kongtong District", "2020-06-01", "Poor villages with no village pairing in force (2)",
-            "Poor villages with one kind of pairing only (2)", "Registered poor households without a cadre pair (2)",
-            "All western units", "Enterprise ↔ village", "陈家沟村", "峡家村", "李根生", "王秀英" })
-        QVERIFY2(out.contains(QString::fromUtf8(text)), text);
-    // Villages with several kinds and households with a cadre are not gaps.
-    QVERIFY(!out.contains(QStringLiteral("后家岔村")));
-    QVERIFY(!out.contains(QStringLiteral("张有福")));
-
-    const Result zh = runCli({ QStringLiteral("coverage"), m_file, QStringLiteral("--lang"), QStringLiteral("zh_CN") });
-    QCOMPARE(zh.code, 0);
-    QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("陈家沟村")));
-
-    const Result help = runCli({ QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en") });
-    for (const char *text : { "coverage FILE", "--date", "households_without_cadre", "several_kinds" })
-        QVERIFY2(QString::fromUtf8(help.out).contains(QLatin1String(text)), text);
-}
-
-void TestCoverage::cliErrors()
-{
-    const QList<QStringList> bad = {
-        { "coverage", m_file, "--date", "2020-02-30" },
-        { "coverage", m_file, "--date", "yesterday" },
-        { "coverage", m_file, "--county", "Nowhere County" },
-        { "coverage", m_file, "--year", "2019" },
-        { "summary", m_file, "--date", "2020-01-01" },
-        { "coverage", m_dir.filePath(QStringLiteral("missing.db")) },
-    };
-    for (QStringList args : bad) {
-        args << QStringLiteral("--lang") << QStringLiteral("en");
-        const Result r = runCli(args);
-        QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' '))));
-        QVERIFY(!r.err.trimmed().isEmpty());
-        QVERIFY(r.out.isEmpty());
-    }
-    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.db"))));
-}
-
-void TestCoverage::page()
-{
-    CoveragePage page;
-    page.resize(1100, 700);
-    page.setDatabase(&m_db);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    auto *date = page.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
-    QVERIFY(usertest::typeDate(date, AsOf)); // the date typed
-    auto *unitCombo = page.findChild<QComboBox *>(QStringLiteral("unitCombo"));
-    QVERIFY(usertest::chooseData(unitCombo, 10)); // the unit chosen with the keyboard
-    QCOMPARE(page.unitId(), 10);
-    QCOMPARE(page.report().units.size(), 1);
-    QCOMPARE(page.tileText(CoveragePage::PoorVillages), QStringLiteral("5"));
-    QCOMPARE(page.tileText(CoveragePage::Uncovered), QStringLiteral("2"));
-    QCOMPARE(page.tileText(CoveragePage::OneKind), QStringLiteral("2"));
-    QCOMPARE(page.tileText(CoveragePage::SeveralKinds), QStringLiteral("1"));
-    QCOMPARE(page.tileText(CoveragePage::HouseholdsWithoutCadre), QStringLiteral("2"));
-    ListView *uncovered = page.list(CoveragePage::UncoveredList);
-    ListView *oneKind = page.list(CoveragePage::OneKindList);
-    ListView *households = page.list(CoveragePage::HouseholdList);
-    QCOMPARE(uncovered->totalRowCount(), 2);
-    QCOMPARE(oneKind->totalRowCount(), 2);
-    QCOMPARE(households->totalRowCount(), 2);
-    QCOMPARE(uncovered->value(1, QStringLiteral("village")).toString(), QStringLiteral("峡家村"));
-    const int kindColumn = oneKind->model()->columnIndex(QStringLiteral("kinds"));
-    QCOMPARE(oneKind->model()->displayText(1, kindColumn), QStringLiteral("Enterprise ↔ village"));
-    // One unit: the unit column is hidden; all units: shown.
-    const int unitColumn = uncovered->model()->columnIndex(QStringLiteral("unit_id"));
-    QVERIFY(uncovered->tableView()->isColumnHidden(unitColumn));
-    QVERIFY(usertest::chooseData(unitCombo, 0)); // all units
-    QVERIFY(!uncovered->tableView()->isColumnHidden(unitColumn));
-    QCOMPARE(oneKind->totalRowCount(), 3);
-    QCOMPARE(oneKind->model()->displayText(2, oneKind->model()->columnIndex(QStringLiteral("unit_id"))),
-        QStringLiteral("Kongtong District"));
-    QCOMPARE(page.tileText(CoveragePage::PoorVillages), QStringLiteral("6"));
-
-    // The date changes the picture.
-    QVERIFY(usertest::typeDate(date, QDate(2017, 1, 1)));
-    QCOMPARE(page.tileText(CoveragePage::Uncovered), QStringLiteral("6"));
-    QCOMPARE(uncovered->totalRowCount(), 6);
-    // Still in the editor, on the day: Shift+Tab twice back to the year, then the date typed.
-    QTest::keyClick(date, Qt::Key_Backtab, Qt::ShiftModifier);
-    QTest::keyClick(date, Qt::Key_Backtab, Qt::ShiftModifier);
-    QTest::keyClicks(date, AsOf.toString(QStringLiteral("yyyyMMdd")));
-    QCOMPARE(date->date(), AsOf);
-
-    // Enter on a gap asks for a pairing with that party.
-    QSignalSpy spy(&page, &CoveragePage::startPairingRequested);
-    QTableView *table = uncovered->tableView();
-    QVERIFY(usertest::clickIndex(table, table->model()->index(1, uncovered->model()->columnIndex(QStringLiteral("village")))));
-    QTest::keyClick(table, Qt::Key_Return);
-    QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("community_village"));
-    QCOMPARE(spy.at(0).at(1).toLongLong(), 102);
-    QCOMPARE(spy.at(0).at(2).toLongLong(), 0);
-    QTableView *houses = households->tableView();
-    QVERIFY(usertest::clickIndex(houses, houses->model()->index(0, households->model()->columnIndex(QStringLiteral("head")))));
-    QTest::keyClick(houses, Qt::Key_Enter);
-    QCOMPARE(spy.count(), 2);
-    QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("cadre_household"));
-    QCOMPARE(spy.at(1).at(1).toLongLong(), 0);
-    QCOMPARE(spy.at(1).at(2).toLongLong(), 1002);
-    // Double-click too.
-    const QModelIndex second = houses->model()->index(1, households->model()->columnIndex(QStringLiteral("village")));
-    const QPoint centre = houses->visualRect(second).center();
-    QVERIFY(!centre.isNull());
-    // As a window system delivers it: press, release, then the double click.
-    QTest::mousePress(houses->viewport(), Qt::LeftButton, {}, centre);
-    QTest::mouseRelease(houses->viewport(), Qt::LeftButton, {}, centre);
-    QTest::mouseDClick(houses->viewport(), Qt::LeftButton, {}, centre);
-    QCOMPARE(spy.count(), 3);
-    QCOMPARE(spy.at(2).at(2).toLongLong(), 1003);
-
-    // A language change reaches every text: heading, tiles, list titles and headers, units.
-    {
-        MarkingTranslator marking;
-        QCoreApplication::installTranslator(&marking);
-        auto *heading = page.findChild<QLabel *>(QStringLiteral("heading"));
-        QTRY_COMPARE(heading->text(), QStringLiteral("‹Coverage›"));
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("uncoveredListTitle"))->text().startsWith(QStringLiteral("‹")));
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("explanation"))->text().startsWith(QStringLiteral("‹")));
-        QCOMPARE(uncovered->model()
-                     ->headerData(uncovered->model()->columnIndex(QStringLiteral("village")), Qt::Horizontal)
-                     .toString(),
-            QStringLiteral("‹Village›"));
-        QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("unitCombo"))->itemText(0),
-            QStringLiteral("‹All western units›"));
-        QCOMPARE(page.tileText(CoveragePage::PoorVillages), QStringLiteral("6")); // still the figures
-        QCoreApplication::removeTranslator(&marking);
-        QTRY_COMPARE(heading->text(), QStringLiteral("Coverage"));
-    }
-
-    // No database: dashes, empty lists, a message.
-    page.setDatabase(nullptr);
-    QCOMPARE(page.tileText(CoveragePage::PoorVillages), QStringLiteral("–"));
-    QCOMPARE(uncovered->totalRowCount(), 0);
-    QVERIFY(page.findChild<QLabel *>(QStringLiteral("status"))->isVisible());
-}
-
 void TestCoverage::demoHasGaps()
 {
-    m_demoFile = m_dir.filePath(QStringLiteral("demo.db"));
     Database demo;
-    QVERIFY(demo.create(m_demoFile));
+    QVERIFY(demo.create(m_dir.filePath(QStringLiteral("demo.db"))));
     QString error;
     QVERIFY2(Demo::populate(demo, &error), qPrintable(error));
     const QDate today = QDate::currentDate();
@@ -692,18 +386,6 @@ void TestCoverage::demoHasGaps()
     QCOMPARE(countOf(demo.db(), QStringLiteral("community_village"), 0, 0).pairs, 27);
     QCOMPARE(countOf(demo.db(), QStringLiteral("enterprise_village"), 0, 0).west, 147);
     QCOMPARE(countOf(demo.db(), QStringLiteral("cadre_household"), 0, 0).west, 110);
-}
-
-void TestCoverage::demoCli()
-{
-    QVERIFY(!m_demoFile.isEmpty());
-    const Result r = runCli({ QStringLiteral("coverage"), m_demoFile, QStringLiteral("--json") });
-    QCOMPARE(r.code, 0);
-    Database demo;
-    QVERIFY(demo.open(m_demoFile));
-    CoverageReport expected;
-    QVERIFY(Coverage::compute(demo.db(), QDate::currentDate(), 0, &expected));
-    QCOMPARE(QJsonDocument::fromJson(r.out).object(), expected.toJson());
 }
 
 QTEST_MAIN(TestCoverage)
