@@ -396,7 +396,15 @@ void TestExport::statsWorkbookEqualsHeadline()
     const QJsonObject book = readXlsx(path);
     const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
     const QStringList areas = Indicators::areas();
-    QCOMPARE(sheets.size(), areas.size());
+    // A sheet per area, then the definitions of every indicator (指标说明), one row each.
+    QCOMPARE(sheets.size(), areas.size() + 1);
+    const QJsonArray definitions = sheets.last().toObject().value(QStringLiteral("rows")).toArray();
+    QStringList defined;
+    for (const QJsonValue &row : definitions)
+        defined << row.toArray().at(1).toObject().value(QStringLiteral("v")).toString();
+    for (const QString &key : { QStringLiteral("fiscal_aid_paid_fen"), QStringLiteral("cadres_in_post"),
+             QStringLiteral("enterprises_new"), QStringLiteral("pairing_school") })
+        QVERIFY2(defined.contains(key), qPrintable(key));
 
     QMap<QString, qint64> unitIds;
     for (const Unit &u : Breakdowns::westernUnits(m_db.db()))
@@ -404,7 +412,7 @@ void TestExport::statsWorkbookEqualsHeadline()
     unitIds.insert(QStringLiteral("All western units"), 0);
     unitIds.insert(QStringLiteral("Not assigned to a unit"), Filter::Unassigned);
     int checked = 0;
-    for (int s = 0; s < sheets.size(); ++s) {
+    for (int s = 0; s < areas.size(); ++s) {
         const QJsonObject sheet = sheets.at(s).toObject();
         QCOMPARE(sheet.value(QStringLiteral("title")).toString(), Labels::text(Labels::Domain::Area, areas[s]));
         QCOMPARE(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A4"));
@@ -744,7 +752,7 @@ void TestExport::commandLine()
 
     const QString stats = m_dir.filePath(QStringLiteral("cli-stats.xlsx"));
     QCOMPARE(run({ QStringLiteral("export"), file, QStringLiteral("--stats"), QStringLiteral("-o"), stats }), 0);
-    QCOMPARE(readXlsx(stats).value(QStringLiteral("sheets")).toArray().size(), 8);
+    QCOMPARE(readXlsx(stats).value(QStringLiteral("sheets")).toArray().size(), 9); // 8 areas and the definitions
 
     QCOMPARE(run({ QStringLiteral("export"), file, QStringLiteral("--table"), QStringLiteral("nope"),
                  QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv")) }),

@@ -1,5 +1,7 @@
 #include "export/statsworkbook.h"
 
+#include "stats/definitions.h"
+
 #include "domain/labels.h"
 #include "export/tables.h"
 #include "export/xlsxexporter.h"
@@ -154,7 +156,23 @@ bool StatsWorkbook::build(const QSqlDatabase &db, const Filter &filter, QVector<
         }
         sheets->push_back(sheet);
     }
+    sheets->push_back(definitionsSheet());
     return true;
+}
+
+TableData StatsWorkbook::definitionsSheet()
+{
+    TableData sheet;
+    //: Sheet of the statistics workbook that says what each indicator counts (指标说明).
+    sheet.setSheetName(tr("Definitions"));
+    sheet.setTitle(tr("Definitions of the indicators"));
+    const QStringList h = Definitions::headings();
+    sheet.setColumns({ { h.at(0), CellType::Text }, { tr("Key"), CellType::Text }, { h.at(1), CellType::Text },
+        { h.at(2), CellType::Text }, { h.at(3), CellType::Text }, { h.at(4), CellType::Text },
+        { h.at(5), CellType::Text } });
+    for (const Definition &d : Definitions::forAppendix())
+        sheet.addRow({ d.name, d.key, d.counted, d.year, d.scope, d.unit, d.target });
+    return sheet;
 }
 
 bool StatsWorkbook::write(const QSqlDatabase &db, const Filter &filter, const QString &path, QString *error)

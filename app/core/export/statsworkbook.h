@@ -23,6 +23,8 @@ public:
     /// Builds the sheets for the years of `filter` (an open end: the office's period,
     /// OfficePeriod) and its western unit (0 = every unit).
     static bool build(const QSqlDatabase &db, const Filter &filter, QVector<TableData> *sheets, QString *error = nullptr);
+    /// The last sheet: what each indicator counts (Definitions::forAppendix).
+    static TableData definitionsSheet();
     /// Builds and writes the workbook to `path` (.xlsx).
     static bool write(const QSqlDatabase &db, const Filter &filter, const QString &path, QString *error = nullptr);
 };

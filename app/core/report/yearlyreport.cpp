@@ -5,6 +5,7 @@
 #include "money/money.h"
 #include "report/indicators.h"
 #include "report/reportparts.h"
+#include "stats/definitions.h"
 
 #include <QLocale>
 
@@ -197,6 +198,20 @@ BarChart areaChart(ReportContext &ctx, const QString &area, const QVector<Column
     return {};
 }
 
+// The appendix 指标说明: what each indicator counts, which date decides its year, its scope.
+void addDefinitions(ReportDocument &doc)
+{
+    //: Heading of the yearly report's appendix that defines every indicator (指标说明).
+    doc.addHeading(YearlyReport::tr("Appendix: definitions of the indicators"), 2);
+    ReportDocument::Table t;
+    const QStringList h = Definitions::headings();
+    t.headers = QStringList { h.at(0), h.at(1), h.at(2), h.at(3) };
+    t.widths = { 20, 44, 16, 20 };
+    for (const Definition &d : Definitions::forAppendix())
+        t.rows << QStringList { d.name, d.counted, d.year, d.scope };
+    doc.addTable(t);
+}
+
 } // namespace
 
 bool buildYearlyReport(ReportContext &ctx)
@@ -350,6 +365,7 @@ bool buildYearlyReport(ReportContext &ctx)
         true);
     doc.addParagraph(Indicators::completionBasis(), true);
     ReportParts::addSignOff(ctx);
+    addDefinitions(doc);
     return ctx.step(int(areas.size()) + 2, int(areas.size()) + 2);
 }
 

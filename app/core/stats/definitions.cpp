@@ -185,6 +185,25 @@ Definition Definitions::of(const QString &key)
     return d;
 }
 
+QVector<Definition> Definitions::forAppendix()
+{
+    QVector<Definition> out;
+    bool atEndShown = false;
+    for (const QString &key : Explain::figures()) {
+        if (key.endsWith(QLatin1String(".in_force_at_end"))) {
+            if (atEndShown)
+                continue;
+            atEndShown = true;
+            Definition d = of(key);
+            d.name = tr("Pairings in force at the end (each kind)");
+            out.push_back(d);
+            continue;
+        }
+        out.push_back(of(key));
+    }
+    return out;
+}
+
 QVector<Definition> Definitions::all()
 {
     QVector<Definition> out;

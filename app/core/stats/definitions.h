@@ -34,6 +34,9 @@ class Definitions final
 public:
     /// Every figure's definition, in the order of Explain::figures().
     static QVector<Definition> all();
+    /// The definitions a report or workbook lists (指标说明): every figure and second reading,
+    /// the pairings' "in force at the end" once rather than once per kind.
+    static QVector<Definition> forAppendix();
     /// The definition of one figure (empty key when unknown).
     static Definition of(const QString &key);
     /// The column headings of a definitions table, in the current language: name, counted,
