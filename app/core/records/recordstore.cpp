@@ -36,6 +36,23 @@ bool checkColumns(const QSqlDatabase &db, const QString &table, const QVariantMa
     return !cols.isEmpty();
 }
 
+// A write's transaction: begun (else the reason, e.g. another program holding the write lock),
+// then committed (else rolled back, with the reason).
+bool begun(const Transaction &t, QString *error)
+{
+    if (!t.isActive())
+        setError(error, DbError::describe(t.lastSqlError()));
+    return t.isActive();
+}
+
+bool committed(Transaction &t, QString *error)
+{
+    if (t.commit())
+        return true;
+    setError(error, DbError::describe(t.lastSqlError()));
+    return false;
+}
+
 } // namespace
 
 QStringList RecordStore::columns(const QSqlDatabase &db, const QString &table)
@@ -70,6 +87,26 @@ QVariantMap RecordStore::fetch(const QSqlDatabase &db, const QString &table, qin
 bool RecordStore::insert(const QSqlDatabase &db, const QString &table, const QVariantMap &values, qint64 *id,
                          QString *error)
 {
+    Transaction t(db);
+    return begun(t, error) && insertIn(db, table, values, id, error) && committed(t, error);
+}
+
+bool RecordStore::update(const QSqlDatabase &db, const QString &table, qint64 id, const QVariantMap &values,
+                         QVariantMap *before, QString *error)
+{
+    Transaction t(db);
+    return begun(t, error) && updateIn(db, table, id, values, before, error) && committed(t, error);
+}
+
+bool RecordStore::remove(const QSqlDatabase &db, const QString &table, qint64 id, QVariantMap *before, QString *error)
+{
+    Transaction t(db);
+    return begun(t, error) && removeIn(db, table, id, before, error) && committed(t, error);
+}
+
+bool RecordStore::insertIn(const QSqlDatabase &db, const QString &table, const QVariantMap &values, qint64 *id,
+                           QString *error)
+{
     if (!checkColumns(db, table, values, error))
         return false;
     QStringList names;
@@ -78,7 +115,6 @@ bool RecordStore::insert(const QSqlDatabase &db, const QString &table, const QVa
         names << it.key();
         marks << QStringLiteral(":") + it.key();
     }
-    Transaction t(db);
     QSqlQuery q(db);
     const QString sql = names.isEmpty()
         ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(table)
@@ -91,22 +127,16 @@ bool RecordStore::insert(const QSqlDatabase &db, const QString &table, const QVa
         setError(error, DbError::describe(q.lastError()));
         return false;
     }
-    const qint64 newId = q.lastInsertId().toLongLong();
-    if (!t.commit()) {
-        setError(error, DbError::describe(t.lastError()));
-        return false;
-    }
     if (id)
-        *id = newId;
+        *id = q.lastInsertId().toLongLong();
     return true;
 }
 
-bool RecordStore::update(const QSqlDatabase &db, const QString &table, qint64 id, const QVariantMap &values,
-                         QVariantMap *before, QString *error)
+bool RecordStore::updateIn(const QSqlDatabase &db, const QString &table, qint64 id, const QVariantMap &values,
+                           QVariantMap *before, QString *error)
 {
     if (!checkColumns(db, table, values, error))
         return false;
-    Transaction t(db);
     const QVariantMap old = fetch(db, table, id);
     if (old.isEmpty()) {
         setError(error, tr("The record no longer exists."));
@@ -128,22 +158,18 @@ bool RecordStore::update(const QSqlDatabase &db, const QString &table, qint64 id
             return false;
         }
     }
-    if (!t.commit()) {
-        setError(error, DbError::describe(t.lastError()));
-        return false;
-    }
     if (before)
         *before = old;
     return true;
 }
 
-bool RecordStore::remove(const QSqlDatabase &db, const QString &table, qint64 id, QVariantMap *before, QString *error)
+bool RecordStore::removeIn(const QSqlDatabase &db, const QString &table, qint64 id, QVariantMap *before,
+                           QString *error)
 {
     if (!knownTable(table)) {
         setError(error, QStringLiteral("unknown table %1").arg(table));
         return false;
     }
-    Transaction t(db);
     const QVariantMap old = fetch(db, table, id);
     if (old.isEmpty()) {
         setError(error, tr("The record no longer exists."));
@@ -159,10 +185,6 @@ bool RecordStore::remove(const QSqlDatabase &db, const QString &table, qint64 id
     q.addBindValue(id);
     if (!q.exec()) {
         setError(error, DbError::describe(q.lastError()));
-        return false;
-    }
-    if (!t.commit()) {
-        setError(error, DbError::describe(t.lastError()));
         return false;
     }
     if (before)

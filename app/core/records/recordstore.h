@@ -36,6 +36,15 @@ public:
     /// Deletes a row that nothing refers to; *before receives the whole row as it was.
     static bool remove(const QSqlDatabase &db, const QString &table, qint64 id, QVariantMap *before, QString *error);
 
+    /// The same three writes inside a transaction the caller holds (an operation that checks its
+    /// rules and writes in one transaction, RecordOps): nothing is begun, committed or rolled back.
+    static bool insertIn(const QSqlDatabase &db, const QString &table, const QVariantMap &values, qint64 *id,
+                         QString *error);
+    static bool updateIn(const QSqlDatabase &db, const QString &table, qint64 id, const QVariantMap &values,
+                         QVariantMap *before, QString *error);
+    static bool removeIn(const QSqlDatabase &db, const QString &table, qint64 id, QVariantMap *before,
+                         QString *error);
+
     /// Rows of other tables that refer to this row (foreign keys of the schema), non-zero counts only.
     static QVector<Reference> referencesTo(const QSqlDatabase &db, const QString &table, qint64 id);
     /// "3 pairings, 12 registered poor households" in the user's language.
