@@ -2,12 +2,12 @@
 
 #include "db/database.h"
 #include "i18n/language.h"
+#include "pairing/pairingops.h"
 #include "pairings/pairingforms.h"
 #include "pairings/partydetail.h"
 #include "records/recordactions.h"
 #include "records/recordcommands.h"
-#include "records/recordstore.h"
-#include "records/rules.h"
+#include "records/recordops.h"
 #include "shell/messagebox.h"
 #include "stats/breakdowns.h"
 #include "widgets/listmodel.h"
@@ -507,15 +507,12 @@ bool PairingsPage::endCurrentPairing()
         QDate::fromString(pairing.startDate, Qt::ISODate));
     if (!end.isValid())
         return false;
-    const QVariantMap change { { QStringLiteral("status"), QStringLiteral("ended") },
-        { QStringLiteral("end_date"), end.toString(Qt::ISODate) } };
-    // The same rules as the form, on the row as it would be.
-    QVariantMap row = RecordStore::fetch(db, QStringLiteral("pairings"), id);
-    row.insert(change);
-    QString error = Rules::pairing(db, row, id);
-    if (error.isEmpty()
-        && saveRecord(m_db, QStringLiteral("pairings"), id, change,
-            QCoreApplication::translate("PairingForms", "Pairing"), nullptr, &error)) {
+    // Core ends it: the pairing's rules on the row as it would be, in the write's transaction.
+    RecordChange change;
+    QString error;
+    if (PairingOps::end(db, id, end, &change, &error)) {
+        pushChange(
+            m_db, change, RecordCommand::tr("Edit %1").arg(QCoreApplication::translate("PairingForms", "Pairing")));
         reload();
         selectPairing(id);
         return true;

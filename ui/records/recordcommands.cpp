@@ -1,9 +1,11 @@
 #include "records/recordcommands.h"
 
 #include "db/database.h"
+#include "records/recordops.h"
 #include "records/recordstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUndoStack>
 
 namespace tongxin {
@@ -91,6 +93,17 @@ void RecordCommand::redo()
         setObsolete(true);
 }
 
+void pushChange(Database *db, const RecordChange &change, const QString &text)
+{
+    static const QHash<RecordChange::Kind, RecordCommand::Kind> kinds = {
+        { RecordChange::Kind::Insert, RecordCommand::Kind::Insert },
+        { RecordChange::Kind::Update, RecordCommand::Kind::Update },
+        { RecordChange::Kind::Delete, RecordCommand::Kind::Delete },
+    };
+    undoStack()->push(
+        new RecordCommand(db, kinds.value(change.kind), change.table, change.id, change.before, change.after, text));
+}
+
 bool saveRecord(Database *db, const QString &table, qint64 id, const QVariantMap &values, const QString &what,
                 qint64 *newId, QString *error)
 {
@@ -99,25 +112,13 @@ bool saveRecord(Database *db, const QString &table, qint64 id, const QVariantMap
             *error = RecordCommand::tr("No database is open.");
         return false;
     }
-    if (id == 0) {
-        qint64 created = 0;
-        if (!RecordStore::insert(db->db(), table, values, &created, error))
-            return false;
-        const QVariantMap after = RecordStore::fetch(db->db(), table, created);
-        // `what` is the form's title ("New payment"): Edit ▸ Undo New payment, not "Undo Add New payment".
-        undoStack()->push(new RecordCommand(db, RecordCommand::Kind::Insert, table, created, {}, after, what));
-        if (newId)
-            *newId = created;
-        return true;
-    }
-    QVariantMap before;
-    if (!RecordStore::update(db->db(), table, id, values, &before, error))
+    RecordChange change;
+    if (!RecordOps::save(db->db(), table, id, values, &change, error))
         return false;
-    const QVariantMap after = RecordStore::fetch(db->db(), table, id);
-    undoStack()->push(new RecordCommand(db, RecordCommand::Kind::Update, table, id, before, after,
-                                        RecordCommand::tr("Edit %1").arg(what)));
+    // `what` is the form's title ("New payment"): Edit ▸ Undo New payment, not "Undo Add New payment".
+    pushChange(db, change, id ? RecordCommand::tr("Edit %1").arg(what) : what);
     if (newId)
-        *newId = id;
+        *newId = change.id;
     return true;
 }
 
@@ -128,11 +129,10 @@ bool deleteRecord(Database *db, const QString &table, qint64 id, const QString &
             *error = RecordCommand::tr("No database is open.");
         return false;
     }
-    QVariantMap before;
-    if (!RecordStore::remove(db->db(), table, id, &before, error))
+    RecordChange change;
+    if (!RecordOps::remove(db->db(), table, id, &change, error))
         return false;
-    undoStack()->push(new RecordCommand(db, RecordCommand::Kind::Delete, table, id, before, {},
-                                        RecordCommand::tr("Delete %1").arg(what)));
+    pushChange(db, change, RecordCommand::tr("Delete %1").arg(what));
     return true;
 }
 

@@ -9,6 +9,7 @@ class QUndoStack;
 namespace tongxin {
 
 class Database;
+struct RecordChange;
 
 /// The application's undo stack for saved changes (Edit ▸ Undo, Ctrl+Z). The main window
 /// clears it when another database is opened and reloads its pages when it moves.
@@ -44,8 +45,13 @@ private:
     bool m_firstRedo = true;
 };
 
-/// Writes a record and records it on the undo stack. Returns false with a message in the
-/// user's language when the database refuses.
+/// Puts a change a core operation has written (RecordOps, PairingOps, FundsOps …) on the undo
+/// stack: Edit ▸ Undo `text`.
+void pushChange(Database *db, const RecordChange &change, const QString &text);
+
+/// Writes a record through RecordOps (the table's rules, one transaction) and records it on the
+/// undo stack. Returns false with a message in the user's language when the rules or the database
+/// refuse.
 bool saveRecord(Database *db, const QString &table, qint64 id, const QVariantMap &values, const QString &what,
                 qint64 *newId, QString *error);
 /// Deletes a record (refused with the users named when other records use it), undoably.
