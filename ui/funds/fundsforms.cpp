@@ -1,5 +1,6 @@
 #include "funds/fundsforms.h"
 
+#include "funds/fundsops.h"
 #include "funds/fundsquery.h"
 #include "funds/fundsrules.h"
 #include "money/money.h"
@@ -33,9 +34,7 @@ FormSpec FundsForms::allocation()
         F::text(QStringLiteral("doc_no"), QT_TRANSLATE_NOOP("FundsForms", "Document no.")),
         F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("FundsForms", "Notes")),
     };
-    s.validate = [](const QSqlDatabase &, const QVariantMap &v, qint64) {
-        return FundsRules::checkAllocation(v.value(QStringLiteral("amount_fen")).toLongLong());
-    };
+    s.validate = &FundsOps::checkAllocation;
     return s;
 }
 
@@ -72,12 +71,7 @@ FormSpec FundsForms::project()
         F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("FundsForms", "Notes")),
     };
     s.dateOrder = {{QStringLiteral("start_date"), QStringLiteral("planned_end_date")}};
-    s.validate = [](const QSqlDatabase &db, const QVariantMap &v, qint64 id) {
-        if (v.value(QStringLiteral("beneficiaries_poor")).toLongLong() > v.value(QStringLiteral("beneficiaries")).toLongLong())
-            return QCoreApplication::translate("FundsForms",
-                                               "The registered poor benefited cannot be more than all people benefited.");
-        return FundsRules::checkBudget(db, id, v.value(QStringLiteral("budget_fen")).toLongLong());
-    };
+    s.validate = &FundsOps::checkProject;
     return s;
 }
 
@@ -95,9 +89,7 @@ FormSpec FundsForms::payment(qint64 projectId)
         F::text(QStringLiteral("voucher_no"), QT_TRANSLATE_NOOP("FundsForms", "Voucher no.")),
         F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("FundsForms", "Notes")),
     };
-    s.validate = [projectId](const QSqlDatabase &db, const QVariantMap &v, qint64 id) {
-        return FundsRules::checkPayment(db, projectId, v.value(QStringLiteral("amount_fen")).toLongLong(), id);
-    };
+    s.validate = &FundsOps::checkPayment; // the row carries project_id (fixed)
     // Dated in the project's funding year, not today: a 2017 project paid from a form opened in
     // 2026 would otherwise count in 2026's figures unless the user noticed.
     s.initial = [projectId](const QSqlDatabase &db, QVariantMap &row) {
@@ -144,6 +136,7 @@ FormSpec FundsForms::update(qint64 projectId)
         F::notes(QStringLiteral("text"), QT_TRANSLATE_NOOP("FundsForms", "Progress")).req(),
         F::integer(QStringLiteral("percent"), QT_TRANSLATE_NOOP("FundsForms", "Percent complete")).range(0, 100),
     };
+    s.validate = &FundsOps::checkProgress;
     return s;
 }
 
