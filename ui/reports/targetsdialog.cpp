@@ -2,10 +2,11 @@
 
 #include "db/database.h"
 #include "money/money.h"
+#include "records/formspec.h"
 #include "records/recordactions.h"
 #include "records/recordcommands.h"
-#include "records/formspec.h"
 #include "stats/figures.h"
+#include "targets/targetops.h"
 #include "widgets/listspec.h"
 #include "widgets/listview.h"
 
@@ -13,7 +14,6 @@
 #include <QEvent>
 #include <QLocale>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -114,19 +114,7 @@ FormSpec TargetsDialog::form()
         v.remove(QStringLiteral("value_money"));
         v.remove(QStringLiteral("value_count"));
     };
-    s.validate = [](const QSqlDatabase &db, const QVariantMap &v, qint64 id) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT count(*) FROM targets WHERE county_id = ? AND year = ? AND indicator = ? "
-                                 "AND id <> ?"));
-        q.addBindValue(v.value(QStringLiteral("county_id")));
-        q.addBindValue(v.value(QStringLiteral("year")));
-        q.addBindValue(v.value(QStringLiteral("indicator")));
-        q.addBindValue(id);
-        if (q.exec() && q.next() && q.value(0).toInt() > 0)
-            return QCoreApplication::translate("tongxin::TargetsDialog",
-                                               "This western unit already has a target for this indicator and year.");
-        return QString();
-    };
+    s.validate = &TargetOps::check;
     return s;
 }
 
