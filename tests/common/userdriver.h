@@ -286,8 +286,18 @@ inline bool typeDate(QDateEdit *date, const QDate &value)
     if (!date || !date->isEnabled() || !value.isValid())
         return false;
     // Tabbing into the editor selects its first section (the year); each section typed in full
-    // moves on to the next.
+    // moves on to the next. The focus only arrives (and selects) in the active window: a
+    // dialog just opened may not be active yet on a loaded machine, so wait for it as a user
+    // waits for the window to come up.
+    QWidget *window = date->window();
+    if (QApplication::activeWindow() != window) {
+        window->activateWindow();
+        if (!QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000))
+            return false;
+    }
     date->setFocus(Qt::TabFocusReason);
+    if (!date->hasFocus())
+        return false;
     QTest::keyClicks(date, value.toString(QStringLiteral("yyyyMMdd")));
     return date->date() == value;
 }
