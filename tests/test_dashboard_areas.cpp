@@ -13,6 +13,7 @@
 #include "shell/mainwindow.h"
 #include "shell/messagebox.h"
 #include "shell/page.h"
+#include "stats/definitions.h"
 #include "stats/headline.h"
 
 #include <QAction>
@@ -168,12 +169,12 @@ void TestDashboardAreas::tilesShowLabourAndDonations()
 
     // The tooltips say what is counted.
     const QString labourTip = dash->findChild<QFrame *>(QStringLiteral("tile_labour_persons_placed"))->toolTip();
-    QVERIFY2(labourTip.contains(QStringLiteral("rural workers")) && labourTip.contains(QStringLiteral("registered poor"))
-            && labourTip.contains(QStringLiteral("year of placement")),
+    QVERIFY2(labourTip.contains(QStringLiteral("rural workers"), Qt::CaseInsensitive)
+            && labourTip.contains(QStringLiteral("registered poor")) && labourTip.contains(QStringLiteral("year of placement")),
         qPrintable(labourTip));
     const QString socialTip = dash->findChild<QFrame *>(QStringLiteral("tile_donations_cash_fen"))->toolTip();
     QVERIFY2(socialTip.contains(QStringLiteral("cash")) && socialTip.contains(QStringLiteral("goods"))
-            && socialTip.contains(QStringLiteral("donation date")),
+            && socialTip.contains(QStringLiteral("donation date")) && socialTip.contains(QStringLiteral("Double-click")),
         qPrintable(socialTip));
 
     // The same figures Headline gives, which the yearly report's indicators are.
@@ -287,9 +288,10 @@ void TestDashboardAreas::bothLanguagesFitTheTiles()
         QCoreApplication::translate("Figures", "Rural workers placed in jobs"));
     QCOMPARE(dash->findChild<QLabel *>(QStringLiteral("group_labour"))->text(), QStringLiteral("劳务协作"));
     QCOMPARE(dash->findChild<QLabel *>(QStringLiteral("group_social"))->text(), QStringLiteral("社会帮扶"));
-    QCOMPARE(dash->findChild<QFrame *>(QStringLiteral("tile_donations_cash_fen"))->toolTip(),
-        trTile("Donations to the western units in the period (by donation date): cash, and goods at their "
-               "recorded value."));
+    // The tooltip is the figure's definition, in Chinese.
+    const QString tip = dash->findChild<QFrame *>(QStringLiteral("tile_donations_cash_fen"))->toolTip();
+    QVERIFY2(tip.contains(Definitions::of(QStringLiteral("donations_cash_fen")).counted.toHtmlEscaped()), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("现金")), qPrintable(tip));
     checkNotCut(w, QStringLiteral("zh_CN"));
 }
 

@@ -215,7 +215,9 @@ void DashboardPage::setDatabase(Database *db)
     if (m_db) {
         m_units = Breakdowns::westernUnits(m_db->db());
         m_period = OfficePeriod::of(m_db->db());
-        for (int y = m_period.from; y <= m_period.to; ++y)
+        // The years of the period to choose from; none on a database with no period set and
+        // no dated records (its default span, 2000 to next year, is no one's period).
+        for (int y = m_period.from; m_period.source != OfficePeriod::Source::Default && y <= m_period.to; ++y)
             m_years.push_back(y);
         office = m_db->setting(QStringLiteral("office_name"));
     }
