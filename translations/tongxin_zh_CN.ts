@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>AreaOps</name>
+    <message>
+        <source>This secondment ended on %1 already.</source>
+        <translation>该挂职已于%1结束。</translation>
+    </message>
+    <message>
+        <source>Give the date the secondment ended.</source>
+        <translation>请填写挂职结束日期。</translation>
+    </message>
+</context>
+<context>
     <name>AreaQuery</name>
     <message>
         <source>Secondments</source>
@@ -572,6 +583,23 @@
         <source>The totals of table %1 cannot be computed: a value is out of range.</source>
         <translation>表 %1 的合计无法计算：有数值超出范围。</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>Prefix of a warning of `tongxin-cli check` (the file is sound).</extracomment>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 names no western unit: it counts in the totals and in the row &quot;Not assigned to a unit&quot;, in no unit&apos;s row.</source>
+        <translation>表 %2 第 %1 行未指定西部县区：计入合计和“未分配到县区”行，不计入任何县区的行。</translation>
+    </message>
+    <message>
+        <source>Records dated outside the office&apos;s period %1 are in no figure of the period: %2.</source>
+        <translation>日期在本办协作期 %1 之外的记录不计入该时期的任何指标：%2。</translation>
+    </message>
+    <message>
+        <source>Records of table %1 in force only outside the office&apos;s period %2: %3.</source>
+        <translation>表 %1 中仅在本办协作期 %2 之外有效的记录：%3。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -594,12 +622,6 @@
     <message>
         <source>  demo FILE [--force]        create a database filled with the demo data</source>
         <translation>  demo FILE [--force]        创建一个填好演示数据的数据库</translation>
-    </message>
-    <message>
-        <source>  summary FILE [--year Y | --from Y1 --to Y2] [--county NAME] [--json]
-                             print the headline figures</source>
-        <translation>  summary FILE [--year Y | --from Y1 --to Y2] [--county NAME] [--json]
-                             输出主要指标</translation>
     </message>
     <message>
         <source>  check FILE                 verify the file&apos;s integrity and invariants</source>
@@ -1042,6 +1064,42 @@
         <source>Import rows dated outside the office&apos;s period too (they are reported as warnings); without it they are invalid rows.</source>
         <translation>日期在本办公室统计期之外的记录也导入（作为警告列出）；不加此选项则这些记录视为无效。</translation>
     </message>
+    <message>
+        <source>print what each figure counts, which date decides its year, its scope, unit and target (no FILE needed).</source>
+        <translation>输出每项指标统计什么、按哪个日期归入年份、统计范围、单位和对照的目标（无需 FILE）。</translation>
+    </message>
+    <message>
+        <source>  summary FILE [--year Y | --from Y1 --to Y2] [--county NAME] [--json]
+                             print the headline figures
+  summary --definitions [--json]
+                             what each figure counts (指标说明)</source>
+        <translation>  summary FILE [--year Y | --from Y1 --to Y2] [--county NAME] [--json]
+                             输出主要指标
+  summary --definitions [--json]
+                             各项指标的统计口径（指标说明）</translation>
+    </message>
+    <message>
+        <source>  explain FILE FIGURE [--year Y | --from Y1 --to Y2] [--county NAME] [--json]
+                             list the records that make a figure (a summary --json key;
+                             pairing_x.in_force_at_end for pairings on the last day) and
+                             their total, which equals the figure. JSON: {&quot;figure&quot;,
+                             &quot;value&quot;, &quot;records&quot;: [{&quot;table&quot;, &quot;id&quot;, &quot;date&quot;, &quot;unit&quot;,
+                             &quot;description&quot;, &quot;value&quot;}], &quot;total&quot;}</source>
+        <translation>  explain FILE FIGURE [--year Y | --from Y1 --to Y2] [--county NAME] [--json]
+                             列出构成某项指标的记录（FIGURE 为 summary --json 的键；
+                             结对在期末仍有效的用 pairing_x.in_force_at_end）及其合计，
+                             合计等于该指标。JSON：{&quot;figure&quot;, &quot;value&quot;,
+                             &quot;records&quot;: [{&quot;table&quot;, &quot;id&quot;, &quot;date&quot;, &quot;unit&quot;,
+                             &quot;description&quot;, &quot;value&quot;}], &quot;total&quot;}</translation>
+    </message>
+    <message>
+        <source>The command explain needs a database file and a figure, e.g. fiscal_aid_paid_fen (summary --definitions lists them).</source>
+        <translation>命令 explain 需要一个数据库文件和一项指标，例如 fiscal_aid_paid_fen（summary --definitions 列出全部指标）。</translation>
+    </message>
+    <message>
+        <source>The command explain needs a database file and one figure.</source>
+        <translation>命令 explain 需要一个数据库文件和一项指标。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1370,6 +1428,34 @@
         <translation>
             <numerusform>有 %n 条记录的日期在本办公室统计期 %1–%2 之外；如日期无误，请使用 --allow-outside-period 导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>Total of the records: %1 (%2); the figure: %3.</source>
+        <translation>记录合计：%1（%2）；指标值：%3。</translation>
+    </message>
+    <message>
+        <source>There is no figure &quot;%1&quot;. Figures: %2.</source>
+        <translation>没有指标“%1”。可用指标：%2。</translation>
+    </message>
+    <message>
+        <source>The figure could not be computed: %1</source>
+        <translation>无法计算该指标：%1</translation>
+    </message>
+    <message>
+        <source>Outside the period %1 (dated before or after; not in the figures above)</source>
+        <translation>协作期 %1 之外（日期在此前或此后；不计入以上指标）</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1799,267 @@
     </message>
 </context>
 <context>
+    <name>Definitions</name>
+    <message>
+        <source>Special working groups in existence at any time in the span: established by its end and not dissolved before its start.</source>
+        <translation>统计期内任一时间存在的专项工作组：在期末前成立、且未在期初前撤销。</translation>
+    </message>
+    <message>
+        <source>Established and dissolved dates.</source>
+        <translation>成立日期和撤销日期。</translation>
+    </message>
+    <message>
+        <source>Trips of eastern delegations to the west, each trip once.</source>
+        <translation>东部赴西部考察对接的次数，每次计一次。</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s start date.</source>
+        <translation>出发日期。</translation>
+    </message>
+    <message>
+        <source>Eastern cadres sent to the west: secondments that started in the span, each person once (a person seconded twice counts once; in a unit&apos;s row, once in each unit).</source>
+        <translation>选派到西部挂职的东部党政干部：统计期内开始的挂职，每人计一次（挂职两次的计一次；在县区行中，每个县区各计一次）。</translation>
+    </message>
+    <message>
+        <source>The secondment&apos;s start date.</source>
+        <translation>挂职开始日期。</translation>
+    </message>
+    <message>
+        <source>Eastern cadres in post in the west: secondments that overlap the span (started by its end, not ended before its start), each person once.</source>
+        <translation>在西部挂职在岗的东部干部：与统计期有交叉的挂职（期末前开始、期初前未结束），每人计一次。</translation>
+    </message>
+    <message>
+        <source>The secondment&apos;s start and end dates.</source>
+        <translation>挂职开始和结束日期。</translation>
+    </message>
+    <message>
+        <source>Professionals (doctors, teachers, technicians) sent to the west: dispatches that started in the span, each person once.</source>
+        <translation>选派到西部的专业技术人才（医生、教师、技术人员）：统计期内开始的选派，每人计一次。</translation>
+    </message>
+    <message>
+        <source>The dispatch&apos;s start date.</source>
+        <translation>选派开始日期。</translation>
+    </message>
+    <message>
+        <source>Professionals in post in the west: dispatches that overlap the span, each person once.</source>
+        <translation>在西部在岗的专业技术人才：与统计期有交叉的选派，每人计一次。</translation>
+    </message>
+    <message>
+        <source>The dispatch&apos;s start and end dates.</source>
+        <translation>选派开始和结束日期。</translation>
+    </message>
+    <message>
+        <source>Guidance, exchange and training sessions held, each session once.</source>
+        <translation>开展的技术指导、交流和培训活动，每场计一次。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s date.</source>
+        <translation>活动日期。</translation>
+    </message>
+    <message>
+        <source>Training opportunities: the person-times recorded on the sessions, added up.</source>
+        <translation>培训机会：各场活动登记的人次之和。</translation>
+    </message>
+    <message>
+        <source>Western cadres and professionals received in the east: the persons of each group received, added up.</source>
+        <translation>东部接收的西部干部和专业技术人员：各批次人数之和。</translation>
+    </message>
+    <message>
+        <source>The group&apos;s arrival date.</source>
+        <translation>到达日期。</translation>
+    </message>
+    <message>
+        <source>Fiscal aid paid out to projects: the amounts of the payments, added up.</source>
+        <translation>拨付给项目的财政帮扶资金：各笔拨付金额之和。</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s date.</source>
+        <translation>拨付日期。</translation>
+    </message>
+    <message>
+        <source>Fiscal aid projects of the span&apos;s years, except cancelled ones.</source>
+        <translation>统计期各年度的财政帮扶项目，已取消的除外。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s year.</source>
+        <translation>项目年度。</translation>
+    </message>
+    <message>
+        <source>Eastern enterprises with a settlement recorded in the span&apos;s years, each enterprise once in the span (an enterprise that settles in one year and expands in another counts in both years, once over both).</source>
+        <translation>统计期各年度有落地记录的东部企业，统计期内每家计一次（某年落地、另一年扩产的企业在两个年度各计一次，两年合计只计一次）。</translation>
+    </message>
+    <message>
+        <source>The settlement&apos;s year.</source>
+        <translation>落地年度。</translation>
+    </message>
+    <message>
+        <source>Eastern enterprises settling in the west for the first time: settlements marked New in the span&apos;s years, each enterprise once (over several years these add up to the enterprises settled).</source>
+        <translation>首次到西部落地的东部企业：统计期各年度标为“新落地”的记录，每家计一次（多年相加等于落户企业数）。</translation>
+    </message>
+    <message>
+        <source>Expansions (such as a second phase) of enterprises already settled: settlements marked Expansion in the span&apos;s years, each once.</source>
+        <translation>已落地企业的扩产（如二期扩产）：统计期各年度标为“扩产”的记录，每条计一次。</translation>
+    </message>
+    <message>
+        <source>The investment recorded on those settlements, added up.</source>
+        <translation>上述落地记录登记的投资额之和。</translation>
+    </message>
+    <message>
+        <source>Showrooms, counters and shops open at any time in the span (opened by its end, not closed before its start).</source>
+        <translation>统计期内任一时间营业的消费帮扶馆、专柜和专店（期末前开业、期初前未关闭）。</translation>
+    </message>
+    <message>
+        <source>Opening and closing dates.</source>
+        <translation>开业和关闭日期。</translation>
+    </message>
+    <message>
+        <source>Sales of western products in the sales ledger: the amounts, added up.</source>
+        <translation>销售台账中西部产品的销售额之和。</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s date.</source>
+        <translation>销售日期。</translation>
+    </message>
+    <message>
+        <source>Livestream talents trained, each record once.</source>
+        <translation>培训的直播人才，每条记录计一次。</translation>
+    </message>
+    <message>
+        <source>The training date.</source>
+        <translation>培训日期。</translation>
+    </message>
+    <message>
+        <source>Sales made in livestream sessions of events: the amounts recorded on the sessions, added up.</source>
+        <translation>活动直播场次的销售额：各场登记金额之和。</translation>
+    </message>
+    <message>
+        <source>Orders recorded on the livestream sessions, added up.</source>
+        <translation>各直播场次登记的订单量之和。</translation>
+    </message>
+    <message>
+        <source>Viewers recorded on the livestream sessions, added up (a person watching two sessions counts twice).</source>
+        <translation>各直播场次登记的观看人数之和（同一人观看两场计两次）。</translation>
+    </message>
+    <message>
+        <source>Clicks recorded on the livestream sessions, added up.</source>
+        <translation>各直播场次登记的点击量之和。</translation>
+    </message>
+    <message>
+        <source>Rural workers placed in jobs: the persons of each placement record, added up.</source>
+        <translation>农村劳动力转移就业：各条就业记录人数之和。</translation>
+    </message>
+    <message>
+        <source>The year of placement.</source>
+        <translation>就业年度。</translation>
+    </message>
+    <message>
+        <source>Of those, registered poor: the poor persons of each placement record, added up.</source>
+        <translation>其中建档立卡贫困人口：各条就业记录贫困人数之和。</translation>
+    </message>
+    <message>
+        <source>Donations in cash: the cash amounts, added up.</source>
+        <translation>现金捐赠：各笔现金金额之和。</translation>
+    </message>
+    <message>
+        <source>The donation date.</source>
+        <translation>捐赠日期。</translation>
+    </message>
+    <message>
+        <source>Donations in kind: the goods at the value recorded, added up.</source>
+        <translation>物资捐赠：按登记价值折算的物资之和。</translation>
+    </message>
+    <message>
+        <source>Pairings of this kind in force at any time in the span (started by its end, not ended before its start), shown as distinct eastern parties ↔ distinct western parties · pairings.</source>
+        <translation>统计期内任一时间有效的该类结对（期末前开始、期初前未结束），显示为：不同的东部结对方 ↔ 不同的西部结对方 · 结对数。</translation>
+    </message>
+    <message>
+        <source>Pairings of this kind still in force on the last day of the span.</source>
+        <translation>统计期最后一天仍有效的该类结对。</translation>
+    </message>
+    <message>
+        <source>The pairing&apos;s start and end dates.</source>
+        <translation>结对开始和结束日期。</translation>
+    </message>
+    <message>
+        <source>Office-wide: not counted per western unit.</source>
+        <translation>全办统计：不按西部县区分列。</translation>
+    </message>
+    <message>
+        <source>Per western unit: the unit the record names.</source>
+        <translation>按西部县区：记录所填的县区。</translation>
+    </message>
+    <message>
+        <source>Per western unit: the unit the record names; records that name none are in the total and in the row &quot;Not assigned to a unit&quot;.</source>
+        <translation>按西部县区：记录所填的县区；未填县区的记录计入合计和“未分配到县区”行。</translation>
+    </message>
+    <message>
+        <source>Per western unit: the project&apos;s unit.</source>
+        <translation>按西部县区：项目所属县区。</translation>
+    </message>
+    <message>
+        <source>Per western unit: the unit of the western party; pairings whose party has no unit are in the row &quot;Not assigned to a unit&quot;.</source>
+        <translation>按西部县区：西部结对方所属县区；结对方无所属县区的计入“未分配到县区”行。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Its targets, set per western unit and year; a rate over several units or years divides the sum of the units&apos; figures, each counted in its unit and year, by the sum of their targets.</source>
+        <translation>按西部县区和年度设定的目标；跨县区或跨年度的完成率，以各县区各年度分别统计的实际数之和除以相应目标之和。</translation>
+    </message>
+    <message>
+        <source>%1
+Year: %2
+%3
+Target: %4</source>
+        <translation>%1
+年份：%2
+%3
+目标：%4</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>统计内容</translation>
+    </message>
+    <message>
+        <source>Which date decides the year</source>
+        <translation>归入年份的日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>统计范围</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对照目标</translation>
+    </message>
+    <message>
+        <source>%1, in force at the end</source>
+        <translation>%1（期末有效）</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <source>yuan (fen in JSON)</source>
+        <translation>元（JSON 中为分）</translation>
+    </message>
+    <message>
+        <source>Pairings in force at the end (each kind)</source>
+        <translation>期末有效的结对（各类）</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The database is not open.</source>
@@ -1938,6 +2285,44 @@ That day: %4</source>
     <message>
         <source>Background</source>
         <translation>个人背景</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>There is no figure &quot;%1&quot;.</source>
+        <translation>没有指标“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Adds to the figure</source>
+        <translation>计入指标</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2984,30 @@ That day: %4</source>
         <source>Donations in kind (value)</source>
         <translation>物资捐赠（折价）</translation>
     </message>
+    <message>
+        <source>Cadres in post in the west</source>
+        <translation>在西部挂职在岗干部</translation>
+    </message>
+    <message>
+        <source>Professionals in post in the west</source>
+        <translation>在西部在岗专业技术人才</translation>
+    </message>
+    <message>
+        <source>Enterprises newly settled</source>
+        <translation>新落户企业</translation>
+    </message>
+    <message>
+        <source>Expansions of settled enterprises</source>
+        <translation>已落户企业扩产</translation>
+    </message>
+    <message>
+        <source>expansions</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>次</translation>
+    </message>
 </context>
 <context>
     <name>FundsCharts</name>
@@ -2847,6 +3256,37 @@ That day: %4</source>
     </message>
 </context>
 <context>
+    <name>FundsOps</name>
+    <message>
+        <source>A payment needs the date it was paid.</source>
+        <translation>拨付记录需要填写拨付日期。</translation>
+    </message>
+    <message>
+        <source>A progress update needs its date.</source>
+        <translation>进度记录需要填写日期。</translation>
+    </message>
+    <message>
+        <source>Say what progress was made.</source>
+        <translation>请说明取得了什么进展。</translation>
+    </message>
+    <message>
+        <source>The percent complete is between 0 and 100.</source>
+        <translation>完成百分比应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit the money is allocated to.</source>
+        <translation>请选择资金分配到的西部县区。</translation>
+    </message>
+    <message>
+        <source>The year of an allocation is between 1990 and 2100.</source>
+        <translation>资金分配年度应在 1990 到 2100 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the source of the allocation.</source>
+        <translation>请选择资金来源。</translation>
+    </message>
+</context>
+<context>
     <name>FundsQuery</name>
     <message>
         <source>There is no project number %1.</source>
@@ -2903,6 +3343,14 @@ That day: %4</source>
         <source>An allocation</source>
         <translation>下达资金</translation>
     </message>
+    <message>
+        <source>This payment is dated %1, before the project&apos;s funding year %2. Check the date: payments count in the year they are dated.</source>
+        <translation>这笔拨付的日期是 %1，早于项目资金年度 %2。请核对日期：拨付按其日期计入年度。</translation>
+    </message>
+    <message>
+        <source>This payment is dated %1, outside the cooperation period %2–%3. Check the date: payments count in the year they are dated.</source>
+        <translation>这笔拨付的日期是 %1，在协作期 %2–%3 之外。请核对日期：拨付按其日期计入年度。</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
@@ -2921,6 +3369,10 @@ That day: %4</source>
     <message>
         <source>Donations in kind (value)</source>
         <translation>物资捐赠（折价）</translation>
+    </message>
+    <message>
+        <source>Completion = Σ units&apos; actual ÷ Σ units&apos; target, over the western units and years that have a target; a person who served two units or two years counts in each, as the targets do.</source>
+        <translation>完成率 = Σ各县区实际数 ÷ Σ各县区目标数，范围为设有目标的西部县区和年度；在两个县区或两个年度任职的人员在各自县区和年度分别计数，与目标口径一致。</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3428,14 @@ That day: %4</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>New: the enterprise&apos;s first settlement in the west; Expansion: a further settlement of an enterprise already settled</source>
+        <translation>新落地：该企业在西部的首次落地；扩产：已落地企业的再次落地（如二期扩产）</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3772,14 @@ That day: %4</source>
         <source>Male</source>
         <translation>男</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>新落地</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>扩产</translation>
+    </message>
 </context>
 <context>
     <name>LabourForms</name>
@@ -3636,6 +4104,14 @@ That day: %4</source>
     </message>
 </context>
 <context>
+    <name>OutsidePeriod</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A figure outside the period: &quot;Training person-times: 839 person-times&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PairingForms</name>
     <message>
         <source>New pairing</source>
@@ -3711,10 +4187,25 @@ That day: %4</source>
     </message>
 </context>
 <context>
+    <name>PairingOps</name>
+    <message>
+        <source>This pairing has already ended.</source>
+        <translation>该结对已经结束。</translation>
+    </message>
+    <message>
+        <source>Give the date the pairing ended.</source>
+        <translation>请填写结对结束日期。</translation>
+    </message>
+</context>
+<context>
     <name>PairingQuery</name>
     <message>
         <source>Registered poor household</source>
         <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>未分配到县区</translation>
     </message>
 </context>
 <context>
@@ -4742,8 +5233,38 @@ That day: %4</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <source>Completion</source>
-        <translation>完成率</translation>
+        <source>Not assigned to a unit</source>
+        <translation>未分配到县区</translation>
+    </message>
+    <message>
+        <source>Outside %1 (dated before or after)</source>
+        <translation>%1 之外（日期在此前或此后）</translation>
+    </message>
+    <message>
+        <source>Working groups and consumption-aid outlets serve all western units together: they are shown in the rows of all western units only.</source>
+        <translation>专项工作组和消费帮扶网点服务全部西部县区：只列在“全部西部县区”行。</translation>
+    </message>
+    <message>
+        <source>Stocks (pairings, working groups, outlets) count what was in force in the period and are not repeated in the row of records dated outside it.</source>
+        <translation>存量指标（结对、工作组、网点）统计期内有效的数量，不在“期外记录”行重复列出。</translation>
+    </message>
+    <message>
+        <source>Completion (Σ actual ÷ Σ target)</source>
+        <extracomment>Header of a completion-rate column: the rate divides summed actuals by summed targets.</extracomment>
+        <translation>完成率（Σ实际 ÷ Σ目标）</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <extracomment>Sheet of the statistics workbook that says what each indicator counts (指标说明).</extracomment>
+        <translation>指标说明</translation>
+    </message>
+    <message>
+        <source>Definitions of the indicators</source>
+        <translation>指标说明</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
     </message>
 </context>
 <context>
@@ -5141,10 +5662,6 @@ That day: %4</source>
         <translation>目标任务</translation>
     </message>
     <message>
-        <source>Completion</source>
-        <translation>完成率</translation>
-    </message>
-    <message>
         <source>No targets were recorded for this area.</source>
         <translation>本项未录入目标任务。</translation>
     </message>
@@ -5195,6 +5712,30 @@ That day: %4</source>
     <message>
         <source>Donations</source>
         <translation>社会捐赠</translation>
+    </message>
+    <message>
+        <source>Completion
+(Σ actual ÷ Σ target)</source>
+        <extracomment>Header of a completion-rate column: summed actuals of the units over their summed targets.</extracomment>
+        <translation>完成率
+（Σ实际 ÷ Σ目标）</translation>
+    </message>
+    <message>
+        <source>Appendix: definitions of the indicators</source>
+        <extracomment>Heading of the yearly report&apos;s appendix that defines every indicator (指标说明).</extracomment>
+        <translation>附：指标说明</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>未分配到县区</translation>
+    </message>
+    <message>
+        <source>Records dated outside the office&apos;s period %1 are in no figure of this report: %2. Pairings, working groups and outlets count what was in force in the period.</source>
+        <translation>日期在本办协作期 %1 之外的记录不计入本报告任何指标：%2。结对、工作组和网点统计期内有效的数量。</translation>
+    </message>
+    <message>
+        <source>office-wide</source>
+        <translation>全办</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +6076,15 @@ That day: %4</source>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
+    <message>
+        <source>Outside the period %1 (not in the figures below): %2.</source>
+        <extracomment>Under the dashboard&apos;s filters: flows dated before or after the office&apos;s period.</extracomment>
+        <translation>协作期 %1 之外（不计入以下指标）：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::EndPairingDialog</name>
@@ -5727,6 +6277,58 @@ That day: %4</source>
     </message>
 </context>
 <context>
+    <name>tongxin::ExplainDialog</name>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>无法读取记录。</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>未分配到县区</translation>
+    </message>
+    <message>
+        <source>Records of: %1</source>
+        <extracomment>Window title of the list of records behind a figure, e.g. &quot;Records of: Fiscal aid paid&quot;.</extracomment>
+        <translation>构成指标的记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>年份：%1</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>%1, adding up to %2: the figure shown.</source>
+        <translation>%1，合计 %2，即所显示的指标值。</translation>
+    </message>
+    <message>
+        <source>%1, adding up to %2; the figure is %3.</source>
+        <translation>%1，合计 %2；指标值为 %3。</translation>
+    </message>
+</context>
+<context>
     <name>tongxin::FigureTile</name>
     <message>
         <source>of whom registered poor: %1</source>
@@ -5739,12 +6341,23 @@ That day: %4</source>
         <translation>物资折价：%1</translation>
     </message>
     <message>
-        <source>Western rural workers helped into jobs in the period (by the year of placement), and of them the registered poor.</source>
-        <translation>统计期内帮助西部农村劳动力实现就业的人数（按就业年份计），及其中的建档立卡贫困人口。</translation>
+        <source>in force at end: %1</source>
+        <extracomment>Under a pairing figure on the dashboard: pairings still in force on the last day of the span.</extracomment>
+        <translation>期末有效：%1</translation>
     </message>
     <message>
-        <source>Donations to the western units in the period (by donation date): cash, and goods at their recorded value.</source>
-        <translation>统计期内向西部县区的捐赠（按捐赠日期计）：现金，以及按登记价值折算的物资。</translation>
+        <source>new: %1</source>
+        <extracomment>Under the enterprises settled on the dashboard: those settling for the first time (not expansions); keep it short.</extracomment>
+        <translation>新落户：%1</translation>
+    </message>
+    <message>
+        <source>in post: %1</source>
+        <extracomment>Under the cadres (professionals) sent in the span: those in post at any time in it; keep it short.</extracomment>
+        <translation>在岗：%1</translation>
+    </message>
+    <message>
+        <source>Double-click to list the records that make this figure.</source>
+        <translation>双击可列出构成该指标的记录。</translation>
     </message>
 </context>
 <context>
@@ -6448,6 +7061,10 @@ That day: %4</source>
     <message>
         <source>Investment by western unit and year</source>
         <translation>投资额（按县区和年份）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -8554,6 +9171,22 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     <message>
         <source>Yearly targets</source>
         <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Choose an indicator that can have a target.</source>
+        <translation>请选择可以设定目标的指标。</translation>
+    </message>
+    <message>
+        <source>Choose the western unit of the target.</source>
+        <translation>请选择目标所属的西部县区。</translation>
+    </message>
+    <message>
+        <source>The year of a target is between 1990 and 2100.</source>
+        <translation>目标年度应在 1990 到 2100 之间。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
     </message>
 </context>
 <context>
