@@ -128,9 +128,11 @@ void TestAreaPages::listsSearchWhatTheTotalsSearch()
 
 void TestAreaPages::talentFormAddsSecondment()
 {
-    TalentPage page;
-    page.setDatabase(m_f.db.get());
-    QVERIFY(showPage(page));
+    // In the main window, Talent chosen from its sidebar (Edit ▸ Undo at the end is the window's).
+    MainWindow w;
+    auto *talent = usertest::openAtPage<TalentPage>(w, m_f.db->db().databaseName(), QStringLiteral("talent"));
+    QVERIFY(talent);
+    TalentPage &page = *talent;
     AreaTab *tab = page.tab(TalentPage::Secondments);
     QCOMPARE(tab->totals().value(QStringLiteral("cadres_to_west")), 10);
     const qint64 cadre = scalar(m_f.db->db(),
@@ -181,9 +183,9 @@ void TestAreaPages::talentFormAddsSecondment()
     QVERIFY(clickNew(trainings));
     QCOMPARE(trainings->totals().value(QStringLiteral("sessions")), 169);
     QCOMPARE(trainings->totals().value(QStringLiteral("person_times")), 22086 + 120);
-    undoStack()->undo();
-    page.setDatabase(m_f.db.get()); // the main window reloads every page after an undo
+    QVERIFY(usertest::chooseUndo(&w)); // Edit ▸ Undo; the window reloads its pages
     QCOMPARE(trainings->totals().value(QStringLiteral("person_times")), 22086);
+    QCOMPARE(scalar(m_f.db->db(), QStringLiteral("SELECT count(*) FROM trainings")), 168);
 }
 
 void TestAreaPages::labourFormRefusesThenAdds()
@@ -400,7 +402,7 @@ void TestAreaPages::filtersReloadListTotalsAndChart()
     QVERIFY(!tab->chartView()->isVisibleTo(tab));
     QVERIFY(tab->findChild<QLabel *>(QStringLiteral("chartEmpty"))->isVisibleTo(tab));
     // Hidden tabs follow the page's filter when shown.
-    page.showTab(TalentPage::Visitors);
+    QVERIFY(clickPageTab(page, TalentPage::Visitors));
     AreaTab *visitors = page.tab(TalentPage::Visitors);
     QCOMPARE(visitors->totals().value(QStringLiteral("visitors")),
         scalar(m_f.db->db(),

@@ -4,15 +4,18 @@
 // keyboard, entering a value into a record form's field by the
 // kind of its editor (a name picked from the list offered, a code's item, yuan typed as text),
 // choosing the window's language from its Language menu, and answering Qt's own file dialog
-// (ui/shell/filedialog.cpp) by typing a name into it.
+// (ui/shell/filedialog.cpp) by typing a name into it; a main window opened at a page chosen from
+// its sidebar, and Edit ▸ Undo / Redo chosen from its menu bar.
 
 #include "common/userdriver.h"
 #include "money/money.h"
+#include "shell/mainwindow.h"
 #include "shell/messagebox.h"
 
 #include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -145,6 +148,43 @@ inline std::shared_ptr<bool> whenFileDialogCancelled()
             QTest::qFail("the dialog cancelled is not a file dialog", __FILE__, __LINE__);
         pressEscape(modal);
     });
+}
+
+/// Clicks the line of page `pageId` in the main window's sidebar (its rows are the pages in
+/// pageIds() order). False when there is no such line or the page did not become current.
+inline bool choosePage(tongxin::MainWindow &w, const QString &pageId)
+{
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    const int row = int(w.pageIds().indexOf(pageId));
+    return sidebar && row >= 0 && clickIndex(sidebar, sidebar->model()->index(row, 0))
+        && w.currentPageId() == pageId;
+}
+
+/// The main window on the database file `path` (opened as a fixture does, before the user
+/// acts), shown at 1280×800 with page `pageId` chosen from its sidebar: that page, or null.
+template <class Page>
+Page *openAtPage(tongxin::MainWindow &w, const QString &path, const QString &pageId)
+{
+    w.setRememberSession(false);
+    if (!w.openDatabase(path))
+        return nullptr;
+    w.resize(1280, 800);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w) || !choosePage(w, pageId))
+        return nullptr;
+    return qobject_cast<Page *>(w.page(pageId));
+}
+
+/// Edit ▸ Undo, chosen from the window's menu bar.
+inline bool chooseUndo(QMainWindow *w)
+{
+    return chooseMenuItem(w, QStringLiteral("menuEdit"), QStringLiteral("actionUndo"));
+}
+
+/// Edit ▸ Redo, chosen from the window's menu bar.
+inline bool chooseRedo(QMainWindow *w)
+{
+    return chooseMenuItem(w, QStringLiteral("menuEdit"), QStringLiteral("actionRedo"));
 }
 
 } // namespace usertest
