@@ -1,11 +1,14 @@
 // The Pairings page on the small database of pairings_fixture.h, used as a user uses it: the
-// list and its filters, "End pairing…" and undo, deleting, the party detail, startPairing(), the
-// counts tab against Headline, and a pairing created through the form in the main window changing
-// the dashboard's tile until Ctrl+Z. The form itself: test_pairings_forms.
+// list and its filters, "End pairing…" and Edit ▸ Undo / Redo, deleting, the party detail, a gap
+// on the coverage page double-clicked into a pre-filled form, the counts tab against Headline,
+// and a pairing created through the form in the main window changing the dashboard's tile until
+// Edit ▸ Undo. The form itself: test_pairings_forms.
 
 #include "pairings_fixture.h"
+#include "common/userdriver2.h"
 
 #include "pairing/pairingquery.h"
+#include "pairings/coveragepage.h"
 #include "pairings/pairingspage.h"
 #include "pairings/partydetail.h"
 #include "shell/mainwindow.h"
@@ -147,9 +150,10 @@ void TestPairings::listFilters()
 
 void TestPairings::endPairingAndUndo()
 {
-    PairingsPage page;
-    page.setDatabase(m_fx.db.get());
-    QVERIFY(showPage(page));
+    MainWindow w; // Edit ▸ Undo and Redo are the window's
+    auto *pairings = usertest::openAtPage<PairingsPage>(w, m_fx.path, QStringLiteral("pairings"));
+    QVERIFY(pairings);
+    PairingsPage &page = *pairings;
     QVERIFY(!page.endAction()->isEnabled()); // nothing selected
     QVERIFY(clickPairing(page.list(), 3));
     QCOMPARE(page.currentPairing(), 3);
@@ -193,19 +197,40 @@ void TestPairings::endPairingAndUndo()
     QCOMPARE(undoStack()->count(), 1);
     QVERIFY(MessageBox::recorded().isEmpty());
 
-    undoStack()->undo();
+    QVERIFY(usertest::chooseUndo(&w)); // Edit ▸ Undo
     QCOMPARE(scalar(*m_fx.db,
                  QStringLiteral("SELECT count(*) FROM pairings WHERE id = 2 AND status = 'active' "
                                 "AND end_date IS NULL")),
         1);
-    undoStack()->redo();
+    QVERIFY(usertest::chooseRedo(&w)); // Edit ▸ Redo
     QCOMPARE(scalar(*m_fx.db, QStringLiteral("SELECT count(*) FROM pairings WHERE id = 2 AND status = 'ended'")), 1);
+}
+
+/// Double-clicks the row of coverage list `which` whose `column` is `id` (on its first column shown).
+static bool doubleClickGap(CoveragePage *page, CoveragePage::List which, const char *column, qint64 id)
+{
+    ListView *list = page->list(which);
+    QTableView *table = list->tableView();
+    for (int row = 0; row < list->totalRowCount(); ++row) {
+        if (list->value(row, QLatin1String(column)).toLongLong() != id)
+            continue;
+        const QModelIndex shown = list->proxy()->mapFromSource(list->model()->index(row, 0));
+        for (int c = 0; shown.isValid() && c < table->model()->columnCount(); ++c) {
+            if (!table->isColumnHidden(c))
+                return usertest::doubleClickIndex(table, table->model()->index(shown.row(), c));
+        }
+    }
+    return false;
 }
 
 void TestPairings::startPairingPrefills()
 {
-    PairingsPage page;
-    page.setDatabase(m_fx.db.get());
+    // On the coverage page, a gap double-clicked opens the pairing form pre-filled with it.
+    MainWindow w;
+    auto *coverage = usertest::openAtPage<CoveragePage>(w, m_fx.path, QStringLiteral("coverage"));
+    QVERIFY(coverage);
+    auto *page = qobject_cast<PairingsPage *>(w.page(QStringLiteral("pairings")));
+    QVERIFY(page);
     QVariantMap seen;
     QString westText;
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
@@ -213,41 +238,52 @@ void TestPairings::startPairingPrefills()
         westText = lookup(d, "west_place_id")->currentText();
         usertest::clickCancel(&d);
     }));
-    QVERIFY(!page.startPairing(QStringLiteral("enterprise_village"), 23, 0));
-    QCOMPARE(seen.value(QStringLiteral("kind")).toString(), QStringLiteral("enterprise_village"));
-    QCOMPARE(seen.value(QStringLiteral("west_place_id")).toLongLong(), 23);
-    QCOMPARE(westText, QStringLiteral("新庄村（崆峒镇，崆峒区）"));
+    // 赵墩村 has one kind of pairing (a chamber): a community is offered for it.
+    QVERIFY(doubleClickGap(coverage, CoveragePage::OneKindList, "village_id", 13));
+    QCOMPARE(seen.value(QStringLiteral("kind")).toString(), QStringLiteral("community_village"));
+    QCOMPARE(seen.value(QStringLiteral("west_place_id")).toLongLong(), 13);
+    QCOMPARE(westText, QStringLiteral("赵墩村（南湖镇，庄浪县） · poor village"));
+    QVERIFY(seen.value(QStringLiteral("east_place_id")).isNull());
     QVERIFY(seen.value(QStringLiteral("east_org_id")).isNull());
+    QCOMPARE(w.currentPageId(), QStringLiteral("pairings"));
+    QCOMPARE(scalar(*m_fx.db, QStringLiteral("SELECT count(*) FROM pairings")), 9); // cancelled
 
+    // 刘芳's household has no cadre.
+    QVERIFY(usertest::choosePage(w, QStringLiteral("coverage")));
     RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
         seen = d.values();
         usertest::clickCancel(&d);
     }));
-    QVERIFY(!page.startPairing(QStringLiteral("cadre_household"), 0, 2));
+    QVERIFY(doubleClickGap(coverage, CoveragePage::HouseholdList, "household_id", 2));
     QCOMPARE(seen.value(QStringLiteral("kind")).toString(), QStringLiteral("cadre_household"));
     QCOMPARE(seen.value(QStringLiteral("west_household_id")).toLongLong(), 2);
     QVERIFY(seen.value(QStringLiteral("west_place_id")).isNull());
 
     // Saved from the pre-filled form: the new pairing is written and selected.
-    RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
-        if (usertest::fill(&d, QStringLiteral("east_person_id"), QStringLiteral("张伟")))
+    QVERIFY(usertest::choosePage(w, QStringLiteral("coverage")));
+    bool filled = false;
+    RecordActions::setDialogDriver(usertest::driver([&filled](RecordDialog &d) {
+        filled = usertest::fill(&d, QStringLiteral("east_person_id"), QStringLiteral("张伟"));
+        if (filled)
             usertest::clickSave(&d);
         else
             usertest::clickCancel(&d);
     }));
-    QVERIFY(page.startPairing(QStringLiteral("cadre_household"), 0, 2));
+    QVERIFY(doubleClickGap(coverage, CoveragePage::HouseholdList, "household_id", 2));
+    QVERIFY(filled);
     const qint64 id = scalar(*m_fx.db,
         QStringLiteral("SELECT id FROM pairings WHERE kind = 'cadre_household' AND "
                        "east_person_id = 1 AND west_household_id = 2 AND status = 'active'"));
     QVERIFY(id > 9);
-    QCOMPARE(page.currentPairing(), id);
+    QCOMPARE(page->currentPairing(), id);
 }
 
 void TestPairings::deleteAskedByNameAndUndone()
 {
-    PairingsPage page;
-    page.setDatabase(m_fx.db.get());
-    QVERIFY(showPage(page));
+    MainWindow w; // Edit ▸ Undo is the window's
+    auto *pairings = usertest::openAtPage<PairingsPage>(w, m_fx.path, QStringLiteral("pairings"));
+    QVERIFY(pairings);
+    PairingsPage &page = *pairings;
     QVERIFY(clickPairing(page.list(), 2));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(usertest::clickAction(&page, page.actions()->deleteAction())); // Delete
@@ -255,7 +291,7 @@ void TestPairings::deleteAskedByNameAndUndone()
     QCOMPARE(MessageBox::recorded().constFirst().text,
         QStringLiteral("Delete “平山道社区（越秀路街道） ↔ 杨河村（南湖镇）”?"));
     QCOMPARE(scalar(*m_fx.db, QStringLiteral("SELECT count(*) FROM pairings")), 8);
-    undoStack()->undo();
+    QVERIFY(usertest::chooseUndo(&w)); // Edit ▸ Undo
     QCOMPARE(scalar(*m_fx.db,
                  QStringLiteral("SELECT count(*) FROM pairings WHERE id = 2 AND east_place_id = 3 "
                                 "AND west_place_id = 12 AND status = 'active'")),
@@ -473,7 +509,7 @@ void TestPairings::formChangesDashboardAndUndoRestores()
     QVERIFY(found);
 
     // Edit ▸ Undo: the pairing is gone, the tile and the list are as before.
-    QVERIFY(usertest::chooseMenuItem(&w, QStringLiteral("menuEdit"), QStringLiteral("actionUndo")));
+    QVERIFY(usertest::chooseUndo(&w));
     QCOMPARE(tile(), QStringLiteral("2 ↔ 2 · 2 pairs"));
     QCOMPARE(page->list()->totalRowCount(), 9);
     QVERIFY(MessageBox::recorded().isEmpty());
