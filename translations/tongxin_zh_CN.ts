@@ -1457,6 +1457,14 @@
         <source>Outside the period %1 (dated before or after; not in the figures above)</source>
         <translation>协作期 %1 之外（日期在此前或此后；不计入以上指标）</translation>
     </message>
+    <message>
+        <source>Amounts in yuan.</source>
+        <translation>金额单位：元。</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>未分配到县区</translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionForms</name>
@@ -2324,6 +2332,10 @@ That day: %4</source>
         <source>Adds to the figure</source>
         <translation>计入指标</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
 </context>
 <context>
     <name>ExportTables</name>
@@ -2994,7 +3006,7 @@ That day: %4</source>
     </message>
     <message>
         <source>Enterprises newly settled</source>
-        <translation>新落户企业</translation>
+        <translation>新落地企业</translation>
     </message>
     <message>
         <source>Expansions of settled enterprises</source>
@@ -6304,10 +6316,6 @@ That day: %4</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Year: %1</source>
-        <translation>年份：%1</translation>
-    </message>
-    <message>
         <source>The records could not be read: %1</source>
         <translation>无法读取记录：%1</translation>
     </message>
@@ -6326,6 +6334,11 @@ That day: %4</source>
     <message>
         <source>%1, adding up to %2; the figure is %3.</source>
         <translation>%1，合计 %2；指标值为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 Year: %2</source>
+        <extracomment>What a figure counts, then which date decides its year (Chinese: no space after 。).</extracomment>
+        <translation>%1年份：%2</translation>
     </message>
 </context>
 <context>
@@ -6348,7 +6361,7 @@ That day: %4</source>
     <message>
         <source>new: %1</source>
         <extracomment>Under the enterprises settled on the dashboard: those settling for the first time (not expansions); keep it short.</extracomment>
-        <translation>新落户：%1</translation>
+        <translation>新落地：%1</translation>
     </message>
     <message>
         <source>in post: %1</source>
@@ -6358,6 +6371,11 @@ That day: %4</source>
     <message>
         <source>Double-click to list the records that make this figure.</source>
         <translation>双击可列出构成该指标的记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>A figure&apos;s name and what it counts, in a tooltip.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
 </context>
 <context>

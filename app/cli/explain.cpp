@@ -52,11 +52,18 @@ QString explanationText(const Explanation &e, const Filter &filter, const QStrin
 {
     const Definition d = Definitions::of(e.figure);
     QString out = Commands::tr("%1, %2, %3").arg(d.name, spanText(filter), unitName) + QLatin1Char('\n');
-    out += d.counted + QLatin1Char('\n') + QLatin1Char('\n');
+    out += d.counted + QLatin1Char('\n');
+    if (e.money)
+        out += Commands::tr("Amounts in yuan.") + QLatin1Char('\n');
+    out += QLatin1Char('\n');
     QVector<QStringList> rows;
     const bool english = Language::current() == QLatin1String("en");
+    // A record without a western unit: office-wide figures have none; others say so.
+    const QString none = d.officeWide ? QStringLiteral("—") : Commands::tr("Not assigned to a unit");
     for (const ExplainRecord &r : e.records) {
-        const QString unit = english && !r.unitEn.isEmpty() ? r.unitEn : r.unit;
+        QString unit = english && !r.unitEn.isEmpty() ? r.unitEn : r.unit;
+        if (unit.isEmpty())
+            unit = none;
         rows.push_back({QStringLiteral("%1 #%2").arg(r.table).arg(r.id), r.date, unit, r.description,
                         valueText(r.value, e.money)});
     }
@@ -75,7 +82,8 @@ QString explanationText(const Explanation &e, const Filter &filter, const QStrin
                                                 : Commands::tr("%1 records").arg(QLocale().toString(e.records.size()));
     out += QLatin1Char('\n')
         + Commands::tr("Total of the records: %1 (%2); the figure: %3.")
-              .arg(valueText(e.total, e.money), count, valueText(e.value, e.money))
+              .arg(e.money ? Money::format(e.total) : valueText(e.total, false), count,
+                   e.money ? Money::format(e.value) : valueText(e.value, false))
         + QLatin1Char('\n');
     return out;
 }

@@ -32,8 +32,10 @@ ListSpec specFor(const QString &figure, const QHash<QString, QString> *englishUn
         return Language::current() == QLatin1String("en") ? englishUnits->value(name, name) : name;
     };
     s.columns = {
-        ListColumn::integer(QStringLiteral("id"), QT_TRANSLATE_NOOP("ExplainDialog", "Record no.")),
-        ListColumn::text(QStringLiteral("date"), QT_TRANSLATE_NOOP("ExplainDialog", "Date")),
+        // Record numbers are not quantities: shown without grouping and never added up.
+        ListColumn::year(QStringLiteral("id"), QT_TRANSLATE_NOOP("ExplainDialog", "Record no.")),
+        Explain::datedByYear(figure) ? ListColumn::year(QStringLiteral("date"), QT_TRANSLATE_NOOP("ExplainDialog", "Year"))
+                                     : ListColumn::text(QStringLiteral("date"), QT_TRANSLATE_NOOP("ExplainDialog", "Date")),
         ListColumn::custom(QStringLiteral("unit"), QT_TRANSLATE_NOOP("ExplainDialog", "Western unit"), unitName),
         ListColumn::text(QStringLiteral("description"), QT_TRANSLATE_NOOP("ExplainDialog", "Record")),
         Explain::isMoney(figure) ? ListColumn::money(QStringLiteral("value"), QT_TRANSLATE_NOOP("ExplainDialog", "Amount"))
@@ -127,7 +129,10 @@ void ExplainDialog::retranslateUi()
     //: Window title of the list of records behind a figure, e.g. "Records of: Fiscal aid paid".
     setWindowTitle(tr("Records of: %1").arg(d.name));
     m_heading->setText(tr("%1 · %2 · %3").arg(d.name, spanText(), unitText()));
-    m_definition->setText(d.counted + QLatin1Char(' ') + tr("Year: %1").arg(d.year));
+    // An export of the list is named and titled as the figure, its years and unit.
+    m_list->setProperty("exportTitle", m_heading->text());
+    //: What a figure counts, then which date decides its year (Chinese: no space after 。).
+    m_definition->setText(tr("%1 Year: %2").arg(d.counted, d.year));
     if (!m_error.isEmpty()) {
         m_totalLabel->setText(tr("The records could not be read: %1").arg(m_error));
         return;

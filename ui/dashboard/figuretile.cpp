@@ -53,7 +53,10 @@ void FigureTile::build(const char *keyText)
     m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_value->setProperty("role", QStringLiteral("tileValue"));
     m_value->setWordWrap(true);
-    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The tile takes every click: a double-click anywhere on it (its number too) lists the
+    // records behind the figure, rather than selecting a word of the label.
+    m_label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_value->setAttribute(Qt::WA_TransparentForMouseEvents);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
@@ -69,7 +72,7 @@ void FigureTile::build(const char *keyText)
         m_detailValue = new QLabel(this);
         m_detailValue->setObjectName(QStringLiteral("value_") + m_detailKey);
         m_detailValue->setProperty("role", QStringLiteral("tileLabel"));
-        m_detailValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_detailValue->setAttribute(Qt::WA_TransparentForMouseEvents);
         layout->addWidget(m_detailValue);
     }
     clear();
@@ -141,7 +144,8 @@ QString FigureTile::toolTipText() const
                                                                QLatin1Char('\n'), QStringLiteral("<br>")));
     if (!m_detailKey.isEmpty()) {
         const Definition detail = Definitions::of(m_detailKey);
-        text += QStringLiteral("<p><b>%1</b>: %2</p>").arg(detail.name.toHtmlEscaped(), detail.counted.toHtmlEscaped());
+        //: A figure's name and what it counts, in a tooltip.
+        text += QStringLiteral("<p>%1</p>").arg(tr("<b>%1</b>: %2").arg(detail.name.toHtmlEscaped(), detail.counted.toHtmlEscaped()));
     }
     return text + QStringLiteral("<p><i>%1</i></p>").arg(tr("Double-click to list the records that make this figure.")
                                                            .toHtmlEscaped());

@@ -169,6 +169,9 @@ private:
 
 QString ListExport::titleOf(const ListView *view)
 {
+    // A list outside the pages (the records behind a figure) says itself what it is.
+    if (const QVariant own = view->property("exportTitle"); own.isValid() && !own.toString().isEmpty())
+        return own.toString();
     QStringList parts;
     const QWidget *child = view;
     for (const QWidget *w = view->parentWidget(); w; child = w, w = w->parentWidget()) {

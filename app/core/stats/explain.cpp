@@ -121,6 +121,12 @@ QVariantMap Explain::listBinds(const QString &figure, const Filter &filter)
     return FigureSource::binds(listSql(figure), filter);
 }
 
+bool Explain::datedByYear(const QString &figure)
+{
+    const FigureSource *s = FigureSources::byKey(figure);
+    return s && s->date.endsWith(QLatin1String("year"));
+}
+
 QString Explain::tableOf(const QString &figure)
 {
     const FigureSource *s = FigureSources::byKey(figure);

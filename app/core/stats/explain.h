@@ -67,6 +67,9 @@ public:
     /// and its values for `filter`, for a list that shows them; empty when unknown.
     static QString listSql(const QString &figure);
     static QVariantMap listBinds(const QString &figure, const Filter &filter);
+    /// True when a figure's records are dated by a year (projects, settlements, placements),
+    /// not a day.
+    static bool datedByYear(const QString &figure);
     /// The table whose records make the figure.
     static QString tableOf(const QString &figure);
     /// The figure and all its records.
