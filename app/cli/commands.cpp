@@ -239,4 +239,17 @@ bool Commands::resolveUnit(const QSqlDatabase &db, const QString &name, qint64 *
     return false;
 }
 
+QString Commands::spanText(const Filter &f)
+{
+    if (f.fromYear > 0 && f.fromYear == f.toYear)
+        return QString::number(f.fromYear);
+    if (f.fromYear > 0 && f.toYear > 0)
+        return QStringLiteral("%1–%2").arg(f.fromYear).arg(f.toYear);
+    if (f.fromYear > 0)
+        return tr("from %1").arg(f.fromYear);
+    if (f.toYear > 0)
+        return tr("up to %1").arg(f.toYear);
+    return tr("all years");
+}
+
 } // namespace tongxin::cli

@@ -8,6 +8,7 @@ class QSqlDatabase;
 
 namespace tongxin {
 class Database;
+struct Filter;
 }
 
 namespace tongxin::cli {
@@ -37,6 +38,8 @@ public:
     static bool openExisting(const QString &path, Database *db);
     /// The western unit named `name` (Chinese or English); false, with a message on stderr that
     /// lists the units there are, when none has that name.
+    /// "2020", "2017–2020", "from 2018", "up to 2019" or "all years".
+    static QString spanText(const Filter &filter);
     static bool resolveUnit(const QSqlDatabase &db, const QString &name, qint64 *id, QString *displayName);
 };
 

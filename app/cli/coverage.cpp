@@ -149,19 +149,9 @@ int Commands::coverage(const Options &o)
     if (!openExisting(o.file, &db))
         return ExitUsage;
     qint64 unitId = 0;
-    if (!o.county.isEmpty()) {
-        unitId = Breakdowns::findUnit(db.db(), o.county);
-        if (unitId == 0) {
-            QStringList names;
-            for (const Unit &u : Breakdowns::westernUnits(db.db()))
-                names << (u.nameEn.isEmpty() ? u.name : QStringLiteral("%1 (%2)").arg(u.name, u.nameEn));
-            printError(names.isEmpty()
-                    ? tr("Unknown western unit \"%1\": the database has no western units.").arg(o.county)
-                    : tr("Unknown western unit \"%1\". Available units: %2.")
-                          .arg(o.county, names.join(QLatin1String(", "))));
-            return ExitUsage;
-        }
-    }
+    QString unitName;
+    if (!o.county.isEmpty() && !resolveUnit(db.db(), o.county, &unitId, &unitName))
+        return ExitUsage;
     const QDate date = o.date.isValid() ? o.date : QDate::currentDate();
     CoverageReport report;
     QString why;

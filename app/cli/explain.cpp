@@ -29,19 +29,6 @@ QString jsonText(const QJsonDocument &doc, bool compact)
     return text;
 }
 
-QString spanText(const Filter &f)
-{
-    if (f.fromYear > 0 && f.fromYear == f.toYear)
-        return QString::number(f.fromYear);
-    if (f.fromYear > 0 && f.toYear > 0)
-        return QStringLiteral("%1–%2").arg(f.fromYear).arg(f.toYear);
-    if (f.fromYear > 0)
-        return Commands::tr("from %1").arg(f.fromYear);
-    if (f.toYear > 0)
-        return Commands::tr("up to %1").arg(f.toYear);
-    return Commands::tr("all years");
-}
-
 // A record's value as read: money in yuan with two decimals, counts as numbers.
 QString valueText(qint64 v, bool money)
 {
@@ -51,7 +38,7 @@ QString valueText(qint64 v, bool money)
 QString explanationText(const Explanation &e, const Filter &filter, const QString &unitName)
 {
     const Definition d = Definitions::of(e.figure);
-    QString out = Commands::tr("%1, %2, %3").arg(d.name, spanText(filter), unitName) + QLatin1Char('\n');
+    QString out = Commands::tr("%1, %2, %3").arg(d.name, Commands::spanText(filter), unitName) + QLatin1Char('\n');
     out += d.counted + QLatin1Char('\n');
     if (e.money)
         out += Commands::tr("Amounts in yuan.") + QLatin1Char('\n');

@@ -48,20 +48,8 @@ int Commands::exportTable(const Options &o)
     filter.fromYear = o.fromYear;
     filter.toYear = o.toYear;
     QString unitName;
-    if (!o.county.isEmpty()) {
-        filter.countyId = Breakdowns::findUnit(db.db(), o.county);
-        if (filter.countyId == 0) {
-            QStringList names;
-            for (const Unit &u : Breakdowns::westernUnits(db.db()))
-                names << (u.nameEn.isEmpty() ? u.name : QStringLiteral("%1 (%2)").arg(u.name, u.nameEn));
-            printError(tr("Unknown western unit \"%1\". Available units: %2.").arg(o.county, names.join(QLatin1String(", "))));
-            return ExitUsage;
-        }
-        for (const Unit &u : Breakdowns::westernUnits(db.db())) {
-            if (u.id == filter.countyId)
-                unitName = u.displayName();
-        }
-    }
+    if (!o.county.isEmpty() && !resolveUnit(db.db(), o.county, &filter.countyId, &unitName))
+        return ExitUsage;
 
     QString why;
     qint64 rows = -1;

@@ -89,14 +89,6 @@ private:
     QStringList m_footer;
 };
 
-QString unitList(const QSqlDatabase &db)
-{
-    QStringList names;
-    for (const Unit &u : Breakdowns::westernUnits(db))
-        names << (u.nameEn.isEmpty() ? u.name : QStringLiteral("%1 (%2)").arg(u.name, u.nameEn));
-    return names.join(QLatin1String(", "));
-}
-
 // A code of a domain from a code or a name; an error naming the codes when unknown.
 bool resolveCode(Labels::Domain domain, const QString &given, const QString &option, QString *code)
 {
@@ -158,20 +150,8 @@ int Commands::projects(const Options &o)
         || !resolveCode(Labels::Domain::ProjectStatus, o.status, QStringLiteral("status"), &filter.status))
         return ExitUsage;
     QString unitName;
-    if (!o.county.isEmpty()) {
-        filter.countyId = Breakdowns::findUnit(db.db(), o.county);
-        if (filter.countyId == 0) {
-            const QString available = unitList(db.db());
-            printError(available.isEmpty()
-                    ? tr("Unknown western unit \"%1\": the database has no western units.").arg(o.county)
-                    : tr("Unknown western unit \"%1\". Available units: %2.").arg(o.county, available));
-            return ExitUsage;
-        }
-        for (const Unit &u : Breakdowns::westernUnits(db.db())) {
-            if (u.id == filter.countyId)
-                unitName = u.displayName();
-        }
-    }
+    if (!o.county.isEmpty() && !resolveUnit(db.db(), o.county, &filter.countyId, &unitName))
+        return ExitUsage;
 
     QVector<LedgerRow> rows;
     QString why;

@@ -38,16 +38,9 @@ int Commands::report(const Options &o)
     options.kind = kind;
     options.fromYear = o.fromYear;
     options.toYear = o.toYear;
-    if (!o.county.isEmpty()) {
-        options.countyId = Breakdowns::findUnit(db.db(), o.county);
-        if (options.countyId == 0) {
-            QStringList names;
-            for (const Unit &u : Breakdowns::westernUnits(db.db()))
-                names << (u.nameEn.isEmpty() ? u.name : QStringLiteral("%1 (%2)").arg(u.name, u.nameEn));
-            printError(tr("Unknown western unit \"%1\". Available units: %2.").arg(o.county, names.join(QLatin1String(", "))));
-            return ExitUsage;
-        }
-    }
+    QString unitName;
+    if (!o.county.isEmpty() && !resolveUnit(db.db(), o.county, &options.countyId, &unitName))
+        return ExitUsage;
     QString why;
     const std::unique_ptr<ReportDocument> doc = ReportBuilder::build(db.db(), options, &why);
     if (!doc) {

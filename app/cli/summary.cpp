@@ -20,19 +20,6 @@ namespace tongxin::cli {
 
 namespace {
 
-QString period(const Filter &f)
-{
-    if (f.fromYear > 0 && f.fromYear == f.toYear)
-        return QString::number(f.fromYear);
-    if (f.fromYear > 0 && f.toYear > 0)
-        return QStringLiteral("%1–%2").arg(f.fromYear).arg(f.toYear);
-    if (f.fromYear > 0)
-        return Commands::tr("from %1").arg(f.fromYear);
-    if (f.toYear > 0)
-        return Commands::tr("up to %1").arg(f.toYear);
-    return Commands::tr("all years");
-}
-
 QString table(const HeadlineFigures &figs, const Filter &filter, const QString &unitName, const OutsidePeriod *outside)
 {
     SummaryTable t;
@@ -58,21 +45,13 @@ QString table(const HeadlineFigures &figs, const Filter &filter, const QString &
     if (outside && outside->any()) {
         // Never dropped silently: what is dated outside the office's period, in a section of its own.
         t.addSection(Commands::tr("Outside the period %1 (dated before or after; not in the figures above)")
-                         .arg(period(Filter { outside->from, outside->to, 0 })));
+                         .arg(Commands::spanText(Filter { outside->from, outside->to, 0 })));
         for (const auto &item : outside->items())
             t.addRow(item.first, item.second);
     }
     const QString title = Commands::tr("Headline figures: %1, %2")
-                              .arg(period(filter), unitName.isEmpty() ? Commands::tr("all western units") : unitName);
+                              .arg(Commands::spanText(filter), unitName.isEmpty() ? Commands::tr("all western units") : unitName);
     return title + QLatin1String("\n\n") + t.render();
-}
-
-QString unitList(const QSqlDatabase &db)
-{
-    QStringList names;
-    for (const Unit &u : Breakdowns::westernUnits(db))
-        names << (u.nameEn.isEmpty() ? u.name : QStringLiteral("%1 (%2)").arg(u.name, u.nameEn));
-    return names.join(QLatin1String(", "));
 }
 
 } // namespace
@@ -94,20 +73,8 @@ int Commands::summary(const Options &o)
         filter.toYear = p.to;
     }
     QString unitName;
-    if (!o.county.isEmpty()) {
-        filter.countyId = Breakdowns::findUnit(db.db(), o.county);
-        if (filter.countyId == 0) {
-            const QString available = unitList(db.db());
-            printError(available.isEmpty()
-                    ? tr("Unknown western unit \"%1\": the database has no western units.").arg(o.county)
-                    : tr("Unknown western unit \"%1\". Available units: %2.").arg(o.county, available));
-            return ExitUsage;
-        }
-        for (const Unit &u : Breakdowns::westernUnits(db.db())) {
-            if (u.id == filter.countyId)
-                unitName = u.displayName();
-        }
-    }
+    if (!o.county.isEmpty() && !resolveUnit(db.db(), o.county, &filter.countyId, &unitName))
+        return ExitUsage;
     HeadlineFigures figs;
     QString why;
     if (!Headline::compute(db.db(), filter, &figs, &why)) {
