@@ -1,10 +1,11 @@
-// Spreadsheet export (app/core/export, ui/widgets/listexport): .xlsx files read back with
-// openpyxl (/usr/bin/python3) for types, number formats, header, frozen row, autofilter and
-// values equal to the database; CSV parsed back equal, with BOM, CRLF and RFC 4180 quoting;
-// the statistical tables workbook equal to the headline figures; a cancelled export leaves
-// no file; a list exports exactly the rows and columns it shows; the command line.
+// Spreadsheet export (app/core/export): .xlsx files read back with openpyxl (/usr/bin/python3)
+// for types, number formats, header, frozen row, autofilter and values equal to the database;
+// CSV parsed back equal, with BOM, CRLF and RFC 4180 quoting; a cancelled export leaves no
+// file; every table exports; the command line. The statistics workbook and the lists' exports
+// are in test_export_views.
 
 #include "common/spreadsheet.h"
+#include "export_fixture.h"
 
 #include "db/database.h"
 #include "demo/demo.h"
@@ -45,18 +46,6 @@ using namespace spreadsheet;
 
 namespace {
 
-qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        qWarning() << sql << q.lastError().text();
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
 
 // A big table made up on the fly: row i has a text, its number as money and a date.
 class Generated final : public TableSource
@@ -134,7 +123,7 @@ const QVector<QStringList> TypedCsv = {
 
 } // namespace
 
-class TestExport final : public QObject
+class TestExport final : public ExportTestBase
 {
     Q_OBJECT
 
@@ -147,44 +136,21 @@ private slots:
     void xlsxTableEqualsDatabase();
     void xlsxBigTableInConstantMemory();
     void xlsxToDevice();
-    void statsWorkbookEqualsHeadline();
     void cancelLeavesNoFile();
     void errorsAreReported();
     void everyTableExports();
-    void listExportsWhatItShows();
-    void listExportActionAndHeadersInUiLanguage();
     void commandLine();
 
-private:
-    QTemporaryDir m_home;
-    QTemporaryDir m_dir;
-    Database m_db;
-    qint64 m_zhuanglang = 0;
 };
 
 void TestExport::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
-    QSettings().clear();
-    MessageBox::setRecordOnly(true);
-    QVERIFY(Language::apply(QStringLiteral("en")));
-    QVERIFY(m_dir.isValid());
-    OpenError error;
-    QVERIFY2(m_db.create(m_dir.filePath(QStringLiteral("demo.tongxin")), false, &error), qPrintable(error.message));
-    QString why;
-    QVERIFY2(Demo::populate(m_db, &why), qPrintable(why));
-    m_zhuanglang = Breakdowns::findUnit(m_db.db(), QStringLiteral("庄浪县"));
-    QVERIFY(m_zhuanglang > 0);
-    QVERIFY2(QFileInfo::exists(QStringLiteral("/usr/bin/python3")), "openpyxl is read through /usr/bin/python3");
+    setUpDemo();
 }
 
 void TestExport::cleanup()
 {
-    Language::apply(QStringLiteral("en"));
-    MessageBox::clearRecorded();
-    QSettings().clear(); // lists remember their column order
+    reset();
 }
 
 void TestExport::csvQuotingBomAndCrlf()
@@ -388,107 +354,6 @@ void TestExport::xlsxToDevice()
     QCOMPARE(rowsOf(readXlsx(file.fileName())).size(), 8);
 }
 
-void TestExport::statsWorkbookEqualsHeadline()
-{
-    const QString path = m_dir.filePath(QStringLiteral("stats.xlsx"));
-    QString why;
-    QVERIFY2(StatsWorkbook::write(m_db.db(), Filter { 2017, 2020, 0 }, path, &why), qPrintable(why));
-    const QJsonObject book = readXlsx(path);
-    const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
-    const QStringList areas = Indicators::areas();
-    // A sheet per area, then the definitions of every indicator (指标说明), one row each.
-    QCOMPARE(sheets.size(), areas.size() + 1);
-    const QJsonArray definitions = sheets.last().toObject().value(QStringLiteral("rows")).toArray();
-    QStringList defined;
-    for (const QJsonValue &row : definitions)
-        defined << row.toArray().at(1).toObject().value(QStringLiteral("v")).toString();
-    for (const QString &key : { QStringLiteral("fiscal_aid_paid_fen"), QStringLiteral("cadres_in_post"),
-             QStringLiteral("enterprises_new"), QStringLiteral("pairing_school") })
-        QVERIFY2(defined.contains(key), qPrintable(key));
-
-    QMap<QString, qint64> unitIds;
-    for (const Unit &u : Breakdowns::westernUnits(m_db.db()))
-        unitIds.insert(u.displayName(), u.id);
-    unitIds.insert(QStringLiteral("All western units"), 0);
-    unitIds.insert(QStringLiteral("Not assigned to a unit"), Filter::Unassigned);
-    int checked = 0;
-    for (int s = 0; s < areas.size(); ++s) {
-        const QJsonObject sheet = sheets.at(s).toObject();
-        QCOMPARE(sheet.value(QStringLiteral("title")).toString(), Labels::text(Labels::Domain::Area, areas[s]));
-        QCOMPARE(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A4"));
-        const QVector<IndicatorInfo> indicators = Indicators::ofArea(areas[s]);
-        QCOMPARE(sheet.value(QStringLiteral("merged")).toArray().size(), indicators.size());
-        const QJsonArray rows = sheet.value(QStringLiteral("rows")).toArray();
-        // Title, groups, headers; 3 units and all, 4 years; records with no unit (a 2020 training).
-        const bool unassigned = areas[s] == QLatin1String("talent");
-        QCOMPARE(rows.size(), 3 + 4 * 4 + (unassigned ? 4 : 0));
-        for (int i = 0; i < indicators.size(); ++i)
-            QVERIFY(cellAt(rows, 1, 2 + 3 * i).value(QStringLiteral("v")).toString().startsWith(indicators[i].label()));
-        for (int r = 3; r < rows.size(); ++r) {
-            const QString unit = cellAt(rows, r, 0).value(QStringLiteral("v")).toString();
-            QVERIFY2(unitIds.contains(unit), qPrintable(unit));
-            const int year = cellAt(rows, r, 1).value(QStringLiteral("v")).toInt();
-            const Filter f = Filter::year(year, unitIds.value(unit));
-            HeadlineFigures figures;
-            QVERIFY(Headline::compute(m_db.db(), f, &figures));
-            for (int i = 0; i < indicators.size(); ++i) {
-                const IndicatorInfo &info = indicators[i];
-                const QJsonObject target = cellAt(rows, r, 2 + 3 * i);
-                const QJsonObject actual = cellAt(rows, r, 3 + 3 * i);
-                const QJsonObject done = cellAt(rows, r, 4 + 3 * i);
-                // Office-wide figures are in the all-units rows only.
-                if (info.officeWide && f.countyId != 0) {
-                    QCOMPARE(actual.value(QStringLiteral("t")).toString(), QStringLiteral("empty"));
-                    continue;
-                }
-                // Actuals: the headline figures; the others by SQL of this test.
-                qint64 expected = 0;
-                if (info.headline) {
-                    expected = figures.value(info.figure);
-                } else if (info.key == QLatin1String("labour_placed") || info.key == QLatin1String("labour_placed_poor")) {
-                    expected = scalar(m_db.db(),
-                        QStringLiteral("SELECT ifnull(sum(%1), 0) FROM labour_placements WHERE year = ? "
-                                       "AND (? = 0 OR county_id = ?)")
-                            .arg(info.key == QLatin1String("labour_placed") ? QStringLiteral("persons")
-                                                                           : QStringLiteral("poor_persons")),
-                        { year, f.countyId, f.countyId });
-                } else {
-                    expected = scalar(m_db.db(),
-                        QStringLiteral("SELECT ifnull(sum(%1), 0) FROM donations WHERE substr(donation_date, 1, 4) = ? "
-                                       "AND (? = 0 OR county_id = ?)")
-                            .arg(info.key == QLatin1String("donations_cash_fen") ? QStringLiteral("cash_fen")
-                                                                                : QStringLiteral("goods_value_fen")),
-                        { QString::number(year), f.countyId, f.countyId });
-                }
-                const double shown = actual.value(QStringLiteral("v")).toDouble();
-                QCOMPARE(info.money ? qRound64(shown * 100) : qint64(shown), expected);
-                if (info.money)
-                    QCOMPARE(actual.value(QStringLiteral("f")).toString(), QStringLiteral("¥#,##0.00"));
-                const qint64 wanted = scalar(m_db.db(),
-                    QStringLiteral("SELECT ifnull(sum(value), -1) FROM targets WHERE year = ? AND indicator = ? "
-                                   "AND (? = 0 OR county_id = ?)"),
-                    { year, info.key, f.countyId, f.countyId });
-                if (wanted < 0) {
-                    QCOMPARE(target.value(QStringLiteral("t")).toString(), QStringLiteral("empty"));
-                    QCOMPARE(done.value(QStringLiteral("t")).toString(), QStringLiteral("empty"));
-                    continue;
-                }
-                const double t = target.value(QStringLiteral("v")).toDouble();
-                QCOMPARE(info.money ? qRound64(t * 100) : qint64(t), wanted);
-                QCOMPARE(done.value(QStringLiteral("f")).toString(), QStringLiteral("0.0%"));
-                // All units: on the targets' basis (test_completion checks it independently).
-                QHash<QString, Completion> basis;
-                QVERIFY(Indicators::completions(m_db.db(), f, &basis));
-                QVERIFY(qAbs(done.value(QStringLiteral("v")).toDouble() - basis.value(info.key).rate()) < 1e-9);
-                if (f.countyId != 0)
-                    QVERIFY(qAbs(done.value(QStringLiteral("v")).toDouble() - double(expected) / wanted) < 1e-9);
-                ++checked;
-            }
-        }
-    }
-    QVERIFY(checked > 50); // the demo's targets were compared
-}
-
 void TestExport::cancelLeavesNoFile()
 {
     QTemporaryDir dir;
@@ -598,127 +463,6 @@ void TestExport::everyTableExports()
         QCOMPARE(records[i].at(1), QStringLiteral("2019"));
         QCOMPARE(records[i].at(2), QStringLiteral("庄浪县"));
     }
-}
-
-namespace {
-ListSpec projectsList()
-{
-    using C = ListColumn;
-    return { QStringLiteral("test/exportprojects"), "TestExportList",
-        QStringLiteral("SELECT p.id, p.name, p.year, u.name AS unit, p.budget_fen, p.start_date, p.status, "
-                       "p.beneficiaries FROM projects p JOIN places u ON u.id = p.county_id ORDER BY p.id"),
-        { C::id(QStringLiteral("id")), C::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("TestExportList", "Project")),
-            C::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("TestExportList", "Year")),
-            C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("TestExportList", "Western unit")),
-            C::money(QStringLiteral("budget_fen"), QT_TRANSLATE_NOOP("TestExportList", "Budget")),
-            C::text(QStringLiteral("start_date"), QT_TRANSLATE_NOOP("TestExportList", "Start date")),
-            C::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("TestExportList", "Status"),
-                Labels::Domain::ProjectStatus),
-            C::integer(QStringLiteral("beneficiaries"), QT_TRANSLATE_NOOP("TestExportList", "Beneficiaries")) } };
-}
-} // namespace
-
-void TestExport::listExportsWhatItShows()
-{
-    ListView view(projectsList());
-    QVERIFY(view.load(m_db.db()));
-    view.resize(1000, 600);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    // Search, sort by budget descending, hide the year, move the status first.
-    view.setSearchText(QStringLiteral("庄浪"));
-    QHeaderView *header = view.tableView()->horizontalHeader();
-    header->setSortIndicator(4, Qt::DescendingOrder);
-    view.tableView()->setColumnHidden(2, true);
-    header->moveSection(header->visualIndex(6), 2); // after the project (visual 0 is the hidden id)
-    QVERIFY(view.visibleRowCount() > 5);
-    QVERIFY(view.visibleRowCount() < view.totalRowCount());
-
-    const QString path = m_dir.filePath(QStringLiteral("list.xlsx"));
-    QString why;
-    QVERIFY2(ListExport::write(&view, path, &why), qPrintable(why));
-    const QJsonArray rows = rowsOf(readXlsx(path));
-    QCOMPARE(rows.size(), view.visibleRowCount() + 3); // title, headers, rows, totals
-    QVERIFY(cellAt(rows, 0, 0).value(QStringLiteral("v")).toString().contains(QStringLiteral("庄浪")));
-    const QStringList headers { QStringLiteral("Project"), QStringLiteral("Status"), QStringLiteral("Western unit"),
-        view.model()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Start date"),
-        QStringLiteral("Beneficiaries") };
-    QCOMPARE(rows.at(1).toArray().size(), headers.size());
-    for (int c = 0; c < headers.size(); ++c)
-        QCOMPARE(cellAt(rows, 1, c).value(QStringLiteral("v")).toString(), headers[c]);
-    qint64 previous = std::numeric_limits<qint64>::max();
-    for (int r = 0; r < view.visibleRowCount(); ++r) {
-        const int source = view.proxy()->mapToSource(view.proxy()->index(r, 0)).row();
-        const QJsonArray row = rows.at(r + 2).toArray();
-        QCOMPARE(row.at(0).toObject().value(QStringLiteral("v")).toString(), view.value(source, QStringLiteral("name")).toString());
-        QCOMPARE(row.at(1).toObject().value(QStringLiteral("v")).toString(),
-            Labels::text(Labels::Domain::ProjectStatus, view.value(source, QStringLiteral("status")).toString()));
-        QCOMPARE(row.at(2).toObject().value(QStringLiteral("v")).toString(), QStringLiteral("庄浪县"));
-        const qint64 fen = qRound64(row.at(3).toObject().value(QStringLiteral("v")).toDouble() * 100);
-        QCOMPARE(fen, view.value(source, QStringLiteral("budget_fen")).toLongLong());
-        QCOMPARE(row.at(3).toObject().value(QStringLiteral("f")).toString(), QStringLiteral("¥#,##0.00"));
-        QVERIFY(fen <= previous); // the list's order
-        previous = fen;
-        const QJsonObject date = row.at(4).toObject();
-        if (view.value(source, QStringLiteral("start_date")).isValid()) {
-            QCOMPARE(date.value(QStringLiteral("t")).toString(), QStringLiteral("date"));
-            QCOMPARE(date.value(QStringLiteral("v")).toString(), view.value(source, QStringLiteral("start_date")).toString());
-        }
-        QCOMPARE(row.at(5).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("n"));
-    }
-
-    // CSV: the same rows, as shown.
-    const QString csvPath = m_dir.filePath(QStringLiteral("list.csv"));
-    QVERIFY2(ListExport::write(&view, csvPath, &why), qPrintable(why));
-    QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    bool bom = false;
-    bool crlf = false;
-    const QVector<QStringList> records = parseCsvBytes(csv.readAll(), &bom, &crlf);
-    QVERIFY(bom && crlf);
-    QCOMPARE(records.first(), headers);
-    QCOMPARE(records.size(), view.visibleRowCount() + 1);
-    const int first = view.proxy()->mapToSource(view.proxy()->index(0, 0)).row();
-    QCOMPARE(records.at(1).at(3), Money::yuan(view.value(first, QStringLiteral("budget_fen")).toLongLong()));
-}
-
-void TestExport::listExportActionAndHeadersInUiLanguage()
-{
-    ListView view(projectsList());
-    QVERIFY(view.load(m_db.db()));
-    view.resize(1000, 600);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    auto *button = view.findChild<QToolButton *>(QStringLiteral("export"));
-    QVERIFY(button);
-    QCOMPARE(button->defaultAction(), view.exportAction());
-    QCOMPARE(view.exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
-    QVERIFY(view.tableView()->actions().contains(view.exportAction()));
-
-    QVERIFY(Language::apply(QStringLiteral("zh_CN")));
-    QTRY_COMPARE(view.exportAction()->text(), QCoreApplication::translate("tongxin::ListView", "Export…"));
-    const QString path = m_dir.filePath(QStringLiteral("action.csv"));
-    FileDialog::setNextFileName(path);
-    QTest::keyClick(view.tableView(), Qt::Key_E, Qt::ControlModifier); // Ctrl+E in the list
-    QFile csv(path);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    bool bom = false;
-    bool crlf = false;
-    const QVector<QStringList> records = parseCsvBytes(csv.readAll(), &bom, &crlf);
-    QCOMPARE(records.size(), view.totalRowCount() + 1);
-    QCOMPARE(records.first().at(0), view.model()->headerData(1, Qt::Horizontal).toString());
-    // Codes as the UI shows them in Chinese.
-    QCOMPARE(records.at(1).at(5), Labels::text(Labels::Domain::ProjectStatus, view.value(0, QStringLiteral("status")).toString()));
-    // Where it went, with a button to open the folder.
-    QCOMPARE(MessageBox::recorded().size(), 1);
-    QVERIFY(MessageBox::recorded().first().text.contains(QDir::toNativeSeparators(path)));
-    QVERIFY(!MessageBox::recorded().first().action.isEmpty());
-    MessageBox::clearRecorded();
-
-    // Cancelled file dialog: nothing written, no message.
-    FileDialog::setNextFileName(QString());
-    QTest::mouseClick(button, Qt::LeftButton); // the list's Export… button
-    QVERIFY(MessageBox::recorded().isEmpty());
 }
 
 void TestExport::commandLine()
