@@ -3,6 +3,7 @@
 // allowed name in the window's language, whole in the problem list; a date outside the
 // office's period says "imported as asked" only once the box to import such rows is ticked.
 
+#include "common/smallledger.h"
 #include "common/userdriver.h"
 #include "common/wizarddriver.h"
 #include "consumption/importwizard.h"
@@ -93,29 +94,15 @@ void TestImportWordsUi::wizardInChinese()
 {
     QVERIFY(Language::apply(QStringLiteral("zh_CN")));
     Database db;
-    OpenError e;
-    QVERIFY2(db.create(m_dir.filePath(QStringLiteral("ledger.tongxin")), false, &e), qPrintable(e.message));
-    QSqlQuery q(db.db());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO places(id, side, level, name, name_en, is_poor) VALUES"
-                                  "(1, 'west', 'county', '庄浪县', 'Zhuanglang County', 1)")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO outlets(id, name, kind) VALUES(2, '津甘优品网店', 'online')")));
-    QVERIFY(db.setSetting(QStringLiteral("period_from"), QStringLiteral("2017")));
-    QVERIFY(db.setSetting(QStringLiteral("period_to"), QStringLiteral("2020")));
-
-    QString text;
-    for (const QStringList &row : { SalesFields::headers(QStringLiteral("zh_CN")),
+    QString why;
+    QVERIFY2(smallledger::create(db, m_dir.filePath(QStringLiteral("ledger.tongxin")), &why), qPrintable(why));
+    const QString file = m_dir.filePath(QStringLiteral("words.csv"));
+    QVERIFY(smallledger::writeCsv(file, { SalesFields::headers(QStringLiteral("zh_CN")),
              sale(QStringLiteral("2020-09-15"), QStringLiteral("庄浪苹果"), QStringLiteral("单位")),
              sale(QStringLiteral("2020-09-16"), QStringLiteral("土蜂蜜"), QStringLiteral("国企")),
              sale(QStringLiteral("2020-09-17"), QStringLiteral("小杂粮"), QStringLiteral("民企")),
              sale(QStringLiteral("2020-09-18"), QStringLiteral("核桃"), QStringLiteral("外星人")),
-             sale(QStringLiteral("2010-06-30"), QStringLiteral("粉条"), QStringLiteral("个人")) })
-        text += row.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    const QString file = m_dir.filePath(QStringLiteral("words.csv"));
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
+             sale(QStringLiteral("2010-06-30"), QStringLiteral("粉条"), QStringLiteral("个人")) }));
 
     ImportWizard w(&db);
     w.show();
