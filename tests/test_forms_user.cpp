@@ -21,7 +21,7 @@
 #include "pairings/pairingforms.h"
 #include "records/recorddialog.h"
 #include "registries/registriespage.h"
-#include "registries/registryforms.h"
+#include "registers/registries.h"
 #include "reports/targetsdialog.h"
 #include "social/socialpage.h"
 #include "talent/talentpage.h"

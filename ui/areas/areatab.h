@@ -2,8 +2,8 @@
 
 #include "areas/areafilter.h"
 #include "areas/areaquery.h"
-#include "records/formspec.h"
-#include "widgets/listspec.h"
+#include "registers/formspec.h"
+#include "registers/listspec.h"
 
 #include <QHash>
 #include <QSqlDatabase>

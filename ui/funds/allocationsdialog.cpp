@@ -7,7 +7,7 @@
 #include "records/recordactions.h"
 #include "records/recordcommands.h"
 #include "stats/breakdowns.h"
-#include "widgets/listspec.h"
+#include "registers/listspec.h"
 #include "widgets/listview.h"
 
 #include <QDialogButtonBox>

@@ -1,8 +1,9 @@
 #include "records/lookupcombo.h"
 
+#include "registers/listrows.h"
+
 #include <QCompleter>
 #include <QLineEdit>
-#include <QSqlQuery>
 
 namespace tongxin {
 
@@ -32,17 +33,8 @@ void LookupCombo::load(const QSqlDatabase &db, const QString &sql, const QVarian
     clear();
     if (allowEmpty)
         addItem(QString(), QVariant());
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (auto it = binds.constBegin(); it != binds.constEnd(); ++it) {
-        if (sql.contains(QLatin1Char(':') + it.key()))
-            q.bindValue(QLatin1Char(':') + it.key(), it.value());
-    }
-    if (q.exec()) {
-        while (q.next())
-            addItem(q.value(1).toString(), q.value(0));
-    }
+    for (const LookupItem &item : ListRows::lookup(db, sql, binds))
+        addItem(item.text, QVariant(item.id));
     const int at = keep ? findData(keep) : -1;
     setCurrentIndex(at >= 0 ? at : (allowEmpty ? 0 : -1));
     if (at < 0 && !allowEmpty && count() == 0)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/formspec.h"
+#include "registers/formspec.h"
 
 #include <QObject>
 #include <functional>

@@ -3,7 +3,7 @@
 #include "db/database.h"
 #include "records/recordactions.h"
 #include "records/rules.h"
-#include "registries/registryforms.h"
+#include "registers/registries.h"
 #include "stats/breakdowns.h"
 #include "widgets/listview.h"
 
@@ -17,151 +17,6 @@
 
 namespace tongxin {
 
-namespace {
-
-// Header texts are translated in the page's own context.
-constexpr const char *Context = "tongxin::RegistriesPage";
-
-// Places in tree order, as entered: each unit, then each street or town followed by its
-// communities or villages.
-const char *const PlacesSql = R"(
-SELECT p.id, p.side, p.name, p.name_en, p.level, par.name AS parent, u.name AS unit, pu.unit_id,
-       p.population, p.is_poor, p.exit_year
-FROM places p
-LEFT JOIN places par ON par.id = p.parent_id
-LEFT JOIN place_units pu ON pu.place_id = p.id
-LEFT JOIN places u ON u.id = pu.unit_id
-ORDER BY p.side, u.illustrative, pu.unit_id,
-         p.level NOT IN ('district', 'county'),
-         CASE WHEN p.level IN ('street', 'town') THEN p.id
-              WHEN p.level IN ('community', 'village') THEN par.id ELSE 0 END,
-         p.level IN ('community', 'village'), p.id
-)";
-
-const char *const OrganisationsSql = R"(
-SELECT o.id, o.name, o.kind, o.side, pl.name AS place, u.name AS unit, pu.unit_id, o.ownership
-FROM organisations o
-LEFT JOIN places pl ON pl.id = o.place_id
-LEFT JOIN place_units pu ON pu.place_id = o.place_id
-LEFT JOIN places u ON u.id = pu.unit_id
-ORDER BY o.side, o.kind, o.name, o.id
-)";
-
-// A person's place is their own, or else their organisation's.
-const char *const PeopleSql = R"(
-SELECT pe.id, pe.name, pe.role, pe.field, pe.side, o.name AS organisation,
-       coalesce(pl.name, opl.name) AS place, u.name AS unit, pu.unit_id
-FROM people pe
-LEFT JOIN organisations o ON o.id = pe.org_id
-LEFT JOIN places pl ON pl.id = pe.place_id
-LEFT JOIN places opl ON opl.id = o.place_id
-LEFT JOIN place_units pu ON pu.place_id = coalesce(pe.place_id, o.place_id)
-LEFT JOIN places u ON u.id = pu.unit_id
-ORDER BY pe.side, pe.role, pe.name, pe.id
-)";
-
-// status: one digit per guarantee (food and clothing, education, medical care, housing,
-// drinking water), 1 when met.
-const char *const HouseholdsSql = R"(
-SELECT h.id, h.head_name, v.name AS village, t.name AS town, c.name AS unit, c.id AS unit_id,
-       h.members, h.registered_year, h.exit_year,
-       h.food_clothing_ok || h.education_ok || h.medical_ok || h.housing_ok || h.water_ok AS status
-FROM households h
-JOIN places v ON v.id = h.village_id
-JOIN places t ON t.id = v.parent_id
-JOIN places c ON c.id = t.parent_id
-ORDER BY c.illustrative, c.id, t.id, v.id, h.id
-)";
-
-
-// 两不愁三保障: "All met", or which guarantees are not met yet.
-QString guaranteesText(const QVariant &raw)
-{
-    const QString flags = raw.toString();
-    if (flags.isEmpty())
-        return {};
-    static const char *const names[] = {
-        QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "food and clothing"),
-        QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "education"),
-        QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "medical care"),
-        QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "housing"),
-        QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "drinking water"),
-    };
-    QStringList missing;
-    for (int i = 0; i < 5; ++i) {
-        if (i >= flags.size() || flags.at(i) != QLatin1Char('1'))
-            missing << QCoreApplication::translate(Context, names[i]);
-    }
-    if (missing.isEmpty())
-        return RegistriesPage::tr("All met");
-    return RegistriesPage::tr("Not met: %1").arg(QLocale().createSeparatedList(missing));
-}
-
-ListSpec placesSpec()
-{
-    using C = ListColumn;
-    using D = Labels::Domain;
-    return { QStringLiteral("registries/places"), Context, QString::fromUtf8(PlacesSql),
-        { C::id(QStringLiteral("id")), C::id(QStringLiteral("unit_id")),
-            C::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Name")),
-            C::text(QStringLiteral("name_en"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "English name")),
-            C::code(QStringLiteral("level"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Level"), D::PlaceLevel),
-            C::code(QStringLiteral("side"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Side"), D::Side),
-            C::text(QStringLiteral("parent"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Part of")),
-            C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "County / district")),
-            C::integer(QStringLiteral("population"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Population")),
-            C::boolean(QStringLiteral("is_poor"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Poor")),
-            C::year(QStringLiteral("exit_year"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Exit year")) } };
-}
-
-ListSpec organisationsSpec()
-{
-    using C = ListColumn;
-    using D = Labels::Domain;
-    return { QStringLiteral("registries/organisations"), Context, QString::fromUtf8(OrganisationsSql),
-        { C::id(QStringLiteral("id")), C::id(QStringLiteral("unit_id")),
-            C::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Name")),
-            C::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Kind"), D::OrgKind),
-            C::code(QStringLiteral("side"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Side"), D::Side),
-            C::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Place")),
-            C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "County / district")),
-            C::code(QStringLiteral("ownership"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Ownership"),
-                Labels::Domain::Ownership) } };
-}
-
-ListSpec peopleSpec()
-{
-    using C = ListColumn;
-    using D = Labels::Domain;
-    return { QStringLiteral("registries/people"), Context, QString::fromUtf8(PeopleSql),
-        { C::id(QStringLiteral("id")), C::id(QStringLiteral("unit_id")),
-            C::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Name")),
-            C::code(QStringLiteral("role"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Role"), D::PersonRole),
-            C::code(QStringLiteral("field"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Field"), D::Field),
-            C::code(QStringLiteral("side"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Side"), D::Side),
-            C::text(QStringLiteral("organisation"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Organisation")),
-            C::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Place")),
-            C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "County / district")) } };
-}
-
-ListSpec householdsSpec()
-{
-    using C = ListColumn;
-    return { QStringLiteral("registries/households"), Context, QString::fromUtf8(HouseholdsSql),
-        { C::id(QStringLiteral("id")), C::id(QStringLiteral("unit_id")),
-            C::text(QStringLiteral("head_name"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Head of household")),
-            C::text(QStringLiteral("village"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Village")),
-            C::text(QStringLiteral("town"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Town")),
-            C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Western unit")),
-            C::integer(QStringLiteral("members"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Members")),
-            C::year(QStringLiteral("registered_year"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Registered")),
-            C::year(QStringLiteral("exit_year"), QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Exit year")),
-            C::custom(QStringLiteral("status"),
-                QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Two assurances, three guarantees"), guaranteesText) } };
-}
-
-} // namespace
-
 RegistriesPage::RegistriesPage(QWidget *parent)
     : Page(parent)
     , m_tabs(new QTabWidget(this))
@@ -172,10 +27,10 @@ RegistriesPage::RegistriesPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
-    addTab(Places, new ListView(placesSpec(), this), true);
-    addTab(Organisations, new ListView(organisationsSpec(), this), true);
-    addTab(People, new ListView(peopleSpec(), this), true);
-    addTab(Households, new ListView(householdsSpec(), this), false);
+    addTab(Places, new ListView(RegistryLists::places(), this), true);
+    addTab(Organisations, new ListView(RegistryLists::organisations(), this), true);
+    addTab(People, new ListView(RegistryLists::people(), this), true);
+    addTab(Households, new ListView(RegistryLists::households(), this), false);
     // Create, edit and delete, with forms; a new organisation or person starts on the side shown.
     const FormSpec forms[TabCount] = {RegistryForms::place(), RegistryForms::organisation(), RegistryForms::person(),
                                       RegistryForms::household()};

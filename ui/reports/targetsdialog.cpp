@@ -2,12 +2,12 @@
 
 #include "db/database.h"
 #include "money/money.h"
-#include "records/formspec.h"
+#include "registers/formspec.h"
 #include "records/recordactions.h"
 #include "records/recordcommands.h"
 #include "stats/figures.h"
 #include "targets/targetops.h"
-#include "widgets/listspec.h"
+#include "registers/listspec.h"
 #include "widgets/listview.h"
 
 #include <QDialogButtonBox>

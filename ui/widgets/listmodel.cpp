@@ -1,11 +1,9 @@
 #include "widgets/listmodel.h"
 
 #include "money/money.h"
+#include "registers/listrows.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace tongxin {
 
@@ -16,45 +14,9 @@ ListModel::ListModel(ListSpec spec, QObject *parent)
 
 bool ListModel::load(const QSqlDatabase &db, const QVariantMap &binds)
 {
-    QVector<QVector<QVariant>> rows;
-    QString error;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        bool ok = q.prepare(m_spec.sql);
-        if (ok) {
-            for (auto it = binds.constBegin(); it != binds.constEnd(); ++it)
-                q.bindValue(it.key(), it.value());
-            ok = q.exec();
-        }
-        if (!ok) {
-            error = q.lastError().text();
-        } else {
-            // Map spec columns to result columns once; a missing column stays NULL.
-            const QSqlRecord rec = q.record();
-            QVector<int> source;
-            for (const ListColumn &c : m_spec.columns) {
-                source.push_back(rec.indexOf(c.name));
-                if (source.back() < 0)
-                    qWarning(
-                        "ListModel %s: the query has no column %s", qPrintable(m_spec.settingsKey), qPrintable(c.name));
-            }
-            const int n = source.size();
-            while (q.next()) {
-                QVector<QVariant> row(n);
-                for (int i = 0; i < n; ++i) {
-                    if (source[i] < 0)
-                        continue;
-                    const QVariant v = q.value(source[i]);
-                    if (!v.isNull())
-                        row[i] = v; // NULL stays an invalid QVariant: sorts last, shows empty
-                }
-                rows.push_back(std::move(row));
-            }
-            if (q.lastError().isValid())
-                error = q.lastError().text();
-        }
-    }
+    ListRowsResult read = ListRows::read(db, m_spec, binds);
+    QVector<QVector<QVariant>> rows = std::move(read.rows);
+    const QString error = read.error;
     beginResetModel();
     m_rows = error.isEmpty() ? std::move(rows) : QVector<QVector<QVariant>>();
     m_search.clear();

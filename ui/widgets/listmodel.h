@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/listspec.h"
+#include "registers/listspec.h"
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>

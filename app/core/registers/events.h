@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/formspec.h"
-#include "widgets/listspec.h"
+#include "registers/formspec.h"
+#include "registers/listspec.h"
 
 namespace tongxin {
 
