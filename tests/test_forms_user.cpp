@@ -9,8 +9,6 @@
 #include "areas_fixture.h"
 #include "common/userdriver.h"
 
-#include "consumption/consumptionforms.h"
-#include "consumption/eventsforms.h"
 #include "funds/allocationsdialog.h"
 #include "funds/fundsforms.h"
 #include "funds/fundsquery.h"
@@ -21,6 +19,8 @@
 #include "pairings/pairingforms.h"
 #include "records/recorddialog.h"
 #include "registries/registriespage.h"
+#include "registers/consumption.h"
+#include "registers/events.h"
 #include "registers/registries.h"
 #include "reports/targetsdialog.h"
 #include "social/socialpage.h"

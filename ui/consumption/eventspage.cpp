@@ -1,11 +1,11 @@
 #include "consumption/eventspage.h"
 
 #include "consumption/eventschart.h"
-#include "consumption/eventsforms.h"
 #include "db/database.h"
 #include "i18n/language.h"
 #include "money/money.h"
 #include "records/recordactions.h"
+#include "registers/events.h"
 #include "widgets/listmodel.h"
 #include "widgets/listproxy.h"
 #include "widgets/listview.h"

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -315,20 +314,15 @@ void SalesPage::fillFilters()
     for (const QString &code : Labels::codes(Labels::Domain::BuyerType))
         m_buyer->addItem(Labels::text(Labels::Domain::BuyerType, code), code);
     if (m_db) {
-        QSqlQuery q(m_db->db());
-        if (q.exec(
-                QStringLiteral("SELECT id, name FROM outlets ORDER BY CASE kind WHEN 'showroom' THEN 0 WHEN 'counter' "
-                               "THEN 1 WHEN 'shop' THEN 2 WHEN 'supermarket' THEN 3 WHEN 'online' THEN 4 ELSE 5 END, "
-                               "name"))) {
-            while (q.next())
-                m_outlet->addItem(q.value(1).toString(), q.value(0).toLongLong());
-        }
+        const SalesQuery sales(m_db->db());
+        for (const auto &[id, name] : sales.outlets())
+            m_outlet->addItem(name, id);
         for (const Unit &u : Breakdowns::westernUnits(m_db->db()))
             m_unit->addItem(u.displayName(), u.id);
-        for (const QString &c : SalesQuery(m_db->db()).categories())
+        for (const QString &c : sales.categories())
             m_category->addItem(c, c);
         // Unticked dates show the ledger's span: ticking one starts from there.
-        const QPair<QDate, QDate> span = SalesQuery(m_db->db()).dateSpan();
+        const QPair<QDate, QDate> span = sales.dateSpan();
         if (span.first.isValid()) {
             const QSignalBlocker d1(m_from), d2(m_to);
             if (!m_fromCheck->isChecked())

@@ -473,6 +473,23 @@ QStringList SalesQuery::categories() const
     return out;
 }
 
+QVector<QPair<qint64, QString>> SalesQuery::outlets() const
+{
+    QVector<QPair<qint64, QString>> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM outlets ORDER BY CASE kind WHEN 'showroom' THEN 0 WHEN 'counter' "
+                               "THEN 1 WHEN 'shop' THEN 2 WHEN 'supermarket' THEN 3 WHEN 'online' THEN 4 ELSE 5 END, "
+                               "name"))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    m_error.clear();
+    return out;
+}
+
 QPair<QDate, QDate> SalesQuery::dateSpan() const
 {
     QSqlQuery q(m_db);

@@ -115,6 +115,8 @@ public:
 
     /// The distinct categories in the ledger, sorted, for a filter's choices.
     QStringList categories() const;
+    /// Every outlet as (id, name), by kind (showrooms first) and name, for a filter's choices.
+    QVector<QPair<qint64, QString>> outlets() const;
     /// The first and last sale date (invalid when the ledger is empty).
     QPair<QDate, QDate> dateSpan() const;
 

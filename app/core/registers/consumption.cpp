@@ -1,7 +1,9 @@
-#include "consumption/consumptionforms.h"
+#include "registers/consumption.h"
 
 #include "consumption/outletrules.h"
 #include "consumption/salesfields.h"
+
+#include <QCoreApplication>
 
 namespace tongxin {
 
@@ -109,6 +111,36 @@ FormSpec ConsumptionForms::sale()
     };
     s.validate = &OutletRules::sale;
     return s;
+}
+
+ListSpec ConsumptionLists::outlets()
+{
+    using C = ListColumn;
+    return ListSpec { QStringLiteral("consumption/outlets"), "tongxin::OutletsTab",
+        QStringLiteral(
+            "SELECT o.id AS id, o.name AS name, o.kind AS kind, p.name AS place, o.address AS address, "
+            "o.opened_date AS opened, o.closed_date AS closed, "
+            "CASE WHEN o.closed_date IS NULL OR o.closed_date >= date('now') THEN 'open' ELSE 'closed' END AS status, "
+            "o.operator AS operator, o.notes AS notes "
+            "FROM outlets o LEFT JOIN places p ON p.id = o.place_id "
+            "ORDER BY CASE o.kind WHEN 'showroom' THEN 0 WHEN 'counter' THEN 1 WHEN 'shop' THEN 2 "
+            "WHEN 'supermarket' THEN 3 WHEN 'online' THEN 4 ELSE 5 END, o.opened_date, o.name"),
+        { C::id(QStringLiteral("id")),
+            C::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tongxin::OutletsTab", "Name")),
+            C::code(
+                QStringLiteral("kind"), QT_TRANSLATE_NOOP("tongxin::OutletsTab", "Kind"), Labels::Domain::OutletKind),
+            C::text(QStringLiteral("place"), QT_TRANSLATE_NOOP("tongxin::OutletsTab", "Place")),
+            C::text(QStringLiteral("address"), QT_TRANSLATE_NOOP("tongxin::OutletsTab", "Address")),
+            C::text(QStringLiteral("opened"), QT_TRANSLATE_NOOP("tongxin::OutletsTab", "Opened"), false),
+            C::text(QStringLiteral("closed"), QT_TRANSLATE_NOOP("tongxin::OutletsTab", "Closed"), false),
+            C::custom(QStringLiteral("status"), QT_TRANSLATE_NOOP("tongxin::OutletsTab", "Status"),
+                [](const QVariant &raw) {
+                    return raw.toString() == QLatin1String("open")
+                        ? QCoreApplication::translate("tongxin::OutletsTab", "Open")
+                        : QCoreApplication::translate("tongxin::OutletsTab", "Closed");
+                }),
+            C::text(QStringLiteral("operator"), QT_TRANSLATE_NOOP("tongxin::OutletsTab", "Operator")),
+            C::text(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tongxin::OutletsTab", "Notes")) } };
 }
 
 } // namespace tongxin

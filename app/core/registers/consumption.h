@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registers/formspec.h"
+#include "registers/listspec.h"
 
 namespace tongxin {
 
@@ -15,6 +16,15 @@ public:
     /// Date, channel, outlet (those of the channel's kinds first), origin western unit,
     /// category, product, quantity and unit, amount in yuan, buyer type, 以购代捐, source reference.
     static FormSpec sale();
+};
+
+/// The lists of consumption aid. Headers are translated in the context "tongxin::OutletsTab".
+class ConsumptionLists final
+{
+public:
+    /// Every outlet by kind (showrooms first), opening date and name; its status is "open" or
+    /// "closed" (closed before today).
+    static ListSpec outlets();
 };
 
 } // namespace tongxin

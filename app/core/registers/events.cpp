@@ -1,4 +1,4 @@
-#include "consumption/eventsforms.h"
+#include "registers/events.h"
 
 #include "consumption/eventrules.h"
 
