@@ -1,25 +1,6 @@
 #pragma once
 
-#include <QString>
-
-namespace tongxin::arealookups {
-
-/// Lookup queries shared by the forms of the area pages (SELECT id, text; binds named after
-/// other fields of the form).
-
-/// The western units, as in the filters.
-inline QString westernUnits()
-{
-    return QStringLiteral(
-        "SELECT id, name || CASE WHEN ifnull(name_en, '') = '' THEN '' ELSE '（' || name_en || '）' END "
-        "FROM places WHERE level = 'county' ORDER BY illustrative, id");
-}
-
-/// Western organisations of the unit chosen in the field county_id.
-inline QString westernOrganisationsOfUnit()
-{
-    return QStringLiteral("SELECT o.id, o.name FROM organisations o JOIN place_units pu ON pu.place_id = o.place_id "
-                          "WHERE o.side = 'west' AND pu.unit_id = :county_id ORDER BY o.kind, o.name");
-}
-
-} // namespace tongxin::arealookups
+// The lookups of the area pages' forms now live in core: include "registers/arealookups.h". This
+// header remains only until ui/industry/industrypage.cpp and ui/organisation/organisationpage.cpp
+// (edited by others now) include that instead.
+#include "registers/arealookups.h"

@@ -17,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -247,14 +246,8 @@ void AreaTab::fillCodeFilters()
             for (const QString &code : Labels::codes(f.domain))
                 combo->addItem(Labels::text(f.domain, code), code);
         } else if (m_db) {
-            QSqlQuery q(m_db->db());
-            if (q.exec(f.valuesSql)) {
-                while (q.next()) {
-                    const QString value = q.value(0).toString();
-                    if (!value.isEmpty())
-                        combo->addItem(value, value);
-                }
-            }
+            for (const QString &value : AreaQuery::filterValues(m_db->db(), f.valuesSql))
+                combo->addItem(value, value);
         }
         int at = combo->findData(current);
         if (at < 0 && !current.isEmpty()) { // keep a value that is no longer in the data

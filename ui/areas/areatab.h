@@ -38,8 +38,9 @@ struct AreaCodeFilter
     QString column; ///< one of AreaQuery::codeColumns()
     Labels::Domain domain; ///< the codes offered
     const char *allText; ///< "All directions" (English source, translated in AreaTabSpec::context)
-    /// When set, the values offered are read with this query (one column, shown as they are)
-    /// instead of the codes of `domain` (e.g. the industries entered so far).
+    /// When set, the values offered are read with this query by AreaQuery::filterValues (one
+    /// column, shown as they are) instead of the codes of `domain` (e.g. the industries entered
+    /// so far).
     QString valuesSql = {};
 };
 

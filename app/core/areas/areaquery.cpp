@@ -349,4 +349,22 @@ QVector<DonorTypeTotal> AreaQuery::donationsByDonorType(
     return out;
 }
 
+QStringList AreaQuery::filterValues(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const QString value = q.value(0).toString();
+        if (!value.isEmpty())
+            out << value;
+    }
+    return out;
+}
+
 } // namespace tongxin

@@ -126,6 +126,9 @@ public:
     /// Donations by donor type, in the order of Labels (types without donations left out).
     static QVector<DonorTypeTotal> donationsByDonorType(
         const QSqlDatabase &db, const AreaFilter &filter, QString *error = nullptr);
+    /// The non-empty values of a one-column query, in its order, for a filter's choices (e.g.
+    /// the industries entered so far). Empty, with the SQL error, when the query fails.
+    static QStringList filterValues(const QSqlDatabase &db, const QString &sql, QString *error = nullptr);
 };
 
 } // namespace tongxin
