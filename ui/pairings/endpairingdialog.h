@@ -1,7 +1,5 @@
 #pragma once
 
-#include "registers/formspec.h"
-
 #include <QDate>
 #include <QDialog>
 #include <functional>
@@ -11,16 +9,6 @@ class QDialogButtonBox;
 class QLabel;
 
 namespace tongxin {
-
-/// The pairing form: the kind first, then the two parties the kind takes (each a lookup showing
-/// the name with where it belongs), the dates, status, agreement number and notes. The parties
-/// are edited in the schema's own columns; the columns a kind does not use are hidden and
-/// written NULL. Checked by Rules::pairing.
-class PairingForms final
-{
-public:
-    static FormSpec pairing();
-};
 
 /// Asks the date a pairing ended (today by default, never before its start).
 class EndPairingDialog final : public QDialog

@@ -1,13 +1,13 @@
 #include "pairings/pairingspage.h"
 
 #include "db/database.h"
-#include "i18n/language.h"
 #include "pairing/pairingops.h"
-#include "pairings/pairingforms.h"
+#include "pairings/endpairingdialog.h"
 #include "pairings/partydetail.h"
 #include "records/recordactions.h"
 #include "records/recordcommands.h"
 #include "records/recordops.h"
+#include "registers/pairings.h"
 #include "shell/messagebox.h"
 #include "stats/breakdowns.h"
 #include "widgets/listmodel.h"
@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -35,26 +34,7 @@ namespace tongxin {
 
 namespace {
 
-constexpr const char *Context = "tongxin::PairingsPage";
 constexpr const char *SplitterKey = "pairings/splitter";
-
-ListSpec listSpec()
-{
-    using C = ListColumn;
-    using D = Labels::Domain;
-    return { QStringLiteral("pairings/list"), Context, PairingQuery::listSql(),
-        { C::id(QStringLiteral("id")), C::id(QStringLiteral("unit_id")), C::id(QStringLiteral("east_unit_id")),
-            C::id(QStringLiteral("east_street_id")), C::id(QStringLiteral("title")),
-            C::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("tongxin::PairingsPage", "Kind"), D::PairingKind),
-            C::text(QStringLiteral("east_party"), QT_TRANSLATE_NOOP("tongxin::PairingsPage", "Eastern party")),
-            C::text(QStringLiteral("west_party"), QT_TRANSLATE_NOOP("tongxin::PairingsPage", "Western party")),
-            C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::PairingsPage", "Western unit")),
-            C::text(QStringLiteral("start_date"), QT_TRANSLATE_NOOP("tongxin::PairingsPage", "Start")),
-            C::text(QStringLiteral("end_date"), QT_TRANSLATE_NOOP("tongxin::PairingsPage", "End")),
-            C::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("tongxin::PairingsPage", "Status"), D::PairingStatus),
-            C::text(QStringLiteral("agreement_no"), QT_TRANSLATE_NOOP("tongxin::PairingsPage", "Agreement no.")),
-            C::text(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tongxin::PairingsPage", "Notes")) } };
-}
 
 QComboBox *filterCombo(const QString &name, QWidget *parent)
 {
@@ -221,7 +201,7 @@ QWidget *PairingsPage::buildListTab()
     // The year decides which rows the query returns (in force at any time in it).
     connect(m_year, &QComboBox::currentIndexChanged, this, &PairingsPage::reload);
 
-    m_list = new ListView(listSpec(), host);
+    m_list = new ListView(PairingLists::pairings(), host);
     m_list->setObjectName(QStringLiteral("pairingsList"));
     m_actions = new RecordActions(m_list, PairingForms::pairing(), this);
     m_actions->setNameColumn(QStringLiteral("title")); // "Delete “平山道社区 ↔ 杨河村”?"
@@ -416,18 +396,11 @@ void PairingsPage::fillFilters()
         const ComboRefill refill(m_eastUnit);
         m_eastUnit->addItem(tr("All eastern units"), QVariant());
         if (m_db) {
-            const bool english = Language::current() == QLatin1String("en");
-            QSqlQuery q(m_db->db());
-            q.exec(QStringLiteral("SELECT p.id, p.level, p.name, p.name_en FROM places p "
-                                  "LEFT JOIN places d ON d.id = coalesce(p.parent_id, p.id) "
-                                  "WHERE p.side = 'east' AND p.level IN ('district', 'street') "
-                                  "ORDER BY d.id, p.level = 'street', p.id"));
-            while (q.next()) {
-                const bool street = q.value(1).toString() == QLatin1String("street");
-                const QString en = q.value(3).toString();
-                const QString name = english && !en.isEmpty() ? en : q.value(2).toString();
-                m_eastUnit->addItem(street ? QStringLiteral("    ") + name : name, q.value(0).toLongLong());
-                m_eastUnit->setItemData(m_eastUnit->count() - 1, q.value(1).toString(), LevelRole);
+            for (const EasternUnit &u : PairingQuery::easternUnits(m_db->db())) {
+                const bool street = u.level == QLatin1String("street");
+                const QString name = u.unit.displayName();
+                m_eastUnit->addItem(street ? QStringLiteral("    ") + name : name, u.unit.id);
+                m_eastUnit->setItemData(m_eastUnit->count() - 1, u.level, LevelRole);
             }
         }
     }

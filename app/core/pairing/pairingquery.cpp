@@ -321,4 +321,23 @@ QVector<PairingCountRow> PairingQuery::countsByUnit(const QSqlDatabase &db, int 
     return out;
 }
 
+QVector<EasternUnit> PairingQuery::easternUnits(const QSqlDatabase &db)
+{
+    QVector<EasternUnit> out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT p.id, p.level, p.name, p.name_en FROM places p "
+                          "LEFT JOIN places d ON d.id = coalesce(p.parent_id, p.id) "
+                          "WHERE p.side = 'east' AND p.level IN ('district', 'street') "
+                          "ORDER BY d.id, p.level = 'street', p.id"));
+    while (q.next()) {
+        EasternUnit u;
+        u.unit.id = q.value(0).toLongLong();
+        u.level = q.value(1).toString();
+        u.unit.name = q.value(2).toString();
+        u.unit.nameEn = q.value(3).toString();
+        out.push_back(u);
+    }
+    return out;
+}
+
 } // namespace tongxin

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stats/breakdowns.h"
 #include "stats/headline.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,13 @@ struct PairingCountRow
     PairCount count;
 };
 
+/// An eastern district or one of its streets (`level` "district" or "street"), for a filter.
+struct EasternUnit
+{
+    Unit unit; ///< id, name, English name
+    QString level;
+};
+
 /// The queries of the Pairings page. Counts are never computed here: they come from
 /// Headline::pairings(), so they always equal the dashboard's and `summary`'s.
 class PairingQuery final
@@ -90,6 +98,8 @@ public:
     /// Labels order, one row per western unit (Breakdowns::westernUnits order) and then the
     /// all-units row. Each count is Headline::pairings(db, kind, Filter{year, unit}).
     static QVector<PairingCountRow> countsByUnit(const QSqlDatabase &db, int year, QString *error = nullptr);
+    /// The eastern districts, each followed by its streets.
+    static QVector<EasternUnit> easternUnits(const QSqlDatabase &db);
 };
 
 } // namespace tongxin
