@@ -10,7 +10,6 @@
 #include "common/userdriver.h"
 
 #include "funds/allocationsdialog.h"
-#include "funds/fundsforms.h"
 #include "funds/fundsquery.h"
 #include "industry/industrypage.h"
 #include "labour/labourpage.h"
@@ -21,6 +20,7 @@
 #include "registries/registriespage.h"
 #include "registers/consumption.h"
 #include "registers/events.h"
+#include "registers/funds.h"
 #include "registers/pairings.h"
 #include "registers/registries.h"
 #include "reports/targetsdialog.h"

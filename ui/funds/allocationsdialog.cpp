@@ -1,13 +1,12 @@
 #include "funds/allocationsdialog.h"
 
 #include "db/database.h"
-#include "funds/fundsforms.h"
 #include "funds/fundsquery.h"
 #include "money/money.h"
 #include "records/recordactions.h"
 #include "records/recordcommands.h"
+#include "registers/funds.h"
 #include "stats/breakdowns.h"
-#include "registers/listspec.h"
 #include "widgets/listview.h"
 
 #include <QDialogButtonBox>
@@ -21,36 +20,10 @@
 
 namespace tongxin {
 
-namespace {
-
-ListSpec allocationsSpec()
-{
-    using C = ListColumn;
-    ListSpec s;
-    s.settingsKey = QStringLiteral("allocations");
-    s.context = "tongxin::AllocationsDialog";
-    s.sql = QStringLiteral("SELECT a.id, c.name AS unit, a.year, a.amount_fen, a.source, a.doc_no, a.notes "
-                           "FROM fund_allocations a JOIN places c ON c.id = a.county_id "
-                           "ORDER BY a.year, c.illustrative, c.id, a.id");
-    s.columns = {
-        C::id(QStringLiteral("id")),
-        C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Western unit")),
-        C::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Year")),
-        C::money(QStringLiteral("amount_fen"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Allocated")),
-        C::code(QStringLiteral("source"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Source"),
-                Labels::Domain::FundSource),
-        C::text(QStringLiteral("doc_no"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Document no.")),
-        C::text(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Notes")),
-    };
-    return s;
-}
-
-} // namespace
-
 AllocationsDialog::AllocationsDialog(Database *db, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
-    , m_list(new ListView(allocationsSpec(), this))
+    , m_list(new ListView(FundsLists::allocations(), this))
     , m_actions(new RecordActions(m_list, FundsForms::allocation(), this))
     , m_totals(new QTableWidget(this))
 {

@@ -2,7 +2,6 @@
 
 #include "db/database.h"
 #include "funds/attachments.h"
-#include "funds/fundsforms.h"
 #include "funds/fundsrules.h"
 #include "funds/projectdetailwidget.h"
 #include "funds/projectledgerview.h"
@@ -10,6 +9,7 @@
 #include "records/recordcommands.h"
 #include "records/recorddialog.h"
 #include "records/recordstore.h"
+#include "registers/funds.h"
 #include "shell/filedialog.h"
 #include "shell/messagebox.h"
 

@@ -1,8 +1,8 @@
 #include "funds/projectledgerview.h"
 
 #include "db/database.h"
-#include "i18n/language.h"
 #include "money/money.h"
+#include "registers/funds.h"
 #include "stats/breakdowns.h"
 #include "widgets/listmodel.h"
 #include "widgets/listproxy.h"
@@ -21,70 +21,9 @@
 
 namespace tongxin {
 
-namespace {
-
-constexpr const char *Context = "tongxin::ProjectLedgerView";
-constexpr QChar Separator(0x1F); // between the names packed into place_key
-
-// The ledger query of FundsQuery (the one query of the ledger), with the place names packed
-// into one column so that one formatter can show them in the user's language.
-QString listSql()
-{
-    return QStringLiteral("SELECT *, town || char(31) || town_en || char(31) || village || char(31) || village_en"
-                          " AS place_key FROM (")
-        + FundsQuery::ledgerSql(FundsFilter {}) + QStringLiteral(") ORDER BY year, illustrative, county_id, id");
-}
-
-QString placeText(const QVariant &raw)
-{
-    const QStringList parts = raw.toString().split(Separator);
-    if (parts.size() != 4)
-        return raw.toString();
-    return LedgerRow::placeText(parts.at(0), parts.at(1), parts.at(2), parts.at(3));
-}
-
-ListSpec ledgerSpec(const std::shared_ptr<QHash<QString, QString>> &unitNamesEn)
-{
-    using C = ListColumn;
-    using D = Labels::Domain;
-    auto unitText = [unitNamesEn](const QVariant &raw) {
-        const QString name = raw.toString();
-        if (Language::current() == QLatin1String("en"))
-            return unitNamesEn->value(name, name);
-        return name;
-    };
-    return { QStringLiteral("funds/ledger"), Context, listSql(),
-        { C::id(QStringLiteral("id")), C::id(QStringLiteral("county_id")),
-            C::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Year")),
-            C::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Project")),
-            C::money(QStringLiteral("budget_fen"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Budget")),
-            C::money(QStringLiteral("paid_fen"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Paid")),
-            // Shown (and exported) as "97.7%"; sorted as shown, which numeric collation orders
-            // right; the delegate draws the bar from the raw hundredths of a percent.
-            C::custom(QStringLiteral("percent_paid_bp"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "% paid"),
-                [](const QVariant &raw) { return PercentBarDelegate::text(raw); }, false),
-            C::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Status"),
-                D::ProjectStatus),
-            C::custom(QStringLiteral("county"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Western unit"), unitText),
-            C::code(QStringLiteral("category"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Category"),
-                D::ProjectCategory),
-            C::custom(QStringLiteral("place_key"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Town / village"),
-                placeText),
-            C::integer(QStringLiteral("beneficiaries"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Beneficiaries")),
-            C::integer(QStringLiteral("beneficiaries_poor"),
-                QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Of whom registered poor")),
-            C::text(QStringLiteral("doc_no"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Document no.")),
-            C::text(QStringLiteral("implementer"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Implementer")),
-            C::text(QStringLiteral("subcategory"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Subcategory")) } };
-}
-
-} // namespace
-
 QString PercentBarDelegate::text(const QVariant &basisPoints)
 {
-    if (!basisPoints.isValid())
-        return {};
-    return FundsQuery::percentText(basisPoints.toLongLong(), 10000);
+    return FundsLists::percentPaidText(basisPoints);
 }
 
 void PercentBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -131,7 +70,7 @@ ProjectLedgerView::ProjectLedgerView(QWidget *parent)
     , m_unitNamesEn(std::make_shared<QHash<QString, QString>>())
 {
     setObjectName(QStringLiteral("projectLedger"));
-    m_list = new ListView(ledgerSpec(m_unitNamesEn), this);
+    m_list = new ListView(FundsLists::ledger(m_unitNamesEn), this);
     m_list->setObjectName(QStringLiteral("ledgerList"));
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("ledgerTotals"));

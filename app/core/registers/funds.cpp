@@ -1,8 +1,9 @@
-#include "funds/fundsforms.h"
+#include "registers/funds.h"
 
 #include "funds/fundsops.h"
 #include "funds/fundsquery.h"
 #include "funds/fundsrules.h"
+#include "i18n/language.h"
 #include "money/money.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,26 @@ using D = Labels::Domain;
 constexpr const char *Ctx = "FundsForms";
 
 const char *const Units = "SELECT id, name FROM places WHERE level = 'county' ORDER BY illustrative, id";
+
+constexpr QChar Separator(0x1F); // between the names packed into place_key
+
+// The ledger query of FundsQuery (the one query of the ledger), with the place names packed
+// into one column so that one formatter can show them in the user's language.
+QString ledgerSql()
+{
+    return QStringLiteral("SELECT *, town || char(31) || town_en || char(31) || village || char(31) || village_en"
+                          " AS place_key FROM (")
+        + FundsQuery::ledgerSql(FundsFilter {}) + QStringLiteral(") ORDER BY year, illustrative, county_id, id");
+}
+
+QString placeText(const QVariant &raw)
+{
+    const QStringList parts = raw.toString().split(Separator);
+    if (parts.size() != 4)
+        return raw.toString();
+    return LedgerRow::placeText(parts.at(0), parts.at(1), parts.at(2), parts.at(3));
+}
+
 } // namespace
 
 FormSpec FundsForms::allocation()
@@ -138,6 +159,70 @@ FormSpec FundsForms::update(qint64 projectId)
     };
     s.validate = &FundsOps::checkProgress;
     return s;
+}
+
+ListSpec FundsLists::allocations()
+{
+    using C = ListColumn;
+    ListSpec s;
+    s.settingsKey = QStringLiteral("allocations");
+    s.context = "tongxin::AllocationsDialog";
+    s.sql = QStringLiteral("SELECT a.id, c.name AS unit, a.year, a.amount_fen, a.source, a.doc_no, a.notes "
+                           "FROM fund_allocations a JOIN places c ON c.id = a.county_id "
+                           "ORDER BY a.year, c.illustrative, c.id, a.id");
+    s.columns = {
+        C::id(QStringLiteral("id")),
+        C::text(QStringLiteral("unit"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Western unit")),
+        C::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Year")),
+        C::money(QStringLiteral("amount_fen"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Allocated")),
+        C::code(QStringLiteral("source"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Source"),
+                Labels::Domain::FundSource),
+        C::text(QStringLiteral("doc_no"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Document no.")),
+        C::text(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tongxin::AllocationsDialog", "Notes")),
+    };
+    return s;
+}
+
+ListSpec FundsLists::ledger(const std::shared_ptr<QHash<QString, QString>> &unitNamesEn)
+{
+    using C = ListColumn;
+    using D = Labels::Domain;
+    auto unitText = [unitNamesEn](const QVariant &raw) {
+        const QString name = raw.toString();
+        if (Language::current() == QLatin1String("en"))
+            return unitNamesEn->value(name, name);
+        return name;
+    };
+    return { QStringLiteral("funds/ledger"), "tongxin::ProjectLedgerView", ledgerSql(),
+        { C::id(QStringLiteral("id")), C::id(QStringLiteral("county_id")),
+            C::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Year")),
+            C::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Project")),
+            C::money(QStringLiteral("budget_fen"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Budget")),
+            C::money(QStringLiteral("paid_fen"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Paid")),
+            // Shown (and exported) as "97.7%"; sorted as shown, which numeric collation orders
+            // right; the delegate draws the bar from the raw hundredths of a percent.
+            C::custom(QStringLiteral("percent_paid_bp"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "% paid"),
+                &FundsLists::percentPaidText, false),
+            C::code(QStringLiteral("status"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Status"),
+                D::ProjectStatus),
+            C::custom(QStringLiteral("county"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Western unit"), unitText),
+            C::code(QStringLiteral("category"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Category"),
+                D::ProjectCategory),
+            C::custom(QStringLiteral("place_key"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Town / village"),
+                placeText),
+            C::integer(QStringLiteral("beneficiaries"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Beneficiaries")),
+            C::integer(QStringLiteral("beneficiaries_poor"),
+                QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Of whom registered poor")),
+            C::text(QStringLiteral("doc_no"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Document no.")),
+            C::text(QStringLiteral("implementer"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Implementer")),
+            C::text(QStringLiteral("subcategory"), QT_TRANSLATE_NOOP("tongxin::ProjectLedgerView", "Subcategory")) } };
+}
+
+QString FundsLists::percentPaidText(const QVariant &basisPoints)
+{
+    if (!basisPoints.isValid())
+        return {};
+    return FundsQuery::percentText(basisPoints.toLongLong(), 10000);
 }
 
 } // namespace tongxin
