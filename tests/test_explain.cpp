@@ -12,11 +12,13 @@
 #include "stats/explain.h"
 #include "stats/figuresources.h"
 #include "stats/headline.h"
+#include "stats/period.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -65,6 +67,8 @@ private slots:
     void recordsMakeEveryFigure();
     void unitRowsAddUp();
     void secondReadings();
+    void outsideASpan();
+    void monthsAndChannels();
     void everyFigureDefined();
     void cliExplain();
     void cliDefinitions();
@@ -185,6 +189,76 @@ void TestExplain::secondReadings()
     QCOMPARE(b.records.size(), 6);
 }
 
+void TestExplain::outsideASpan()
+{
+    // Outside 2018–2019: the records of the years before plus those after, as OutsidePeriod
+    // adds them up (the dashboard's line outside the period), each dated outside.
+    const Filter mid{m_years.at(1), m_years.at(2), 0};
+    for (const qint64 unit : {qint64(0), m_units.first().id}) {
+        OutsidePeriod outside;
+        QVERIFY(OutsidePeriod::compute(m_db.db(), mid.fromYear, mid.toYear, unit, &outside));
+        int listed = 0;
+        for (const FigureInfo &info : Figures::all()) {
+            if (OutsidePeriod::isStock(info.id))
+                continue;
+            Filter f = mid;
+            f.countyId = unit;
+            Explanation e;
+            QString error;
+            QVERIFY2(Explain::explain(m_db.db(), QString::fromLatin1(info.key), f, &e, &error, Explain::Span::Outside),
+                     qPrintable(error));
+            QVERIFY2(e.value == outside.figures.value(info.id), info.key);
+            QCOMPARE(e.total, e.value);
+            for (const ExplainRecord &r : e.records) {
+                const int y = r.date.left(4).toInt();
+                QVERIFY2(y < mid.fromYear || y > mid.toYear, qPrintable(r.date));
+            }
+            listed += int(e.records.size());
+        }
+        QVERIFY(listed > 0);
+    }
+}
+
+void TestExplain::monthsAndChannels()
+{
+    // The twelve months of a year add up to the year, each listing the sales dated in it.
+    const QString key = QStringLiteral("consumption_sales_fen");
+    const int y = m_years.at(1);
+    qint64 year = 0;
+    QVERIFY(Explain::value(m_db.db(), key, Filter::year(y), &year));
+    QVERIFY(year > 0);
+    qint64 months = 0;
+    for (int m = 1; m <= 12; ++m) {
+        Explanation e;
+        QVERIFY(Explain::explain(m_db.db(), key, Filter::month(y, m), &e));
+        QCOMPARE(e.total, e.value);
+        const QString prefix = QStringLiteral("%1-%2").arg(y).arg(m, 2, 10, QLatin1Char('0'));
+        for (const ExplainRecord &r : e.records)
+            QVERIFY2(r.date.startsWith(prefix), qPrintable(r.date));
+        months += e.value;
+    }
+    QCOMPARE(months, year);
+    // A month's records by channel (the list's channel column) are the sales chart's points.
+    QVERIFY(Explain::hasChannel(key));
+    QVERIFY(!Explain::hasChannel(QStringLiteral("fiscal_aid_paid_fen")));
+    QSqlQuery q(m_db.db());
+    QVERIFY(q.prepare(Explain::listSql(key)));
+    const QVariantMap binds = Explain::listBinds(key, Filter::month(y, 3));
+    for (auto it = binds.constBegin(); it != binds.constEnd(); ++it)
+        q.bindValue(it.key(), it.value());
+    QVERIFY(q.exec());
+    QHash<QString, qint64> byChannel;
+    while (q.next())
+        byChannel[q.value(QStringLiteral("channel")).toString()] += q.value(QStringLiteral("value")).toLongLong();
+    QHash<QString, qint64> chart;
+    for (const Cell &c : Breakdowns::salesByMonthChannel(m_db.db(), Filter::year(y))) {
+        if (c.row == QStringLiteral("%1-03").arg(y))
+            chart[c.column] += c.value;
+    }
+    QVERIFY(!chart.isEmpty());
+    QCOMPARE(byChannel, chart);
+}
+
 void TestExplain::everyFigureDefined()
 {
     QStringList keys;
@@ -231,6 +305,12 @@ void TestExplain::cliExplain()
                           QStringLiteral("2020"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(text.code, 0);
     QVERIFY(text.out.contains("Total of the records: 6 (6 records); the figure: 6."));
+    // An office-wide figure asked for one unit says it is the office's, not the unit's.
+    const Run office = cli({QStringLiteral("explain"), m_path, QStringLiteral("working_groups"), QStringLiteral("--county"),
+                            QStringLiteral("崆峒区"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(office.code, 0);
+    const QString first = QString::fromUtf8(office.out).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(first.endsWith(QStringLiteral(", office-wide")) && !first.contains(QStringLiteral("崆峒区")), qPrintable(first));
     // Unknown figures and missing figures are usage errors that name the figures there are.
     const Run unknown = cli({QStringLiteral("explain"), m_path, QStringLiteral("no_such_figure")});
     QCOMPARE(unknown.code, 2);

@@ -38,7 +38,9 @@ QString valueText(qint64 v, bool money)
 QString explanationText(const Explanation &e, const Filter &filter, const QString &unitName)
 {
     const Definition d = Definitions::of(e.figure);
-    QString out = Commands::tr("%1, %2, %3").arg(d.name, Commands::spanText(filter), unitName) + QLatin1Char('\n');
+    // A figure of the whole office never claims the unit asked for (--county).
+    const QString scope = d.officeWide ? Commands::tr("office-wide") : unitName;
+    QString out = Commands::tr("%1, %2, %3").arg(d.name, Commands::spanText(filter), scope) + QLatin1Char('\n');
     out += d.counted + QLatin1Char('\n');
     if (e.money)
         out += Commands::tr("Amounts in yuan.") + QLatin1Char('\n');

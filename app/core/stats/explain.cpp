@@ -4,6 +4,7 @@
 #include "stats/figuresources.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -64,33 +65,78 @@ const FigureSource *sourceOf(const QString &figure, QString *error)
     return s;
 }
 
+// One part of a list: the filter of a span and the prefix of its placeholders.
+struct Part
+{
+    QString prefix;
+    Filter filter;
+};
+
+// The parts of a filter's records: its span; or, outside it, the years before it and the years
+// after it (a side left open has no records outside it: an empty span).
+QVector<Part> partsOf(const Filter &f, Explain::Span span)
+{
+    if (span == Explain::Span::Inside)
+        return {Part{QString(), f}};
+    Filter none{2, 1, f.countyId};
+    none.fromDay = QStringLiteral("9999-12-31");
+    none.toDay = QStringLiteral("0000-01-01");
+    const Filter before = f.fromYear > 0 ? Filter{0, f.fromYear - 1, f.countyId} : none;
+    const Filter after = f.toYear > 0 ? Filter{f.toYear + 1, 0, f.countyId} : none;
+    return {Part{QStringLiteral("b_"), before}, Part{QStringLiteral("a_"), after}};
+}
+
+// The span's placeholders of `sql` with a prefix (":from" -> ":b_from"); the unit's is shared.
+QString prefixed(const QString &sql, const QString &prefix)
+{
+    if (prefix.isEmpty())
+        return sql;
+    static const QRegularExpression names(QStringLiteral(":(from|to|y1|y2)\\b"));
+    QString out = sql;
+    return out.replace(names, QStringLiteral(":") + prefix + QStringLiteral("\\1"));
+}
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
 } // namespace
 
-bool Explain::value(const QSqlDatabase &db, const QString &figure, const Filter &filter, qint64 *out, QString *error)
+bool Explain::value(const QSqlDatabase &db, const QString &figure, const Filter &filter, qint64 *out, QString *error,
+                    Span span)
 {
-    return sourceOf(figure, error) && FigureSources::value(db, figure, filter, out, error);
+    if (!sourceOf(figure, error))
+        return false;
+    qint64 sum = 0;
+    for (const Part &p : partsOf(filter, span)) {
+        qint64 v = 0;
+        if (!FigureSources::value(db, figure, p.filter, &v, error))
+            return false;
+        sum += v;
+    }
+    *out = sum;
+    return true;
 }
 
 bool Explain::records(const QSqlDatabase &db, const QString &figure, const Filter &filter,
-                      const std::function<bool(const ExplainRecord &)> &each, qint64 *total, QString *error)
+                      const std::function<bool(const ExplainRecord &)> &each, qint64 *total, QString *error, Span span)
 {
     const FigureSource *s = sourceOf(figure, error);
     if (!s)
         return false;
-    const QString sql = s->recordsSql();
+    const QString sql = listSql(figure, span);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    FigureSource::bind(q, sql, filter);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
+    if (!q.prepare(sql))
+        return fail(q, error);
+    const QVariantMap values = listBinds(figure, filter, span);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (!q.exec())
+        return fail(q, error);
     qint64 sum = 0;
     ExplainRecord r;
     r.table = s->table;
@@ -110,15 +156,38 @@ bool Explain::records(const QSqlDatabase &db, const QString &figure, const Filte
     return true;
 }
 
-QString Explain::listSql(const QString &figure)
+QString Explain::listSql(const QString &figure, Span span)
 {
     const FigureSource *s = FigureSources::byKey(figure);
-    return s ? s->recordsSql() : QString();
+    if (!s)
+        return {};
+    if (span == Span::Inside)
+        return s->recordsSql();
+    // Before, then after: each part as the figure lists it, in date order as a whole.
+    QStringList parts;
+    for (const Part &p : partsOf(Filter{}, span))
+        parts << QStringLiteral("SELECT * FROM (%1)").arg(prefixed(s->recordsSql(), p.prefix));
+    return parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 2, 1");
 }
 
-QVariantMap Explain::listBinds(const QString &figure, const Filter &filter)
+QVariantMap Explain::listBinds(const QString &figure, const Filter &filter, Span span)
 {
-    return FigureSource::binds(listSql(figure), filter);
+    const FigureSource *s = FigureSources::byKey(figure);
+    if (!s)
+        return {};
+    QVariantMap out;
+    for (const Part &p : partsOf(filter, span)) {
+        const QVariantMap values = FigureSource::binds(s->recordsSql(), p.filter);
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            out.insert(it.key() == QLatin1String(":county") ? it.key() : prefixed(it.key(), p.prefix), it.value());
+    }
+    return out;
+}
+
+bool Explain::hasChannel(const QString &figure)
+{
+    const FigureSource *s = FigureSources::byKey(figure);
+    return s && !s->channel.isEmpty();
 }
 
 bool Explain::datedByYear(const QString &figure)
@@ -134,12 +203,12 @@ QString Explain::tableOf(const QString &figure)
 }
 
 bool Explain::explain(const QSqlDatabase &db, const QString &figure, const Filter &filter, Explanation *out,
-                      QString *error)
+                      QString *error, Span span)
 {
     Explanation e;
     e.figure = figure;
     e.money = isMoney(figure);
-    if (!value(db, figure, filter, &e.value, error))
+    if (!value(db, figure, filter, &e.value, error, span))
         return false;
     const bool ok = records(
         db, figure, filter,
@@ -147,7 +216,7 @@ bool Explain::explain(const QSqlDatabase &db, const QString &figure, const Filte
             e.records.push_back(r);
             return true;
         },
-        &e.total, error);
+        &e.total, error, span);
     if (!ok)
         return false;
     if (out)

@@ -48,6 +48,10 @@ class Explain final
 {
     Q_DECLARE_TR_FUNCTIONS(Explain)
 public:
+    /// Which records of a filter: those of its span, or those dated outside it (the years
+    /// before it plus the years after it, as OutsidePeriod adds them up; flows only).
+    enum class Span { Inside, Outside };
+
     /// The keys explain knows, in the order `summary --json` lists them (pairing figures also
     /// as "pairing_x.in_force_at_end").
     static QStringList figures();
@@ -57,16 +61,19 @@ public:
 
     /// The figure's value, by the query Headline::compute runs for it.
     static bool value(const QSqlDatabase &db, const QString &figure, const Filter &filter, qint64 *out,
-                      QString *error = nullptr);
+                      QString *error = nullptr, Span span = Span::Inside);
     /// Calls `each` for every record of the figure, in date order; stops (returning false)
     /// when `each` returns false. `total` gets the sum of the records' values.
     static bool records(const QSqlDatabase &db, const QString &figure, const Filter &filter,
                         const std::function<bool(const ExplainRecord &)> &each, qint64 *total,
-                        QString *error = nullptr);
-    /// The SELECT of the figure's records (columns id, date, unit, unit_en, description, value)
-    /// and its values for `filter`, for a list that shows them; empty when unknown.
-    static QString listSql(const QString &figure);
-    static QVariantMap listBinds(const QString &figure, const Filter &filter);
+                        QString *error = nullptr, Span span = Span::Inside);
+    /// The SELECT of the figure's records (columns id, date, unit, unit_en, description, value,
+    /// and channel when hasChannel()) and its values for `filter`, for a list that shows them;
+    /// empty when unknown.
+    static QString listSql(const QString &figure, Span span = Span::Inside);
+    static QVariantMap listBinds(const QString &figure, const Filter &filter, Span span = Span::Inside);
+    /// True when the figure's records have a sales channel (the sales chart's lines).
+    static bool hasChannel(const QString &figure);
     /// True when a figure's records are dated by a year (projects, settlements, placements),
     /// not a day.
     static bool datedByYear(const QString &figure);
@@ -74,7 +81,7 @@ public:
     static QString tableOf(const QString &figure);
     /// The figure and all its records.
     static bool explain(const QSqlDatabase &db, const QString &figure, const Filter &filter, Explanation *out,
-                        QString *error = nullptr);
+                        QString *error = nullptr, Span span = Span::Inside);
 };
 
 } // namespace tongxin

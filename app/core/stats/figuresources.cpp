@@ -106,8 +106,10 @@ QVector<FigureSource> sources()
                QStringLiteral("t.kind IN ('showroom', 'counter', 'shop') AND (t.opened_date IS NULL OR t.opened_date <= :to) "
                               "AND (t.closed_date IS NULL OR t.closed_date >= :from)"),
                "", "1", "t.opened_date", QStringLiteral("t.name"));
-    out << src("consumption_sales_fen", "sales", QStringLiteral("t.sale_date") + InSpan, "t.county_id", "t.amount_fen",
-               "t.sale_date", QStringLiteral("t.product"));
+    FigureSource sales = src("consumption_sales_fen", "sales", QStringLiteral("t.sale_date") + InSpan, "t.county_id",
+                             "t.amount_fen", "t.sale_date", QStringLiteral("t.product"));
+    sales.channel = QStringLiteral("t.channel"); // the sales chart's lines
+    out << sales;
     out << src("livestream_talents_trained", "livestream_talents", QStringLiteral("t.trained_date") + InSpan,
                "t.county_id", "1", "t.trained_date", QStringLiteral("t.name"));
     const QString session = QStringLiteral("(SELECT name FROM events WHERE id = t.event_id) || ifnull(' · ' || t.host, '')");
@@ -182,11 +184,13 @@ QString FigureSource::recordsSql() const
     // With `distinct`, one row per distinct value: SQLite takes the bare columns from the row
     // that gives min(t.id), the value's first record under the same conditions.
     const QString id = distinct.isEmpty() ? QStringLiteral("t.id") : QStringLiteral("min(t.id)");
+    QString value = (distinct.isEmpty() ? contribution : QStringLiteral("1")) + QStringLiteral(" AS value");
+    if (!channel.isEmpty())
+        value += QStringLiteral(", %1 AS channel").arg(channel);
     QString sql = QStringLiteral("SELECT %1 AS id, %2 AS date, cp.name AS unit, cp.name_en AS unit_en, "
-                                 "%3 AS description, %4 AS value FROM %5 t %6 "
+                                 "%3 AS description, %4 FROM %5 t %6 "
                                  "LEFT JOIN places cp ON cp.id = %7 WHERE (%8) AND %9")
-                      .arg(id, date, description, distinct.isEmpty() ? contribution : QStringLiteral("1"), table,
-                           joins, unit, where, countyCondition(county));
+                      .arg(id, date, description, value, table, joins, unit, where, countyCondition(county));
     if (!distinct.isEmpty())
         sql += QStringLiteral(" GROUP BY ") + distinct;
     return sql + QStringLiteral(" ORDER BY 2, 1");

@@ -28,13 +28,15 @@ struct FigureSource
     QString distinct; ///< non-empty: the figure counts distinct values of this, once each
     QString date; ///< the date (or year) of the record that decides its year
     QString description; ///< what the record is, for a person reading the list
+    QString channel; ///< the sales channel's column (Labels::Domain::Channel), if the records have one
 
     /// SELECT of `columns` (aggregates) over the figure's records.
     QString selectSql(const QString &columns) const;
     /// SELECT of the figure: one row, one column.
     QString valueSql() const;
-    /// SELECT of the records: id, date, unit, unit_en, description, value (what it adds); one
-    /// row per distinct value when `distinct` is set (its first record).
+    /// SELECT of the records: id, date, unit, unit_en, description, value (what it adds), and
+    /// channel when the source has one; one row per distinct value when `distinct` is set (its
+    /// first record).
     QString recordsSql() const;
     /// Binds the filter's values to the placeholders `sql` uses.
     static void bind(QSqlQuery &q, const QString &sql, const Filter &filter);
