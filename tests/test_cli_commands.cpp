@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -99,6 +100,7 @@ private slots:
     void quietStderr();
     void summaryAreaFigures_data();
     void summaryAreaFigures();
+    void yearsOutsideThePeriodAreNoted();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &values = {});
@@ -378,6 +380,64 @@ void TestCliCommands::summaryAreaFigures()
     QCOMPARE(zh.code, 0);
     QVERIFY2(zh.out.contains(QStringLiteral("\n劳务协作\n")) && zh.out.contains(QStringLiteral("\n社会帮扶\n")), qPrintable(zh.out));
     QVERIFY(zh.out.contains(c.toString(o.value(QStringLiteral("labour_persons_placed")).toInteger()) + QStringLiteral("人")));
+}
+
+// Found by a new user: `summary --year 2031` printed zeros and nothing else. The output stays
+// (and the exit code), with a note on stderr naming the office's period and, where records are
+// dated outside it, how to see them.
+void TestCliCommands::yearsOutsideThePeriodAreNoted()
+{
+    const QString en = QStringLiteral("en");
+    const auto notes = [](const Result &r) { return r.err.count(QStringLiteral("note: ")); };
+    const Result inside = runCli({ "summary", m_demo, "--year", "2019", "--lang", en });
+    QCOMPARE(inside.code, 0);
+    QVERIFY2(inside.err.isEmpty(), qPrintable(inside.err));
+    const Result whole = runCli({ "summary", m_demo, "--lang", en });
+    QVERIFY2(whole.code == 0 && whole.err.isEmpty(), qPrintable(whole.err));
+
+    // The demo: nothing dated after 2020.
+    const Result after = runCli({ "summary", m_demo, "--year", "2031", "--lang", en });
+    QCOMPARE(after.code, 0);
+    QVERIFY2(after.out.contains(QStringLiteral("Headline figures: 2031, all western units")), qPrintable(after.out));
+    QCOMPARE(notes(after), 1);
+    QVERIFY2(after.err.contains(QStringLiteral("note: 2031 is outside the office's period 2017–2020")), qPrintable(after.err));
+    QVERIFY2(!after.err.contains(QStringLiteral("tongxin-cli check")), qPrintable(after.err));
+    const Result explained = runCli({ "explain", m_demo, "fiscal_aid_paid_fen", "--year", "2031", "--lang", en });
+    QCOMPARE(explained.code, 0);
+    QVERIFY(!explained.out.isEmpty());
+    QCOMPARE(notes(explained), 1);
+    QVERIFY2(explained.err.contains(QStringLiteral("2031 is outside the office's period 2017–2020")), qPrintable(explained.err));
+    const Result json = runCli({ "summary", m_demo, "--json", "--from", "2015", "--to", "2020", "--lang", en });
+    QCOMPARE(json.code, 0);
+    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).isObject()); // stdout stays JSON only
+    QVERIFY2(json.err.contains(QStringLiteral("note: 2015–2020 reaches outside the office's period 2017–2020")),
+        qPrintable(json.err));
+
+    // A copy with a placement dated 2021: the note says how to see it.
+    const QString copy = m_dir.filePath(QStringLiteral("outside.db"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        db.setDatabaseName(copy);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO labour_placements (county_id, year, destination, persons, poor_persons) "
+                                       "SELECT county_id, 2021, destination, 7, 2 FROM labour_placements LIMIT 1")),
+            qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+    const Result later = runCli({ "summary", copy, "--year", "2031", "--lang", en });
+    QCOMPARE(later.code, 0);
+    const QString shows = QStringLiteral("tongxin-cli summary %1 --from 2021").arg(copy);
+    QVERIFY2(later.err.contains(shows), qPrintable(later.err));
+    QVERIFY2(!later.err.contains(QStringLiteral("before the period")), qPrintable(later.err));
+    // The command the note gives shows them.
+    const Result shown = runCli({ "summary", copy, "--from", "2021", "--lang", en });
+    QCOMPARE(shown.code, 0);
+    QVERIFY2(shown.out.contains(QStringLiteral("7 persons")), qPrintable(shown.out));
+    const Result apart = runCli({ "summary", copy, "--lang", en });
+    QVERIFY2(apart.out.contains(QStringLiteral("Outside the period 2017–2020")), qPrintable(apart.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

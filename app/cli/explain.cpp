@@ -4,6 +4,7 @@
 
 #include "exitcode.h"
 #include "output.h"
+#include "periodnote.h"
 #include "summarytable.h"
 
 #include "db/database.h"
@@ -131,6 +132,7 @@ int Commands::explain(const Options &o)
         printError(tr("The figure could not be computed: %1").arg(why));
         return ExitUsage;
     }
+    notePeriod(db.db(), o.file, filter);
     printOut(o.json ? jsonText(QJsonDocument(e.toJson()), o.compact) : explanationText(e, filter, unitName));
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 
 #include "exitcode.h"
 #include "output.h"
+#include "periodnote.h"
 #include "summarytable.h"
 
 #include "db/database.h"
@@ -81,6 +82,7 @@ int Commands::summary(const Options &o)
         printError(tr("The figures could not be computed: %1").arg(why));
         return ExitUsage;
     }
+    notePeriod(db.db(), o.file, filter); // years asked outside the period: said on stderr
     OutsidePeriod outside;
     if (wholePeriod && !OutsidePeriod::compute(db.db(), filter.fromYear, filter.toYear, filter.countyId, &outside, &why)) {
         printError(tr("The figures could not be computed: %1").arg(why));
