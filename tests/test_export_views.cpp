@@ -4,6 +4,7 @@
 // back with openpyxl (/usr/bin/python3).
 
 #include "common/spreadsheet.h"
+#include "common/userdriver2.h"
 #include "export_fixture.h"
 
 #include "db/database.h"
@@ -31,6 +32,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlError>
@@ -53,6 +56,7 @@ private slots:
     void statsWorkbookEqualsHeadline();
     void listExportsWhatItShows();
     void listExportActionAndHeadersInUiLanguage();
+    void ctrlEExportsFromTheSearchBox();
 };
 
 void TestExportViews::statsWorkbookEqualsHeadline()
@@ -275,6 +279,63 @@ void TestExportViews::listExportActionAndHeadersInUiLanguage()
     FileDialog::setNextFileName(QString());
     QTest::mouseClick(button, Qt::LeftButton); // the list's Export… button
     QVERIFY(MessageBox::recorded().isEmpty());
+}
+
+namespace {
+// A line edit as on X11 (and KDE, GNOME): Ctrl+E is its "end of line", claimed through
+// ShortcutOverride before the window's shortcuts are looked up. Other platforms (the offscreen
+// one of the tests) leave Ctrl+E alone, so this gives the search box the X11 binding there.
+class X11LineEditKeys final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+            return false;
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() != Qt::Key_E || key->modifiers() != Qt::ControlModifier)
+            return false;
+        if (event->type() == QEvent::ShortcutOverride) {
+            key->accept(); // "mine": then it comes as a key press, not as a shortcut
+            return false; // the line edit and its filters see it too
+        }
+        static_cast<QLineEdit *>(watched)->end(false);
+        return true;
+    }
+};
+} // namespace
+
+// Found by a new user: Ctrl+E did nothing while the search box had the focus (the line edit took
+// it as "end of line"); the export's save dialog opens from the search box as from the table.
+void TestExportViews::ctrlEExportsFromTheSearchBox()
+{
+    ListView view(projectsList());
+    QVERIFY(view.load(m_db.db()));
+    view.resize(1000, 600);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QLineEdit *search = view.searchBox();
+    const bool x11 = QKeySequence::keyBindings(QKeySequence::MoveToEndOfLine).contains(QKeySequence(Qt::CTRL | Qt::Key_E));
+    X11LineEditKeys keys;
+    if (!x11)
+        search->installEventFilter(&keys); // called before the list's own filter
+    QTest::mouseClick(search, Qt::LeftButton);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("Jing"));
+    QTest::keyClick(search, Qt::Key_Home);
+    const auto cancelled = usertest::whenFileDialogCancelled();
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    QVERIFY2(*cancelled, "Ctrl+E in the search box opened no save dialog");
+    QCOMPARE(search->text(), QStringLiteral("Jing"));
+    QVERIFY(MessageBox::recorded().isEmpty()); // cancelled: nothing written, nothing said
+
+    // Other keys with Ctrl stay the line edit's: Ctrl+A selects what was typed.
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(search->selectedText(), QStringLiteral("Jing"));
 }
 
 QTEST_MAIN(TestExportViews)

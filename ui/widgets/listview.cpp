@@ -213,6 +213,16 @@ void ListView::hideEvent(QHideEvent *event)
 
 bool ListView::eventFilter(QObject *watched, QEvent *event)
 {
+    // The line edit claims Ctrl+E (end of line, on X11) before shortcuts are looked up: let the
+    // export's shortcut through, so Ctrl+E exports from the search box as from the table.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (m_exportAction->isEnabled()
+            && QKeySequence(key->keyCombination()) == m_exportAction->shortcut()) {
+            event->ignore();
+            return true;
+        }
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
