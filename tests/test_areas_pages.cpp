@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -79,6 +80,7 @@ private slots:
     void talentFormAddsSecondment();
     void labourFormRefusesThenAdds();
     void industryFormAddsEnterprise();
+    void industryFormRefusesTheSameSettlementTwice();
     void socialFormNeedsAnAmount();
     void organisationFormAddsTrip();
     void usedTrainingCannotBeDeleted();
@@ -261,6 +263,63 @@ void TestAreaPages::industryFormAddsEnterprise()
     // The chart names the units and the new year's investment shows.
     QVERIFY(tab->chartView()->isVisibleTo(tab));
     QVERIFY(!tab->chartView()->chart()->series().isEmpty());
+}
+
+// Found by a new user: a second New of the same enterprise, western unit, year and kind was
+// saved, counting the enterprise and its investment twice; and the year offered was the
+// calendar year, after the office's period 2017–2020.
+void TestAreaPages::industryFormRefusesTheSameSettlementTwice()
+{
+    IndustryPage page;
+    page.setDatabase(m_f.db.get());
+    QVERIFY(showPage(page));
+    AreaTab *tab = page.tab(0);
+    const qint64 enterprise = scalar(m_f.db->db(),
+        QStringLiteral("SELECT id FROM organisations WHERE side = 'east' AND kind = 'enterprise' "
+                       "AND id NOT IN (SELECT org_id FROM enterprise_settlements) LIMIT 1"));
+    const auto settlements = [&] {
+        return scalar(m_f.db->db(), QStringLiteral("SELECT count(*) FROM enterprise_settlements"));
+    };
+    const qint64 before = settlements();
+    int offeredYear = 0;
+    const auto fill = [&](RecordDialog &d) {
+        auto *year = d.findChild<QSpinBox *>(QStringLiteral("field_year"));
+        offeredYear = year ? year->value() : 0;
+        QVERIFY(usertest::enter(&d, QStringLiteral("org_id"), enterprise));
+        QVERIFY(usertest::enter(&d, QStringLiteral("county_id"), m_f.units[1]));
+        QVERIFY(usertest::enter(&d, QStringLiteral("investment_fen"), 100000000));
+        QVERIFY(usertest::enter(&d, QStringLiteral("jobs"), 30));
+        usertest::clickSave(&d);
+    };
+    RecordActions::setDialogDriver(usertest::driver(fill));
+    QVERIFY(clickNew(tab));
+    // The office's period ends in 2020: its last year is offered, not the calendar year.
+    QCOMPARE(offeredYear, 2020);
+    QCOMPARE(settlements(), before + 1);
+    const qint64 first = scalar(m_f.db->db(), QStringLiteral("SELECT max(id) FROM enterprise_settlements"));
+    const qint64 investment = tab->totals().value(QStringLiteral("investment"));
+
+    // The same again: refused, naming the record there is; Cancel leaves the figures as they were.
+    QString shown;
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
+        fill(d);
+        shown = d.message();
+        usertest::clickCancel(&d);
+    }));
+    QVERIFY(clickNew(tab));
+    QVERIFY2(shown.contains(QStringLiteral("already has a settlement")), qPrintable(shown));
+    QVERIFY2(shown.contains(QString::number(first)), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("2020")), qPrintable(shown));
+    QCOMPARE(settlements(), before + 1);
+    QCOMPARE(tab->totals().value(QStringLiteral("investment")), investment);
+
+    // Another kind (an expansion) or another year is a record of its own.
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
+        QVERIFY(usertest::enter(&d, QStringLiteral("kind"), QStringLiteral("expansion")));
+        fill(d);
+    }));
+    QVERIFY(clickNew(tab));
+    QCOMPARE(settlements(), before + 2);
 }
 
 void TestAreaPages::socialFormNeedsAnAmount()

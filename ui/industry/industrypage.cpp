@@ -2,6 +2,9 @@
 
 #include "areas/arealookups.h"
 #include "areas/arearules.h"
+#include "stats/period.h"
+
+#include <QDate>
 
 namespace tongxin {
 
@@ -87,6 +90,12 @@ AreaTabSpec IndustryPage::settlementsSpec()
         F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("IndustryForms", "Notes")),
     };
     f.validate = &AreaRules::settlement;
+    // A new record's year: this year within the office's period, else the nearest year of it
+    // (an office whose period has ended records its last years).
+    f.initial = [](const QSqlDatabase &db, QVariantMap &row) {
+        const OfficePeriod period = OfficePeriod::of(db);
+        row.insert(QStringLiteral("year"), qBound(period.from, QDate::currentDate().year(), period.to));
+    };
     return s;
 }
 

@@ -226,7 +226,7 @@ QString AreaRules::placement(const QSqlDatabase &db, const QVariantMap &v, qint6
     return QString();
 }
 
-QString AreaRules::settlement(const QSqlDatabase &db, const QVariantMap &v, qint64)
+QString AreaRules::settlement(const QSqlDatabase &db, const QVariantMap &v, qint64 id)
 {
     // Plausible values only: a sum of them must stay computable (issue #17).
     if (const QString b = Bounds::check(v, "AreaRules",
@@ -259,6 +259,22 @@ QString AreaRules::settlement(const QSqlDatabase &db, const QVariantMap &v, qint
     if (poor > jobs)
         return tr("Registered poor employed (%1) cannot be more than the jobs created (%2).")
             .arg(QLocale().toString(poor), QLocale().toString(jobs));
+    // One record per enterprise, western unit, year and kind: a second would count the
+    // enterprise and its investment twice.
+    QSqlQuery same(db);
+    same.prepare(QStringLiteral("SELECT id FROM enterprise_settlements WHERE org_id = ? AND county_id = ? "
+                                "AND year = ? AND kind = ? AND id <> ? ORDER BY id LIMIT 1"));
+    for (const QVariant &bind : { org, v.value(QStringLiteral("county_id")), v.value(QStringLiteral("year")),
+             v.value(QStringLiteral("kind")), QVariant(id) })
+        same.addBindValue(bind);
+    if (same.exec() && same.next()) {
+        const QString kind = v.value(QStringLiteral("kind")).toString();
+        return tr("“%1” already has a settlement of the kind “%2” in %3 in %4: record no. %5. Change that record "
+                  "instead of adding the same settlement again.")
+            .arg(q.value(0).toString(), Labels::text(Labels::Domain::SettlementKind, kind),
+                placeName(db, v.value(QStringLiteral("county_id"))), v.value(QStringLiteral("year")).toString(),
+                same.value(0).toString());
+    }
     return QString();
 }
 
