@@ -9,6 +9,7 @@
 #include "summarytable.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -101,6 +102,7 @@ private slots:
     void summaryAreaFigures_data();
     void summaryAreaFigures();
     void yearsOutsideThePeriodAreNoted();
+    void definitionsSayMoneyIsFenInJson();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &values = {});
@@ -438,6 +440,23 @@ void TestCliCommands::yearsOutsideThePeriodAreNoted()
     QVERIFY2(shown.out.contains(QStringLiteral("7 persons")), qPrintable(shown.out));
     const Result apart = runCli({ "summary", copy, "--lang", en });
     QVERIFY2(apart.out.contains(QStringLiteral("Outside the period 2017–2020")), qPrintable(apart.out));
+}
+
+// `summary --definitions` (text and JSON) notes that its JSON gives money in fen; the statistics
+// workbook, in yuan, does not (test_export_views).
+void TestCliCommands::definitionsSayMoneyIsFenInJson()
+{
+    const Result text = runCli({ "summary", "--definitions", "--lang", "en" });
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("yuan (fen in JSON)")), qPrintable(text.out));
+    const Result json = runCli({ "summary", "--definitions", "--json", "--lang", "en" });
+    QCOMPARE(json.code, 0);
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array()) {
+        const QJsonObject d = v.toObject();
+        if (d.value(QStringLiteral("key")).toString() == QLatin1String("fiscal_aid_paid_fen"))
+            QCOMPARE(d.value(QStringLiteral("unit")).toString(), QStringLiteral("yuan (fen in JSON)"));
+    }
+    QVERIFY(json.out.contains("fiscal_aid_paid_fen"));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

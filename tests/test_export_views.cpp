@@ -76,6 +76,29 @@ void TestExportViews::statsWorkbookEqualsHeadline()
     for (const QString &key : { QStringLiteral("fiscal_aid_paid_fen"), QStringLiteral("cadres_in_post"),
              QStringLiteral("enterprises_new"), QStringLiteral("pairing_school") })
         QVERIFY2(defined.contains(key), qPrintable(key));
+    // Found by a new user: the unit of money said "yuan (fen in JSON)"; the workbook has no JSON,
+    // its amounts are in yuan (¥#,##0.00, checked below), and so is the unit of the definitions.
+    const QString unitHeading = QCoreApplication::translate("Definitions", "Unit");
+    int unitColumn = -1;
+    for (int r = 0; r < definitions.size() && unitColumn < 0; ++r) {
+        const QJsonArray row = definitions.at(r).toArray();
+        for (int c = 0; c < row.size(); ++c) {
+            if (row.at(c).toObject().value(QStringLiteral("v")).toString() == unitHeading)
+                unitColumn = c;
+        }
+    }
+    QCOMPARE(unitColumn, 5);
+    int moneyUnits = 0;
+    for (const QJsonValue &row : definitions) {
+        const QString key = row.toArray().at(1).toObject().value(QStringLiteral("v")).toString();
+        const QString unit = row.toArray().at(unitColumn).toObject().value(QStringLiteral("v")).toString();
+        QVERIFY2(!unit.contains(QStringLiteral("fen")) && !unit.contains(QStringLiteral("JSON")), qPrintable(key + ": " + unit));
+        if (key.endsWith(QLatin1String("_fen"))) {
+            QCOMPARE(unit, QStringLiteral("yuan"));
+            ++moneyUnits;
+        }
+    }
+    QVERIFY(moneyUnits >= 5);
 
     QMap<QString, qint64> unitIds;
     for (const Unit &u : Breakdowns::westernUnits(m_db.db()))

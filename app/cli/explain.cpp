@@ -98,7 +98,7 @@ int Commands::definitions(const Options &o)
         t.addRow(h.at(1), d.counted);
         t.addRow(h.at(2), d.year);
         t.addRow(h.at(3), d.scope);
-        t.addRow(h.at(4), d.unit);
+        t.addRow(h.at(4), d.unitOnCommandLine());
         t.addRow(h.at(5), d.target);
         out += t.render() + QLatin1Char('\n');
     }

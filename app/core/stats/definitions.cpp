@@ -126,8 +126,13 @@ QJsonObject Definition::toJson() const
 {
     return QJsonObject{{QStringLiteral("key"), key},         {QStringLiteral("name"), name},
                        {QStringLiteral("counted"), counted}, {QStringLiteral("year"), year},
-                       {QStringLiteral("scope"), scope},     {QStringLiteral("unit"), unit},
+                       {QStringLiteral("scope"), scope},     {QStringLiteral("unit"), unitOnCommandLine()},
                        {QStringLiteral("target"), target}};
+}
+
+QString Definition::unitOnCommandLine() const
+{
+    return money ? Definitions::tr("yuan (fen in JSON)") : unit;
 }
 
 QString Definition::tooltip() const
@@ -162,12 +167,14 @@ Definition Definitions::of(const QString &key)
             d.targetKey = atEnd ? QString() : base;
             return d;
         }
-        d.unit = f->kind == FigureInfo::Kind::Money ? tr("yuan (fen in JSON)") : Figures::unit(f->id);
+        d.money = f->kind == FigureInfo::Kind::Money;
+        d.unit = d.money ? tr("yuan") : Figures::unit(f->id);
     } else {
         for (const AreaFigureInfo &a : Figures::areaFigures()) {
             if (key == QLatin1String(a.key)) {
                 d.name = Figures::label(a.id);
-                d.unit = a.kind == FigureInfo::Kind::Money ? tr("yuan (fen in JSON)") : Figures::unit(a.id);
+                d.money = a.kind == FigureInfo::Kind::Money;
+                d.unit = d.money ? tr("yuan") : Figures::unit(a.id);
             }
         }
     }

@@ -17,12 +17,16 @@ struct Definition
     QString counted; ///< what is counted, and how
     QString year; ///< which date decides the year (the span)
     QString scope; ///< office-wide, or per western unit (and which unit)
-    QString unit; ///< what the number is in
+    QString unit; ///< what the number is in, as tables and workbooks show it ("yuan" for money)
     QString target; ///< the target it is compared with, or "none"
     bool officeWide = false;
+    bool money = false; ///< an amount: yuan in tables and workbooks, fen in `summary --json`
     QString targetKey; ///< the targets table's indicator, empty when none
 
-    /// {"key", "name", "counted", "year", "scope", "unit", "target"}
+    /// The unit as the command line states it: money "yuan (fen in JSON)", as its JSON gives fen.
+    QString unitOnCommandLine() const;
+    /// {"key", "name", "counted", "year", "scope", "unit", "target"}, the unit as on the
+    /// command line (`summary --definitions --json`).
     QJsonObject toJson() const;
     /// One paragraph for a tooltip: what is counted, the year, the scope, the target.
     QString tooltip() const;
