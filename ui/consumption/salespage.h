@@ -34,6 +34,12 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDatabase(Database *db) override;
+    /// The ledger, its outlets and charts: a write to another register leaves them as they are.
+    QStringList readsTables() const override
+    {
+        return { QStringLiteral("sales"), QStringLiteral("sales_monthly"), QStringLiteral("outlets"),
+            QStringLiteral("places"), QStringLiteral("place_units"), QStringLiteral("settings") };
+    }
 
     /// The selection of the filters (without the ledger's search).
     SalesFilter filter() const;

@@ -49,6 +49,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tongxin {
 
 
@@ -100,7 +102,12 @@ MainWindow::MainWindow(QWidget *parent)
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
     m_sidebar->setFont(sidebarFont);
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pageStack->setCurrentIndex(row);
+        // A page that writes elsewhere made out of date reloads when it is shown.
+        if (row >= 0 && row < m_pages.size() && m_stale.remove(m_pages.at(row)))
+            m_pages.at(row)->setDatabase(m_db.get());
+    });
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabaseDialog);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
@@ -167,13 +174,7 @@ void MainWindow::addPage(Page *page)
     m_pageStack->addWidget(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
-    connect(page, &Page::dataChanged, this, [this, page] {
-        for (Page *other : std::as_const(m_pages)) {
-            if (other != page)
-                other->setDatabase(m_db.get());
-        }
-        m_gettingStarted->refresh(m_db.get());
-    });
+    connect(page, &Page::dataChanged, this, [this, page] { reloadAfterWrite(page); });
     page->setDatabase(m_db.get());
 }
 
@@ -254,9 +255,7 @@ void MainWindow::createMenus()
     connect(undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!RecordCommand::lastError().isEmpty())
             MessageBox::warning(this, tr("Cannot Undo"), RecordCommand::lastError());
-        for (Page *p : std::as_const(m_pages))
-            p->setDatabase(m_db.get());
-        m_gettingStarted->refresh(m_db.get());
+        reloadAfterWrite(nullptr);
     });
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -366,6 +365,31 @@ void MainWindow::showStartStep(int step)
     showPage(registries->pageId());
     registries->tabs()->setCurrentIndex(
         step == GettingStarted::Places ? RegistriesPage::Places : RegistriesPage::Organisations);
+}
+
+void MainWindow::reloadAfterWrite(Page *writer)
+{
+    if (!m_db)
+        return;
+    // Only the pages showing a table the write changed; nothing committed (a refused write)
+    // leaves every page as it is. The page that wrote has reloaded itself.
+    const QSet<QString> changed = m_db->takeChangedTables();
+    Page *shown = m_pages.value(m_sidebar->currentRow(), nullptr);
+    for (Page *p : std::as_const(m_pages)) {
+        if (p == writer || changed.isEmpty())
+            continue;
+        const QStringList reads = p->readsTables();
+        const bool affected = reads.isEmpty()
+            || std::any_of(reads.cbegin(), reads.cend(), [&](const QString &t) { return changed.contains(t); });
+        if (!affected)
+            continue;
+        if (p == shown && m_central->currentWidget() == m_workspace)
+            p->setDatabase(m_db.get());
+        else
+            m_stale.insert(p);
+    }
+    if (!changed.isEmpty())
+        m_gettingStarted->refresh(m_db.get());
 }
 
 QStringList MainWindow::pageIds() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 #include <memory>
@@ -93,6 +94,9 @@ private:
     void backupDialog();
     void about();
     void showStartStep(int step);
+    /// After a write (by `writer`, or an undo or redo when nullptr): the page shown reloads the
+    /// tables the write changed, the other pages showing them when they are next shown.
+    void reloadAfterWrite(Page *writer);
 
     std::unique_ptr<Database> m_db;
     bool m_remember = true;
@@ -105,6 +109,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pageStack = nullptr;
     QVector<Page *> m_pages;
+    QSet<Page *> m_stale; ///< to reload when next shown: a write changed a table they show
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -154,6 +154,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     // Undo steps belong to the database they were made in.
     undoStack()->clear();
+    m_stale.clear();
     for (Page *p : std::as_const(m_pages))
         p->setDatabase(db.get());
     m_db.swap(db); // the previous database closes when `db` goes out of scope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QStringList>
 #include <QWidget>
 
 namespace tongxin {
@@ -21,6 +22,9 @@ public:
     virtual QIcon icon() const { return {}; }
     /// The open database, or nullptr when none is open. Pages reload their data here.
     virtual void setDatabase(Database *db) = 0;
+    /// The tables the page shows, so that a write elsewhere reloads it only when one of them
+    /// changed (Database::takeChangedTables); empty: any table.
+    virtual QStringList readsTables() const { return {}; }
 
 signals:
     /// Emitted after a page wrote to the database, so other pages can reload.

@@ -4,6 +4,7 @@
 #include "db/dberror.h"
 #include "db/dbfiles.h"
 #include "db/openfiles.h"
+#include "db/tablechanges.h"
 #include "db/schema.h"
 #include "db/transaction.h"
 
@@ -162,6 +163,7 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_changes.reset();
     if (!m_connection.isEmpty()) {
         {
             QSqlDatabase d = QSqlDatabase::database(m_connection, false);
@@ -313,7 +315,14 @@ bool Database::connect(const QString &path, OpenError *error, Access access)
     m_connection = name;
     m_path = path;
     m_readOnly = readOnly;
+    if (!readOnly)
+        m_changes = std::make_unique<TableChanges>(db());
     return true;
+}
+
+QSet<QString> Database::takeChangedTables()
+{
+    return m_changes ? m_changes->take() : QSet<QString>();
 }
 
 // The file as SQLite sees it: readable, not locked away, not damaged (quick_check when small).

@@ -1,10 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace tongxin {
+
+class TableChanges;
 
 /// Why a file could not be opened or created. The message is in the user's language.
 struct OpenError
@@ -83,6 +88,10 @@ public:
     QString setting(const QString &key, const QString &fallback = QString()) const;
     bool setSetting(const QString &key, const QString &value);
 
+    /// The tables that writes through this connection changed and committed since the last
+    /// call (forms, undo, imports, operations alike), so that views reload only what changed.
+    QSet<QString> takeChangedTables();
+
 private:
     bool connect(const QString &path, OpenError *error, Access access = Access::ReadWrite);
     bool verify(const QString &path, Access access, int *version, OpenError *error);
@@ -97,6 +106,7 @@ private:
     QString m_upgradeCopy;
     QString m_replaced;
     bool m_readOnly = false;
+    std::unique_ptr<TableChanges> m_changes;
 };
 
 } // namespace tongxin
