@@ -7,7 +7,7 @@
 namespace tongxin {
 
 /// A combo box for choosing another record by name: type any part of the name to narrow the
-/// list (Chinese or Latin), never an id. Filled from `SELECT id, text …`.
+/// list (Chinese or Latin), never an id. Filled with the choices core reads (ListRows::lookup).
 class LookupCombo final : public QComboBox
 {
     Q_OBJECT

@@ -10,7 +10,7 @@ namespace tongxin {
 
 /// A read-only table of the rows of a ListSpec query, held in memory.
 ///
-/// Why not QSqlQueryModel: SQLite cannot count rows, so QSqlQueryModel fetches in pages of
+/// Why not Qt's SQL query model: SQLite cannot count rows, so that model fetches in pages of
 /// 256 and sorting or filtering a proxy over it sees only what was fetched; the display of
 /// codes, money and booleans and the translated headers would need a proxy of their own too.
 /// This model reads the whole result once (forward-only) and serves display text, a raw
