@@ -7,6 +7,7 @@
 #include "common/uifixture.h"
 #include "common/userdriver.h"
 #include "dashboard/explaindialog.h"
+#include "explain_driver.h"
 #include "demo/demo.h"
 #include "stats/explain.h"
 #include "stats/headline.h"
@@ -39,7 +40,6 @@ private slots:
     void followsLanguage();
 
 private:
-    ExplainDialog *doubleClick(QWidget *widget, QPoint at = {});
     void checkAgainstCore(ExplainDialog *dialog, const QString &figure, const Filter &filter);
 
     uitest::Fixture m_fx;
@@ -73,30 +73,6 @@ void TestExplainUi::cleanup()
     }
     m_window.reset();
     Language::apply(QStringLiteral("en"));
-}
-
-// Double-clicks the widget (at its centre, or `at`) and returns the list that opened.
-ExplainDialog *TestExplainUi::doubleClick(QWidget *widget, QPoint at)
-{
-    QSet<QWidget *> before;
-    for (QWidget *w : QApplication::topLevelWidgets())
-        before.insert(w);
-    // The event goes where a real click lands: the deepest widget under the pointer that takes
-    // mouse events (a label the user points at, not its tile).
-    QPoint point = at.isNull() ? widget->rect().center() : at;
-    QWidget *target = widget;
-    if (QWidget *child = widget->childAt(point)) {
-        point = child->mapFrom(widget, point);
-        target = child;
-    }
-    QTest::mouseDClick(target, Qt::LeftButton, {}, point);
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (!before.contains(w) && w->isVisible()) {
-            if (auto *d = qobject_cast<ExplainDialog *>(w))
-                return d;
-        }
-    }
-    return nullptr;
 }
 
 void TestExplainUi::checkAgainstCore(ExplainDialog *dialog, const QString &figure, const Filter &filter)
@@ -138,7 +114,7 @@ void TestExplainUi::tileListsItsRecords()
     QVERIFY(tile->toolTip().contains(QStringLiteral("Year:")));
     // On the number itself, where a user double-clicks first.
     auto *value = tile->findChild<QLabel *>(QStringLiteral("value_") + figure);
-    ExplainDialog *dialog = doubleClick(tile, value->geometry().center());
+    ExplainDialog *dialog = explaintest::doubleClick(tile, value->geometry().center());
     checkAgainstCore(dialog, figure, Filter{});
     QVERIFY(dialog->windowTitle().startsWith(QStringLiteral("Records of: ")));
     // Close, as a user does.
@@ -154,7 +130,7 @@ void TestExplainUi::secondReadingLine()
     auto *line = tile->findChild<QLabel *>(QStringLiteral("value_cadres_in_post"));
     QVERIFY(line);
     QCOMPARE(line->text(), QStringLiteral("in post: 10 persons"));
-    ExplainDialog *dialog = doubleClick(tile, line->geometry().center());
+    ExplainDialog *dialog = explaintest::doubleClick(tile, line->geometry().center());
     checkAgainstCore(dialog, QStringLiteral("cadres_in_post"), Filter{});
     auto *pairs = dash->findChild<QLabel *>(QStringLiteral("value_pairing_cadre_household.in_force_at_end"));
     QVERIFY(pairs);
@@ -178,7 +154,7 @@ void TestExplainUi::yearChosenFirst()
     QVERIFY(unit->currentText().startsWith(QLatin1Char('K')));
     const qint64 unitId = unit->currentData().toLongLong();
     auto *tile = dash->findChild<QFrame *>(QStringLiteral("tile_professionals_dispatched"));
-    ExplainDialog *dialog = doubleClick(tile->findChild<QLabel *>(QStringLiteral("label_professionals_dispatched")));
+    ExplainDialog *dialog = explaintest::doubleClick(tile->findChild<QLabel *>(QStringLiteral("label_professionals_dispatched")));
     checkAgainstCore(dialog, QStringLiteral("professionals_dispatched"), Filter::year(2020, unitId));
     const QString heading = dialog->findChild<QLabel *>(QStringLiteral("explainHeading"))->text();
     QVERIFY2(heading.contains(QStringLiteral("2020")) && heading.contains(unit->currentText()), qPrintable(heading));
@@ -196,7 +172,7 @@ void TestExplainUi::chartBar()
     const int index = 2;
     const QPointF inChart = chart->mapToPosition(QPointF(index, set->at(index) / 2), series);
     const QPoint at = view->mapFromScene(chart->mapToScene(inChart));
-    ExplainDialog *dialog = doubleClick(view->viewport(), at);
+    ExplainDialog *dialog = explaintest::doubleClick(view->viewport(), at);
     QVERIFY(dialog);
     const int year = QStringLiteral("2019").toInt(); // categories 2017, 2018, 2019, 2020
     checkAgainstCore(dialog, QStringLiteral("fiscal_aid_paid_fen"), Filter::year(year, set->property("unitId").toLongLong()));
@@ -205,7 +181,7 @@ void TestExplainUi::chartBar()
 void TestExplainUi::followsLanguage()
 {
     auto *tile = uitest::dash(*m_window)->findChild<QFrame *>(QStringLiteral("tile_fiscal_aid_paid_fen"));
-    ExplainDialog *dialog = doubleClick(tile->findChild<QLabel *>(QStringLiteral("label_fiscal_aid_paid_fen")));
+    ExplainDialog *dialog = explaintest::doubleClick(tile->findChild<QLabel *>(QStringLiteral("label_fiscal_aid_paid_fen")));
     QVERIFY(dialog);
     QVERIFY(Language::apply(QStringLiteral("zh_CN")));
     QTRY_VERIFY(dialog->windowTitle().contains(QStringLiteral("财政")));

@@ -21,6 +21,13 @@ namespace {
 using chartkit::appFont;
 using chartkit::palette;
 
+// The bar set of a unit ("" = livestream sessions that name no western unit).
+QString unitLabel(const QString &unit)
+{
+    //: The bar set of livestream sessions that name no western unit (as the row of that name in tables).
+    return unit.isEmpty() ? EventsChart::tr("Not assigned to a unit") : unit;
+}
+
 } // namespace
 
 QChart *EventsChart::salesByDay(const QVector<Cell> &cells, const QDate &first, const QDate &last)
@@ -47,7 +54,7 @@ QChart *EventsChart::salesByDay(const QVector<Cell> &cells, const QDate &first, 
     QVector<double> totals(days, 0.0);
     int colour = 0;
     for (const QString &unit : std::as_const(units)) {
-        auto *set = new QBarSet(unit.isEmpty() ? tr("No western unit given") : unit);
+        auto *set = new QBarSet(unitLabel(unit));
         set->setColor(palette().at(colour++ % palette().size()));
         set->setBorderColor(Qt::transparent);
         const QVector<qint64> &fen = byUnit.value(unit);
@@ -73,7 +80,7 @@ QChart *EventsChart::salesByDay(const QVector<Cell> &cells, const QDate &first, 
             const QString unit = set->label();
             qint64 fen = 0;
             for (const QString &u : units) {
-                if ((u.isEmpty() ? EventsChart::tr("No western unit given") : u) == unit)
+                if (unitLabel(u) == unit)
                     fen = byUnit.value(u).value(index);
             }
             QToolTip::showText(QCursor::pos(),

@@ -149,6 +149,9 @@ QChart *DashboardCharts::salesByMonth(const QVector<Cell> &cells)
             continue;
         auto *line = new QLineSeries;
         line->setName(Labels::text(Labels::Domain::Channel, code));
+        // For the page: whose sales a point shows (x = months after the first).
+        line->setProperty("channel", code);
+        line->setProperty("firstMonth", first);
         QPen pen(palette().at(colour++ % palette().size()));
         pen.setWidthF(2.0);
         line->setPen(pen);
@@ -194,8 +197,15 @@ QString DashboardCharts::legendHtml(const QChart *chart)
 {
     QStringList entries;
     auto add = [&entries](const QColor &colour, const QString &name) {
-        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-                       .arg(colour.name(), name.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+        // A name never breaks: no-break spaces, and a word joiner (U+2060, not drawn) between
+        // its characters, where a hyphen ("E-commerce") or Chinese text would let it break.
+        QString whole;
+        for (const QChar c : name) {
+            if (!whole.isEmpty() && !c.isLowSurrogate())
+                whole += QChar(0x2060);
+            whole += c == QLatin1Char(' ') ? QChar(QChar::Nbsp) : c;
+        }
+        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2").arg(colour.name(), whole.toHtmlEscaped());
     };
     if (!chart)
         return {};

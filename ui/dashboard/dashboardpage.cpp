@@ -5,6 +5,8 @@
 #include "dashboard/figuretile.h"
 #include "db/database.h"
 #include "domain/labels.h"
+#include "money/money.h"
+#include "stats/definitions.h"
 #include "stats/figures.h"
 #include "ui_dashboardpage.h"
 
@@ -13,9 +15,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDate>
 #include <QEvent>
 #include <QGridLayout>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -82,6 +90,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_outsideLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_outsideLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_outsideLabel->hide();
+    m_outsideLabel->installEventFilter(this); // a double-click lists those records
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->statusLabel) + 1, m_outsideLabel);
     m_ui->pageLayout->setStretchFactor(m_ui->splitter, 1);
     m_ui->tileScroll->viewport()->setAutoFillBackground(false);
@@ -101,6 +110,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         buildChartCard(QStringLiteral("fiscalAidChart"), &m_aidView, &m_aidLegend, &m_aidEmpty), 1);
     m_ui->chartLayout->addWidget(
         buildChartCard(QStringLiteral("salesChart"), &m_salesView, &m_salesLegend, &m_salesEmpty), 1);
+    m_salesView->viewport()->installEventFilter(this); // a double-click on a month lists its sales
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setSizes({ 620, 430 });
@@ -146,7 +156,7 @@ void DashboardPage::buildTiles()
             continue;
         for (FigureTile *tile : std::as_const(tiles))
             connect(tile, &FigureTile::explainRequested, this, [this](const QString &figure) {
-                openExplanation(figure, filter());
+                openExplanation(figure, filter(), Follows::Dashboard);
             });
         auto *header = new QLabel(m_ui->tileContainer);
         header->setObjectName(QStringLiteral("group_") + area);
@@ -202,6 +212,8 @@ QFrame *DashboardPage::buildChartCard(const QString &name, QChartView **view, QL
 
 void DashboardPage::setDatabase(Database *db)
 {
+    if (db != m_db || !db || !db->isOpen())
+        closeExplanations(); // their records were another file's
     if (db != m_db) { // another file: its unit ids mean other places
         const QSignalBlocker blockYear(m_ui->yearFilter);
         const QSignalBlocker blockUnit(m_ui->unitFilter);
@@ -274,11 +286,14 @@ void DashboardPage::reload()
         m_sales = Breakdowns::salesByMonthChannel(m_db->db(), f);
     }
     render();
+    followFilter();
 }
 
 void DashboardPage::render()
 {
+    const bool unitChosen = filter().countyId != 0;
     for (FigureTile *tile : std::as_const(m_tiles)) {
+        tile->setUnitChosen(unitChosen);
         if (m_loaded)
             tile->setFigures(m_figures);
         else
@@ -338,13 +353,129 @@ void DashboardPage::renderCharts()
     }
 }
 
-void DashboardPage::openExplanation(const QString &figure, const Filter &f)
+void DashboardPage::openExplanation(const QString &figure, const Filter &f, Follows follows, Explain::Span span,
+                                    const QString &channel)
 {
     if (!m_db)
         return;
-    auto *dialog = new ExplainDialog(m_db, figure, f, this);
+    auto *dialog = new ExplainDialog(m_db, figure, f, span, this);
+    if (!channel.isEmpty())
+        dialog->setChannel(channel);
+    m_explanations.push_back({dialog, follows});
     dialog->show();
     emit explanationOpened(dialog);
+}
+
+void DashboardPage::followFilter()
+{
+    if (!m_db) {
+        closeExplanations();
+        return;
+    }
+    const Filter f = filter();
+    for (auto it = m_explanations.begin(); it != m_explanations.end();) {
+        ExplainDialog *dialog = it->first;
+        if (!dialog) {
+            it = m_explanations.erase(it);
+            continue;
+        }
+        switch (it->second) {
+        case Follows::Dashboard:
+            dialog->reload(f);
+            break;
+        case Follows::Period:
+            dialog->reload(m_period.filter(f.countyId));
+            break;
+        case Follows::Itself:
+            dialog->reload(dialog->filter()); // the data may have changed
+            break;
+        }
+        ++it;
+    }
+}
+
+void DashboardPage::closeExplanations()
+{
+    for (const auto &open : std::as_const(m_explanations)) {
+        if (open.first)
+            open.first->close();
+    }
+    m_explanations.clear();
+}
+
+void DashboardPage::explainOutside(const QPoint &globalPos)
+{
+    // The non-zero flows of the line, in the order of the figures.
+    const QJsonObject values = m_outside.toJson();
+    QStringList figures;
+    for (const QString &key : Explain::figures()) {
+        if (values.value(key).toInteger() != 0)
+            figures << key;
+    }
+    const auto open = [this](const QString &figure) {
+        openExplanation(figure, m_period.filter(filter().countyId), Follows::Period, Explain::Span::Outside);
+    };
+    if (figures.size() == 1) {
+        open(figures.first());
+        return;
+    }
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("outsidePeriodMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const QString &key : std::as_const(figures)) {
+        const qint64 v = values.value(key).toInteger();
+        const QString value = Explain::isMoney(key) ? Money::format(v) : QLocale().toString(v);
+        //: A figure in the menu of the records outside the period: "Fiscal aid paid: ¥12.00万".
+        QAction *action = menu->addAction(tr("%1: %2").arg(Definitions::of(key).name, value));
+        action->setObjectName(QStringLiteral("outside_") + key);
+        connect(action, &QAction::triggered, this, [open, key] { open(key); });
+    }
+    menu->popup(globalPos);
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_outsideLabel && event->type() == QEvent::MouseButtonDblClick && m_loaded && m_outside.any()) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            explainOutside(mouse->globalPosition().toPoint());
+            return true;
+        }
+    }
+    if (m_salesView && watched == m_salesView->viewport() && event->type() == QEvent::MouseButtonDblClick
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton
+        && explainMonthAt(static_cast<QMouseEvent *>(event)->position().toPoint()))
+        return true;
+    return Page::eventFilter(watched, event);
+}
+
+// A double-click on a month of the sales chart lists that month's sales of the channel whose
+// line passes there (within a few pixels).
+bool DashboardPage::explainMonthAt(const QPoint &pos)
+{
+    QChart *chart = m_salesView->chart();
+    const QPointF at = chart->mapFromScene(m_salesView->mapToScene(pos));
+    QLineSeries *nearest = nullptr;
+    int month = -1;
+    qreal distance = 12;
+    for (QAbstractSeries *s : chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(s);
+        const int i = line ? qRound(chart->mapToValue(at, line).x()) : -1;
+        if (i < 0 || i >= line->count())
+            continue;
+        const qreal d = qAbs(chart->mapToPosition(line->at(i), line).y() - at.y());
+        if (d < distance) {
+            nearest = line;
+            month = i;
+            distance = d;
+        }
+    }
+    const QDate first = nearest ? nearest->property("firstMonth").toDate().addMonths(month) : QDate();
+    if (!first.isValid())
+        return false;
+    openExplanation(QStringLiteral("consumption_sales_fen"), Filter::month(first.year(), first.month(), filter().countyId),
+                    Follows::Itself, Explain::Span::Inside, nearest->property("channel").toString());
+    return true;
 }
 
 // A double-click on a bar of the fiscal aid chart lists that unit's payments of that year.
@@ -365,7 +496,8 @@ void DashboardPage::connectBars(QChart *chart)
             const qint64 unit = set->property("unitId").toLongLong();
             connect(set, &QBarSet::doubleClicked, this, [this, unit, years](int index) {
                 if (index >= 0 && index < years.size())
-                    openExplanation(QStringLiteral("fiscal_aid_paid_fen"), Filter::year(years.at(index).toInt(), unit));
+                    openExplanation(QStringLiteral("fiscal_aid_paid_fen"), Filter::year(years.at(index).toInt(), unit),
+                                    Follows::Itself);
             });
         }
     }
@@ -399,6 +531,7 @@ void DashboardPage::renderOutside()
         //: Under the dashboard's filters: flows dated before or after the office's period.
         m_outsideLabel->setText(tr("Outside the period %1 (not in the figures below): %2.")
                                     .arg(m_period.text(), m_outside.lines().join(tr("; "))));
+    m_outsideLabel->setToolTip(tr("Double-click to list the records dated outside the period."));
     m_outsideLabel->setVisible(any);
 }
 

@@ -2,11 +2,13 @@
 
 #include "shell/page.h"
 #include "stats/breakdowns.h"
+#include "stats/explain.h"
 #include "stats/filter.h"
 #include "stats/headline.h"
 #include "stats/period.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QVector>
 #include <memory>
 
@@ -23,6 +25,7 @@ class DashboardPage;
 
 namespace tongxin {
 
+class ExplainDialog;
 class FigureTile;
 
 /// The headline figures of the office as tiles grouped by assessment area (labour and social aid:
@@ -47,11 +50,13 @@ public:
     void reload();
 
 signals:
-    /// A list of the records behind a figure was opened (double-click on a tile or a bar).
+    /// A list of the records behind a figure was opened (double-click on a tile, the line
+    /// outside the period, a bar or a month of a chart).
     void explanationOpened(QWidget *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildTiles();
@@ -62,8 +67,21 @@ private:
     void renderCharts();
     /// The line of the records dated outside the office's period, when there are any.
     void renderOutside();
-    void openExplanation(const QString &figure, const Filter &filter);
+    /// What an open list of records shows when the filter or the data change: the dashboard's
+    /// filter (a tile), the records outside the period for the dashboard's unit (the line
+    /// outside it), or its own year, month and unit (a bar or a month of a chart).
+    enum class Follows { Dashboard, Period, Itself };
+    void openExplanation(const QString &figure, const Filter &filter, Follows follows,
+                         Explain::Span span = Explain::Span::Inside, const QString &channel = {});
+    /// Shows the open lists again after reload(); closes them when the database went.
+    void followFilter();
+    void closeExplanations();
+    /// The figures of the line outside the period: one is listed at once; of several, the
+    /// user chooses from a menu at `globalPos`.
+    void explainOutside(const QPoint &globalPos);
     void connectBars(QChart *chart);
+    /// Opens the sales of the month and channel of the sales chart at `pos` (its viewport's); false when no line passes there.
+    bool explainMonthAt(const QPoint &pos);
 
     std::unique_ptr<Ui::DashboardPage> m_ui;
     Database *m_db = nullptr;
@@ -87,6 +105,7 @@ private:
     QVector<Cell> m_aid;
     QVector<Cell> m_sales;
     QString m_error;
+    QVector<QPair<QPointer<ExplainDialog>, Follows>> m_explanations; ///< the lists left open
 };
 
 } // namespace tongxin

@@ -1,13 +1,16 @@
 #include "dashboard/explaindialog.h"
 
 #include "db/database.h"
+#include "domain/labels.h"
 #include "i18n/language.h"
 #include "money/money.h"
 #include "stats/breakdowns.h"
 #include "stats/definitions.h"
 #include "stats/explain.h"
+#include "widgets/listproxy.h"
 #include "widgets/listview.h"
 
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -19,12 +22,12 @@ namespace tongxin {
 
 namespace {
 
-ListSpec specFor(const QString &figure, const QHash<QString, QString> *englishUnits)
+ListSpec specFor(const QString &figure, Explain::Span span, const QHash<QString, QString> *englishUnits)
 {
     ListSpec s;
     s.settingsKey = QStringLiteral("explain");
     s.context = "ExplainDialog";
-    s.sql = Explain::listSql(figure);
+    s.sql = Explain::listSql(figure, span);
     const auto unitName = [englishUnits](const QVariant &raw) {
         const QString name = raw.toString();
         if (name.isEmpty())
@@ -42,16 +45,21 @@ ListSpec specFor(const QString &figure, const QHash<QString, QString> *englishUn
                                  : ListColumn::integer(QStringLiteral("value"),
                                                        QT_TRANSLATE_NOOP("ExplainDialog", "Adds to the figure")),
     };
+    if (Explain::hasChannel(figure))
+        s.columns.insert(3, ListColumn::code(QStringLiteral("channel"), QT_TRANSLATE_NOOP("ExplainDialog", "Channel"),
+                                             Labels::Domain::Channel));
     return s;
 }
 
 } // namespace
 
-ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &filter, QWidget *parent)
+ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &filter, Explain::Span span,
+                             QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_figure(figure)
     , m_filter(filter)
+    , m_span(span)
 {
     setObjectName(QStringLiteral("explainDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -72,7 +80,7 @@ ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &
     m_definition->setObjectName(QStringLiteral("explainDefinition"));
     m_definition->setWordWrap(true);
     m_definition->setStyleSheet(QStringLiteral("color: #5f5b55;"));
-    m_list = new ListView(specFor(figure, &m_englishUnits), this);
+    m_list = new ListView(specFor(figure, span, &m_englishUnits), this);
     m_list->setObjectName(QStringLiteral("explainList"));
     m_totalLabel = new QLabel(this);
     m_totalLabel->setObjectName(QStringLiteral("explainTotal"));
@@ -87,20 +95,65 @@ ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &
     layout->addWidget(m_totalLabel);
     layout->addWidget(buttons);
 
+    // What is shown follows the search box and the channel: the line under the list says so.
+    connect(m_list->proxy(), &QAbstractItemModel::rowsInserted, this, &ExplainDialog::showTotal);
+    connect(m_list->proxy(), &QAbstractItemModel::rowsRemoved, this, &ExplainDialog::showTotal);
+    connect(m_list->proxy(), &QAbstractItemModel::modelReset, this, &ExplainDialog::showTotal);
+    connect(m_list->proxy(), &QAbstractItemModel::layoutChanged, this, &ExplainDialog::showTotal);
+
+    resize(860, 520);
+    reload(filter);
+}
+
+void ExplainDialog::reload(const Filter &filter)
+{
+    m_filter = filter;
+    m_error.clear();
+    m_value = m_total = 0;
     if (m_db && m_db->isOpen()) {
-        if (Explain::value(m_db->db(), figure, filter, &m_value, &m_error)
-            && Explain::records(m_db->db(), figure, filter, [](const ExplainRecord &) { return true; }, &m_total,
-                                &m_error)) {
-            if (!m_list->load(m_db->db(), Explain::listBinds(figure, filter)))
+        if (Explain::value(m_db->db(), m_figure, m_filter, &m_value, &m_error, m_span)
+            && Explain::records(m_db->db(), m_figure, m_filter, [](const ExplainRecord &) { return true; }, &m_total,
+                                &m_error, m_span)) {
+            if (!m_list->load(m_db->db(), Explain::listBinds(m_figure, m_filter, m_span)))
                 m_error = tr("The records could not be read.");
         }
     }
-    resize(860, 520);
     retranslateUi();
+}
+
+void ExplainDialog::setChannel(const QString &code)
+{
+    m_channel = code;
+    if (Explain::hasChannel(m_figure))
+        m_list->setColumnFilter(QStringLiteral("channel"), code);
+    retranslateUi();
+}
+
+qint64 ExplainDialog::shownTotal() const
+{
+    const ListProxy *proxy = m_list->proxy();
+    qint64 sum = 0;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        sum += m_list->value(proxy->mapToSource(proxy->index(r, 0)).row(), QStringLiteral("value")).toLongLong();
+    return sum;
 }
 
 QString ExplainDialog::spanText() const
 {
+    const QString years = m_filter.fromYear > 0 && m_filter.toYear > 0 && m_filter.fromYear != m_filter.toYear
+        ? QStringLiteral("%1–%2").arg(m_filter.fromYear).arg(m_filter.toYear)
+        : QString::number(m_filter.fromYear);
+    if (m_span == Explain::Span::Outside)
+        //: The records of a figure dated before or after the office's period, e.g. "outside 2017–2020".
+        return tr("outside %1").arg(years);
+    if (!m_filter.fromDay.isEmpty() || !m_filter.toDay.isEmpty()) {
+        // A month of the sales chart, named as its axis names it.
+        const QDate from = QDate::fromString(m_filter.firstDay(), Qt::ISODate);
+        const QDate to = QDate::fromString(m_filter.lastDay(), Qt::ISODate);
+        if (from.isValid() && from.day() == 1 && to == from.addMonths(1).addDays(-1))
+            return from.toString(QStringLiteral("yyyy-MM"));
+        return QStringLiteral("%1 – %2").arg(m_filter.firstDay(), m_filter.lastDay());
+    }
     if (m_filter.fromYear > 0 && m_filter.fromYear == m_filter.toYear)
         return QString::number(m_filter.fromYear);
     if (m_filter.fromYear > 0 && m_filter.toYear > 0)
@@ -110,6 +163,10 @@ QString ExplainDialog::spanText() const
 
 QString ExplainDialog::unitText() const
 {
+    // A figure of the whole office never claims the unit chosen on the dashboard.
+    if (Definitions::of(m_figure).officeWide)
+        //: The scope of a figure not counted per western unit (special working groups, outlets).
+        return tr("Office-wide");
     if (m_filter.countyId == 0)
         return tr("All western units");
     if (m_filter.countyId == Filter::Unassigned)
@@ -126,13 +183,22 @@ QString ExplainDialog::unitText() const
 void ExplainDialog::retranslateUi()
 {
     const Definition d = Definitions::of(m_figure);
-    //: Window title of the list of records behind a figure, e.g. "Records of: Fiscal aid paid".
-    setWindowTitle(tr("Records of: %1").arg(d.name));
-    m_heading->setText(tr("%1 · %2 · %3").arg(d.name, spanText(), unitText()));
+    QString heading = tr("%1 · %2 · %3").arg(d.name, spanText(), unitText());
+    if (!m_channel.isEmpty())
+        heading += QStringLiteral(" · ") + Labels::text(Labels::Domain::Channel, m_channel);
+    m_heading->setText(heading);
+    // The window names what it lists, so a list left open is never taken for another filter's.
+    //: Window title of the list of records behind a figure, e.g. "Records of: Fiscal aid paid · 2020 · Kongtong".
+    setWindowTitle(tr("Records of: %1").arg(heading));
     // An export of the list is named and titled as the figure, its years and unit.
     m_list->setProperty("exportTitle", m_heading->text());
     //: What a figure counts, then which date decides its year (Chinese: no space after 。).
     m_definition->setText(tr("%1 Year: %2").arg(d.counted, d.year));
+    showTotal();
+}
+
+void ExplainDialog::showTotal()
+{
     if (!m_error.isEmpty()) {
         m_totalLabel->setText(tr("The records could not be read: %1").arg(m_error));
         return;
@@ -140,6 +206,19 @@ void ExplainDialog::retranslateUi()
     const bool money = Explain::isMoney(m_figure);
     const auto text = [money](qint64 v) { return money ? Money::format(v) : QLocale().toString(v); };
     const int rows = m_list->totalRowCount();
+    const int shown = m_list->visibleRowCount();
+    if (shown != rows) {
+        // A search (or one channel): the records shown and their total, beside all of them.
+        const QString n = QLocale().toString(shown);
+        const QString of = QLocale().toString(rows);
+        //: Under the records of a figure when a search is typed, e.g. "12 of 240 records shown, ¥3.00万 of ¥1.20亿: the figure shown."
+        m_totalLabel->setText(m_total == m_value
+                                  ? tr("%1 of %2 records shown, %3 of %4: the figure shown.")
+                                        .arg(n, of, text(shownTotal()), text(m_total))
+                                  : tr("%1 of %2 records shown, %3 of %4; the figure is %5.")
+                                        .arg(n, of, text(shownTotal()), text(m_total), text(m_value)));
+        return;
+    }
     const QString count = rows == 1 ? tr("1 record") : tr("%1 records").arg(QLocale().toString(rows));
     m_totalLabel->setText(m_total == m_value
                               ? tr("%1, adding up to %2: the figure shown.").arg(count, text(m_total))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stats/explain.h"
 #include "stats/filter.h"
 
 #include <QDialog>
@@ -14,30 +15,48 @@ class ListView;
 
 /// The records that make one figure, under the filter it was shown with: what the figure
 /// counts (its definition), the list (searchable, sortable, exportable like every list) and
-/// the records' total beside the figure, which it equals. Opened by double-clicking a dashboard
-/// tile or a bar of the fiscal aid chart.
+/// the records' total beside the figure, which it equals; with a search typed, how many of the
+/// records are shown and their total. Opened by double-clicking a dashboard tile, the line of
+/// the records outside the office's period, a bar of the fiscal aid chart or a month of the
+/// sales chart. Its title names the figure, the span and the unit; reload() shows it again
+/// for another filter or after the data changed.
 class ExplainDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    /// `figure` is a `summary --json` key (Explain::figures()).
-    ExplainDialog(Database *db, const QString &figure, const Filter &filter, QWidget *parent = nullptr);
+    /// `figure` is a `summary --json` key (Explain::figures()); `span` Outside lists the records
+    /// dated outside the filter's years.
+    ExplainDialog(Database *db, const QString &figure, const Filter &filter,
+                  Explain::Span span = Explain::Span::Inside, QWidget *parent = nullptr);
 
+    /// Reads the figure and its records again under `filter` (search and sort kept) and retitles.
+    void reload(const Filter &filter);
+    /// Shows only the records of one sales channel (a line of the sales chart); empty = all.
+    void setChannel(const QString &code);
+
+    const QString &figure() const { return m_figure; }
+    const Filter &filter() const { return m_filter; }
+    Explain::Span span() const { return m_span; }
     /// The records' total and the figure, as Explain computed them.
     qint64 total() const { return m_total; }
     qint64 value() const { return m_value; }
+    /// The total of the records shown (after the search and the channel).
+    qint64 shownTotal() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void showTotal();
     QString spanText() const;
     QString unitText() const;
 
     Database *m_db = nullptr;
     QString m_figure;
     Filter m_filter;
+    Explain::Span m_span = Explain::Span::Inside;
+    QString m_channel;
     QHash<QString, QString> m_englishUnits; ///< Chinese unit name -> English name
     ListView *m_list = nullptr;
     QLabel *m_heading = nullptr;

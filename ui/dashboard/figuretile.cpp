@@ -131,14 +131,31 @@ void FigureTile::showValues()
     }
 }
 
+QString FigureTile::key() const
+{
+    return QString::fromLatin1(m_isArea ? Figures::info(m_main).key : Figures::info(m_figure).key);
+}
+
 QString FigureTile::label() const
 {
-    return m_isArea ? Figures::label(m_main) : Figures::label(m_figure);
+    const QString name = m_isArea ? Figures::label(m_main) : Figures::label(m_figure);
+    if (m_unitChosen && Definitions::of(key()).officeWide)
+        //: A dashboard tile's figure that is the whole office's, shown while one western unit is chosen.
+        return tr("%1 (office-wide)").arg(name);
+    return name;
+}
+
+void FigureTile::setUnitChosen(bool chosen)
+{
+    if (chosen == m_unitChosen)
+        return;
+    m_unitChosen = chosen;
+    m_label->setText(label());
 }
 
 QString FigureTile::toolTipText() const
 {
-    const QString key = QString::fromLatin1(m_isArea ? Figures::info(m_main).key : Figures::info(m_figure).key);
+    const QString key = this->key();
     QString text = QStringLiteral("<b>%1</b><p>%2</p>").arg(label().toHtmlEscaped(),
                                                            Definitions::of(key).tooltip().toHtmlEscaped().replace(
                                                                QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -155,7 +172,7 @@ QString FigureTile::figureAt(const QPoint &pos) const
 {
     if (m_detailValue && m_detailValue->geometry().contains(pos))
         return m_detailKey;
-    return QString::fromLatin1(m_isArea ? Figures::info(m_main).key : Figures::info(m_figure).key);
+    return key();
 }
 
 void FigureTile::mouseDoubleClickEvent(QMouseEvent *event)

@@ -30,6 +30,9 @@ public:
     /// Shows "–" (no database, or the query failed).
     void clear();
     void retranslateUi();
+    /// Whether the dashboard shows one western unit: the label of an office-wide figure (not
+    /// counted per unit) then says it is the office's, not the unit's.
+    void setUnitChosen(bool chosen);
     /// The `summary --json` key of the figure at a point of the tile (the detail line's own
     /// figure on that line; else the tile's figure).
     QString figureAt(const QPoint &pos) const;
@@ -45,6 +48,7 @@ private:
     void build(const char *key);
     void showValues();
     QString label() const;
+    QString key() const;
     QString toolTipText() const;
 
     bool m_isArea = false;
@@ -57,6 +61,7 @@ private:
     QString m_detailKey; ///< the detail line's figure (`summary --json` key), if any
     HeadlineFigures m_figures;
     bool m_hasValue = false;
+    bool m_unitChosen = false;
 };
 
 } // namespace tongxin

@@ -1,0 +1,38 @@
+#pragma once
+
+// Shared by test_explain_ui and test_explain_follow: a double-click where a real one lands,
+// and the list of records it opened.
+
+#include "dashboard/explaindialog.h"
+
+#include <QApplication>
+#include <QSet>
+#include <QTest>
+
+namespace explaintest {
+
+/// Double-clicks `widget` (at its centre, or `at`) where a real double-click lands: the deepest
+/// widget under the pointer that takes mouse events (a label the user points at, not its tile).
+/// Returns the list of records that opened, or nullptr.
+inline tongxin::ExplainDialog *doubleClick(QWidget *widget, QPoint at = {})
+{
+    QSet<QWidget *> before;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        before.insert(w);
+    QPoint point = at.isNull() ? widget->rect().center() : at;
+    QWidget *target = widget;
+    if (QWidget *child = widget->childAt(point)) {
+        point = child->mapFrom(widget, point);
+        target = child;
+    }
+    QTest::mouseDClick(target, Qt::LeftButton, {}, point);
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (!before.contains(w) && w->isVisible()) {
+            if (auto *d = qobject_cast<tongxin::ExplainDialog *>(w))
+                return d;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace explaintest
