@@ -147,17 +147,26 @@ int countyPick(Rng &rng)
     return rng.weighted({ 0.45, 0.35, 0.20 });
 }
 
-} // namespace
+const QDate LastDay(2020, 12, 31);
 
-bool fillConsumption(World &world)
+/// What the consumption stage's steps share: the random source, the outlets' ids and the ledger
+/// rows drawn so far, per channel.
+struct ConsumptionRun
 {
-    Writer &w = world.w;
-    Rng rng(0xC0A5);
-    const QDate last(2020, 12, 31);
+    explicit ConsumptionRun(World &w)
+        : world(w)
+    { }
+    World &world;
+    Rng rng { 0xC0A5 };
+    QVector<qint64> outletIds; // as outletList()
+    QVector<QVector<SaleRow>> byChannel = QVector<QVector<SaleRow>>(5);
+};
 
-    // ---- Outlets: 10 showrooms, counters and shops (the article's 10家), plus supermarket
-    // points, online stores and the festival's studio, which are not counted as outlets.
-    const QVector<Outlet> outlets = {
+/// 10 showrooms, counters and shops (the article's 10家), plus supermarket points, online stores
+/// and the festival's studio (last), which are not counted as outlets.
+const QVector<Outlet> &outletList()
+{
+    static const QVector<Outlet> outlets = {
         { "河西区消费扶贫馆", "showroom", 6, QDate(2018, 10, 17), QDate(), "河西区合作交流办公室", 9000 },
         { "东西部扶贫协作产品展销中心", "showroom", 12, QDate(2019, 1, 10), QDate(), "天津陇津食品科技有限公司", 7000 },
         { "河西区机关食堂爱心专柜", "counter", 6, QDate(2018, 5, 8), QDate(), "河西区机关事务管理中心", 1800 },
@@ -177,44 +186,59 @@ bool fillConsumption(World &world)
         { "河西消费扶贫线上馆（小程序）", "online", 6, QDate(2019, 10, 17), QDate(), "河西区商务局", 2500 },
         { "“津诚所至”直播间", "livestream", 6, QDate(2020, 9, 15), QDate(), "河西区商务局", 0 },
     };
-    QVector<qint64> outletIds;
-    for (const Outlet &o : outlets) {
-        const Street &s = world.streets.at(o.street);
-        outletIds << w.insert("outlets",
+    return outlets;
+}
+
+void fillOutlets(ConsumptionRun &run)
+{
+    for (const Outlet &o : outletList()) {
+        const Street &s = run.world.streets.at(o.street);
+        run.outletIds << run.world.w.insert("outlets",
             { { "name", QString::fromUtf8(o.name) }, { "kind", o.kind }, { "place_id", s.id },
                 { "address", QStringLiteral("天津市河西区%1").arg(s.name) }, { "opened_date", iso(o.opened) },
                 { "closed_date", o.closed.isValid() ? QVariant(iso(o.closed)) : QVariant() },
                 { "operator", QString::fromUtf8(o.op) },
-                { "notes",
-                    o.closed.isValid() ? QVariant(QStringLiteral("便民服务中心改造，专柜撤销")) : QVariant() } });
+                { "notes", o.closed.isValid() ? QVariant(QStringLiteral("便民服务中心改造，专柜撤销")) : QVariant() } });
     }
+}
 
-    // ---- Livestream talents (142), trained before the festival.
+/// Livestream talents (142), trained before the festival; their names per county.
+QVector<QStringList> fillLivestreamTalents(ConsumptionRun &run)
+{
+    World &world = run.world;
     const QStringList backgrounds = QStringLiteral("返乡创业青年 合作社负责人 村级电商服务站站长 驻村工作队队员 "
                                                    "大学生村官 农家女主播")
                                         .split(QLatin1Char(' '));
     QVector<QStringList> talentNames(world.counties.size());
     for (int ci = 0; ci < world.counties.size(); ++ci) {
         for (int k = 0; k < world.talentsPerCounty.at(ci); ++k) {
-            const QString name = names::person(rng, rng.chance(0.55));
+            const QString name = names::person(run.rng, run.rng.chance(0.55));
             talentNames[ci] << name;
-            const QString background = rng.pick(backgrounds);
-            w.insert("livestream_talents",
+            const QString background = run.rng.pick(backgrounds);
+            world.w.insert("livestream_talents",
                 { { "event_id", world.festival }, { "name", name }, { "county_id", world.counties.at(ci).id },
                     { "trained_date", iso(world.talentTrainingDates.at(ci)) }, { "notes", background } });
         }
     }
+    return talentNames;
+}
 
-    // ---- The festival: 33 days, several sessions a day, exact totals.
-    struct Session
-    {
-        QDate date;
-        int county;
-        QString host;
-        QString platform;
-        int product;
-        double weight;
-    };
+struct Session
+{
+    QDate date;
+    int county;
+    QString host;
+    QString platform;
+    int product;
+    double weight;
+};
+
+/// The festival's sessions: 33 days, several a day, busier on opening, closing, weekends and
+/// the National Day holiday; officials host the first three of the opening and closing days.
+QVector<Session> planFestivalSessions(ConsumptionRun &run, const QVector<QStringList> &talentNames)
+{
+    World &world = run.world;
+    Rng &rng = run.rng;
     QVector<Session> sessions;
     const QStringList platforms = { QStringLiteral("抖音"), QStringLiteral("快手"), QStringLiteral("淘宝直播"),
         QStringLiteral("京东直播"), QStringLiteral("微信视频号") };
@@ -242,12 +266,19 @@ bool fillConsumption(World &world)
             sessions << s;
         }
     }
+    return sessions;
+}
+
+/// Inserts the festival's sessions with exact totals of sales, orders, viewers and clicks; their
+/// sales are ledger rows of the festival's studio.
+QVector<SaleRow> fillFestivalSessions(ConsumptionRun &run, const QVector<Session> &sessions)
+{
     QVector<double> sw, ow, vw, cw;
     for (const Session &s : sessions) {
         sw << s.weight;
-        ow << s.weight * rng.between(0.7, 1.3);
-        vw << s.weight * rng.between(0.6, 1.4);
-        cw << vw.last() * rng.between(4.5, 6.5);
+        ow << s.weight * run.rng.between(0.7, 1.3);
+        vw << s.weight * run.rng.between(0.6, 1.4);
+        cw << vw.last() * run.rng.between(4.5, 6.5);
     }
     const QVector<qint64> sales = splitExact(FestivalSalesFen, sw, 500000);
     const QVector<qint64> orders = splitExact(FestivalOrders, ow, 60);
@@ -256,97 +287,122 @@ bool fillConsumption(World &world)
     QVector<SaleRow> ledger;
     for (int i = 0; i < sessions.size(); ++i) {
         const Session &s = sessions.at(i);
-        const qint64 id = w.insert("livestream_sessions",
-            { { "event_id", world.festival }, { "session_date", iso(s.date) },
-                { "county_id", world.counties.at(s.county).id }, { "host", s.host }, { "platform", s.platform },
+        const qint64 id = run.world.w.insert("livestream_sessions",
+            { { "event_id", run.world.festival }, { "session_date", iso(s.date) },
+                { "county_id", run.world.counties.at(s.county).id }, { "host", s.host }, { "platform", s.platform },
                 { "sales_fen", sales.at(i) }, { "orders", orders.at(i) }, { "viewers", viewers.at(i) },
                 { "clicks", clicks.at(i) } });
         SaleRow r;
         r.date = s.date;
         r.channel = 3;
-        r.outlet = outletIds.last();
+        r.outlet = run.outletIds.last();
         r.county = s.county;
         r.product = s.product;
         r.ref = QStringLiteral("电商节直播场次#%1").arg(id);
         r.fen = sales.at(i);
         ledger << r;
     }
+    return ledger;
+}
 
-    // ---- The rest of the ledger, channel by channel.
-    QVector<QVector<SaleRow>> byChannel(5);
-    for (int oi = 0; oi < outlets.size(); ++oi) {
-        const Outlet &o = outlets.at(oi);
-        const QString kind = QLatin1String(o.kind);
-        const QDate end = o.closed.isValid() ? o.closed : last;
-        if (kind == QLatin1String("showroom") || kind == QLatin1String("counter") || kind == QLatin1String("shop")) {
-            for (QDate d = o.opened; d <= end; d = d.addDays(1)) {
-                if (rng.chance(kind == QLatin1String("counter") ? 0.18 : 0.08))
-                    continue; // closed that day, or nothing sold
-                const int rows = rng.range(1, 4);
-                for (int k = 0; k < rows; ++k) {
-                    SaleRow r;
-                    r.date = d;
-                    r.channel = 0;
-                    r.outlet = outletIds.at(oi);
-                    r.county = countyPick(rng);
-                    r.product = pickProduct(rng, r.county, d);
-                    r.weight = o.daily * season(d) * yearGrowth(d.year()) * rng.between(0.5, 1.5) / rows;
-                    if (rng.chance(0.05)) { // a union's group purchase at the counter
-                        r.buyer = 1;
-                        r.weight *= 6;
-                    }
-                    r.ref = QStringLiteral("门店日结%1-%2")
-                                .arg(outletIds.at(oi))
-                                .arg(d.toString(QStringLiteral("yyyyMMdd")));
-                    byChannel[0] << r;
-                }
+/// A ledger row of an outlet's channel on `d`, with its settlement reference.
+SaleRow outletRow(ConsumptionRun &run, int oi, int channel, const QDate &d, const char *refPrefix)
+{
+    SaleRow r;
+    r.date = d;
+    r.channel = channel;
+    r.outlet = run.outletIds.at(oi);
+    r.ref = QStringLiteral("%1%2-%3")
+                .arg(QString::fromUtf8(refPrefix))
+                .arg(run.outletIds.at(oi))
+                .arg(d.toString(QStringLiteral("yyyyMMdd")));
+    return r;
+}
+
+/// Showrooms, counters and shops: daily takings, one to four rows a day.
+void fillShopDays(ConsumptionRun &run, int oi, const QDate &end)
+{
+    const Outlet &o = outletList().at(oi);
+    Rng &rng = run.rng;
+    const bool counter = qstrcmp(o.kind, "counter") == 0;
+    for (QDate d = o.opened; d <= end; d = d.addDays(1)) {
+        if (rng.chance(counter ? 0.18 : 0.08))
+            continue; // closed that day, or nothing sold
+        const int rows = rng.range(1, 4);
+        for (int k = 0; k < rows; ++k) {
+            SaleRow r = outletRow(run, oi, 0, d, "门店日结");
+            r.county = countyPick(rng);
+            r.product = pickProduct(rng, r.county, d);
+            r.weight = o.daily * season(d) * yearGrowth(d.year()) * rng.between(0.5, 1.5) / rows;
+            if (rng.chance(0.05)) { // a union's group purchase at the counter
+                r.buyer = 1;
+                r.weight *= 6;
             }
-        } else if (kind == QLatin1String("supermarket")) {
-            QDate d = o.opened.addDays((8 - o.opened.dayOfWeek()) % 7); // weekly settlement on Mondays
-            for (; d <= end; d = d.addDays(7)) {
-                for (int ci = 0; ci < 3; ++ci) {
-                    if (rng.chance(0.1))
-                        continue;
-                    SaleRow r;
-                    r.date = d;
-                    r.channel = 1;
-                    r.outlet = outletIds.at(oi);
-                    r.county = ci;
-                    r.product = pickProduct(rng, ci, d);
-                    r.weight = o.daily * 7 * season(d) * yearGrowth(d.year()) * world.counties.at(ci).weight
-                        * rng.between(0.6, 1.4);
-                    r.ref = QStringLiteral("超市结算单%1-%2")
-                                .arg(outletIds.at(oi))
-                                .arg(d.toString(QStringLiteral("yyyyMMdd")));
-                    byChannel[1] << r;
-                }
-            }
-        } else if (kind == QLatin1String("online")) {
-            for (QDate d = o.opened; d <= end; d = d.addDays(1)) {
-                for (int ci = 0; ci < 3; ++ci) {
-                    if (rng.chance(0.2))
-                        continue;
-                    SaleRow r;
-                    r.date = d;
-                    r.channel = 2;
-                    r.outlet = outletIds.at(oi);
-                    r.county = ci;
-                    r.product = pickProduct(rng, ci, d);
-                    // 11.11 and 12.12 online shopping days.
-                    const double promo
-                        = (d.month() == 11 && d.day() == 11) || (d.month() == 12 && d.day() == 12) ? 4.0 : 1.0;
-                    r.weight = o.daily * season(d) * yearGrowth(d.year()) * yearGrowth(d.year())
-                        * world.counties.at(ci).weight * promo * rng.between(0.5, 1.5);
-                    r.ref = QStringLiteral("网店订单汇总%1-%2")
-                                .arg(outletIds.at(oi))
-                                .arg(d.toString(QStringLiteral("yyyyMMdd")));
-                    byChannel[2] << r;
-                }
-            }
+            run.byChannel[0] << r;
         }
     }
-    // Livestreams outside the festival: county heads and talents selling since late 2019.
-    for (QDate d(2019, 11, 4); d <= last; d = d.addDays(7)) {
+}
+
+/// Supermarket points: weekly settlement on Mondays, one row per county.
+void fillSupermarketWeeks(ConsumptionRun &run, int oi, const QDate &end)
+{
+    const Outlet &o = outletList().at(oi);
+    Rng &rng = run.rng;
+    for (QDate d = o.opened.addDays((8 - o.opened.dayOfWeek()) % 7); d <= end; d = d.addDays(7)) {
+        for (int ci = 0; ci < 3; ++ci) {
+            if (rng.chance(0.1))
+                continue;
+            SaleRow r = outletRow(run, oi, 1, d, "超市结算单");
+            r.county = ci;
+            r.product = pickProduct(rng, ci, d);
+            r.weight = o.daily * 7 * season(d) * yearGrowth(d.year()) * run.world.counties.at(ci).weight
+                * rng.between(0.6, 1.4);
+            run.byChannel[1] << r;
+        }
+    }
+}
+
+/// Online stores: daily orders per county, busier on 11.11 and 12.12.
+void fillOnlineDays(ConsumptionRun &run, int oi, const QDate &end)
+{
+    const Outlet &o = outletList().at(oi);
+    Rng &rng = run.rng;
+    for (QDate d = o.opened; d <= end; d = d.addDays(1)) {
+        for (int ci = 0; ci < 3; ++ci) {
+            if (rng.chance(0.2))
+                continue;
+            SaleRow r = outletRow(run, oi, 2, d, "网店订单汇总");
+            r.county = ci;
+            r.product = pickProduct(rng, ci, d);
+            const double promo = (d.month() == 11 && d.day() == 11) || (d.month() == 12 && d.day() == 12) ? 4.0 : 1.0;
+            r.weight = o.daily * season(d) * yearGrowth(d.year()) * yearGrowth(d.year())
+                * run.world.counties.at(ci).weight * promo * rng.between(0.5, 1.5);
+            run.byChannel[2] << r;
+        }
+    }
+}
+
+void fillOutletSales(ConsumptionRun &run)
+{
+    for (int oi = 0; oi < outletList().size(); ++oi) {
+        const Outlet &o = outletList().at(oi);
+        const QString kind = QLatin1String(o.kind);
+        const QDate end = o.closed.isValid() ? o.closed : LastDay;
+        if (kind == QLatin1String("showroom") || kind == QLatin1String("counter") || kind == QLatin1String("shop"))
+            fillShopDays(run, oi, end);
+        else if (kind == QLatin1String("supermarket"))
+            fillSupermarketWeeks(run, oi, end);
+        else if (kind == QLatin1String("online"))
+            fillOnlineDays(run, oi, end);
+    }
+}
+
+/// Livestreams outside the festival: county heads and talents selling since late 2019.
+void fillLivestreamSales(ConsumptionRun &run)
+{
+    World &world = run.world;
+    Rng &rng = run.rng;
+    for (QDate d(2019, 11, 4); d <= LastDay; d = d.addDays(7)) {
         if (d >= world.festivalFrom.addDays(-7) && d <= world.festivalTo)
             continue;
         for (int ci = 0; ci < 3; ++ci) {
@@ -362,11 +418,16 @@ bool fillConsumption(World &world)
             r.weight
                 = season(r.date) * world.counties.at(ci).weight * rng.skew(0.3, 2.0) * (d.year() == 2020 ? 1.6 : 1.0);
             r.ref = QStringLiteral("直播带货%1").arg(r.date.toString(QStringLiteral("yyyyMMdd")));
-            byChannel[3] << r;
+            run.byChannel[3] << r;
         }
     }
-    // Institutional purchases: canteens, unions' holiday goods, state and private enterprises
-    // (以购代捐: buying instead of donating).
+}
+
+/// Institutional purchases: canteens, unions' holiday goods, state and private enterprises
+/// (以购代捐: buying instead of donating), more before Spring Festival and in autumn.
+void fillInstitutionalPurchases(ConsumptionRun &run)
+{
+    Rng &rng = run.rng;
     const QVector<int> perMonth = { 8, 14, 20, 26 };
     int contract = 0;
     for (int y = 0; y < 4; ++y) {
@@ -391,12 +452,16 @@ bool fillConsumption(World &world)
                 r.donation = r.buyer == 3 ? rng.chance(0.8) : false;
                 r.weight = rng.skew(2, 60) * (m == 10 ? 1.4 : 1.0);
                 r.ref = QStringLiteral("采购合同HX-%1-%2").arg(year).arg(++contract, 4, 10, QLatin1Char('0'));
-                byChannel[4] << r;
+                run.byChannel[4] << r;
             }
         }
     }
+}
 
-    // Channel totals (the festival's livestream rows are already exact).
+/// Splits the total beyond the festival over the channels, and each channel's total over its
+/// rows (the festival's livestream rows are already exact); appends them to `ledger`.
+void amountChannels(const QVector<QVector<SaleRow>> &byChannel, QVector<SaleRow> &ledger)
+{
     const qint64 rest = SalesTotalFen - FestivalSalesFen;
     const QVector<qint64> channelTotals = splitExact(rest, { 0.27, 0.15, 0.14, 0.03, 0.41 });
     for (int c = 0; c < 5; ++c) {
@@ -410,6 +475,11 @@ bool fillConsumption(World &world)
             ledger << r;
         }
     }
+}
+
+/// Inserts the ledger by date (then channel), with a quantity from the product's price.
+void insertLedger(World &world, QVector<SaleRow> &ledger)
+{
     std::stable_sort(ledger.begin(), ledger.end(),
         [](const SaleRow &a, const SaleRow &b) { return a.date != b.date ? a.date < b.date : a.channel < b.channel; });
     for (const SaleRow &r : ledger) {
@@ -418,7 +488,7 @@ bool fillConsumption(World &world)
         const bool weighed = qstrcmp(p.unit, "斤") == 0 || qstrcmp(p.unit, "千克") == 0;
         const double quantity
             = weighed ? double(qint64(units * 10 + 0.5)) / 10.0 : double(qMax<qint64>(1, qint64(units + 0.5)));
-        w.insert("sales",
+        world.w.insert("sales",
             { { "sale_date", iso(r.date) }, { "channel", Channels[r.channel] },
                 { "outlet_id", r.outlet ? QVariant(r.outlet) : QVariant() },
                 { "county_id", world.counties.at(r.county).id }, { "category", QString::fromUtf8(p.category) },
@@ -426,7 +496,22 @@ bool fillConsumption(World &world)
                 { "unit", QString::fromUtf8(p.unit) }, { "amount_fen", r.fen }, { "buyer_type", Buyers[r.buyer] },
                 { "purchase_for_donation", r.donation ? 1 : 0 }, { "source_ref", r.ref } });
     }
-    return w.ok();
+}
+
+} // namespace
+
+bool fillConsumption(World &world)
+{
+    ConsumptionRun run(world);
+    fillOutlets(run);
+    const QVector<QStringList> talentNames = fillLivestreamTalents(run);
+    QVector<SaleRow> ledger = fillFestivalSessions(run, planFestivalSessions(run, talentNames));
+    fillOutletSales(run);
+    fillLivestreamSales(run);
+    fillInstitutionalPurchases(run);
+    amountChannels(run.byChannel, ledger);
+    insertLedger(world, ledger);
+    return world.w.ok();
 }
 
 } // namespace tongxin::demo
