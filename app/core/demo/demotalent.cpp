@@ -25,14 +25,9 @@ int countyPick(Rng &rng)
     return rng.weighted({ 0.42, 0.36, 0.22 });
 }
 
-} // namespace
-
-bool fillOrganisationWork(World &world)
+/// Eleven special working groups (专项工作组).
+void fillWorkingGroups(Writer &w, Rng &rng)
 {
-    Writer &w = world.w;
-    Rng rng(0x06A9);
-
-    // ---- Eleven special working groups (专项工作组).
     struct Group
     {
         const char *name;
@@ -62,8 +57,12 @@ bool fillOrganisationWork(World &world)
                 { "members", rng.range(6, 18) }, { "remit", QString::fromUtf8(g.remit) },
                 { "established_date", iso(g.established) }, { "dissolved_date", QVariant() } });
     }
+}
 
-    // ---- Delegation visits: 45 east → west (赴甘), 18 west → east.
+/// Delegation visits east → west (赴甘): the three signing trips of 2017, then 42 more.
+void fillEastVisits(World &world, Rng &rng)
+{
+    Writer &w = world.w;
     const QStringList eastLeaders = QStringLiteral("区委书记 区长 区委副书记 常务副区长 分管副区长 区人大常委会主任 "
                                                    "区政协主席 区委组织部部长 区合作交流办主任")
                                         .split(QLatin1Char(' '));
@@ -99,6 +98,11 @@ bool fillOrganisationWork(World &world)
                         purpose.contains(QStringLiteral("签订")) ? rng.range(1, 4) : rng.range(0, 1) } });
         }
     }
+}
+
+/// Delegation visits west → east: 18.
+void fillWestVisits(World &world, Rng &rng)
+{
     const QStringList westLeaders
         = QStringLiteral("县（区）委书记 县（区）长 常务副县（区）长 分管副县（区）长 扶贫办主任")
               .split(QLatin1Char(' '));
@@ -107,15 +111,19 @@ bool fillOrganisationWork(World &world)
         const int ci = k % 3;
         const QDate start = avoidLockdown(rng, dayBetween(rng, QDate(year, 4, 1), QDate(year, 11, 30)));
         const QString leader = rng.pick(westLeaders);
-        w.insert("visits",
+        world.w.insert("visits",
             { { "direction", "west_to_east" }, { "start_date", iso(start) },
                 { "end_date", iso(start.addDays(rng.range(3, 6))) }, { "county_id", world.counties.at(ci).id },
                 { "leader", leader }, { "size", rng.range(8, 40) },
                 { "purpose", QStringLiteral("来津考察学习，对接产业合作和消费扶贫") },
                 { "agreements_signed", rng.range(0, 2) } });
     }
+}
 
-    // ---- Meetings: the district's leading group, joint meetings, progress and video meetings.
+/// Meetings: the district's leading group, joint meetings, progress and video meetings.
+void fillMeetings(World &world, Rng &rng)
+{
+    Writer &w = world.w;
     for (int year = 2017; year <= 2020; ++year) {
         w.insert("meetings",
             { { "meeting_date", iso(year, 3, 10 + year % 7) },
@@ -144,16 +152,11 @@ bool fillOrganisationWork(World &world)
                     { "county_id", QVariant() }, { "participants", rng.range(15, 45) } });
         }
     }
-    return w.ok();
 }
 
-bool fillTalent(World &world)
+/// Ten cadres seconded to the three units, in three batches.
+void fillEastSecondments(World &world)
 {
-    Writer &w = world.w;
-    Rng rng(0x7A1E27);
-    const int counties = int(world.counties.size());
-
-    // ---- Ten cadres seconded to the three units, in three batches.
     struct Secondment
     {
         int cadre;
@@ -178,13 +181,17 @@ bool fillTalent(World &world)
     for (const Secondment &s : secondments) {
         const Person &p = world.secondedCadres.at(s.cadre);
         const County &c = world.counties.at(s.county);
-        w.insert("secondments",
+        world.w.insert("secondments",
             { { "person_id", p.id }, { "direction", "east_to_west" }, { "county_id", c.id },
                 { "home_unit", world.orgNames.value(p.org) }, { "host_unit", c.name + QString::fromUtf8(s.host) },
                 { "position", QString::fromUtf8(s.position) }, { "start_date", iso(s.start) },
                 { "end_date", s.end.isValid() ? QVariant(iso(s.end)) : QVariant() }, { "term", "long" } });
     }
-    // Western cadres on temporary posts in Hexi.
+}
+
+/// Western cadres on temporary posts in Hexi's street offices and bureaus.
+void fillWestSecondments(World &world, Rng &rng)
+{
     QVector<qint64> hosts = world.streetOffices;
     for (const QString &b : { QStringLiteral("商务局"), QStringLiteral("教育局"), QStringLiteral("卫生健康委员会"),
              QStringLiteral("人力资源和社会保障局"), QStringLiteral("发展和改革委员会") })
@@ -197,14 +204,17 @@ bool fillTalent(World &world)
         const bool longTerm = rng.chance(0.6);
         const QDate end = start.addDays(longTerm ? rng.range(180, 365) : rng.range(30, 90));
         const qint64 host = rng.pick(hosts);
-        w.insert("secondments",
+        world.w.insert("secondments",
             { { "person_id", p.id }, { "direction", "west_to_east" }, { "county_id", world.counties.at(ci).id },
                 { "home_unit", world.orgNames.value(p.org) }, { "host_unit", world.orgNames.value(host) },
                 { "position", longTerm ? QStringLiteral("挂职副主任") : QStringLiteral("跟岗学习") },
                 { "start_date", iso(start) }, { "end_date", iso(end) }, { "term", longTerm ? "long" : "short" } });
     }
+}
 
-    // ---- Professionals dispatched: 196 of the 200 on the list went, 28 of them twice.
+/// Professionals dispatched: 196 of the 200 on the list went, 28 of them twice.
+void fillDispatches(World &world, Rng &rng)
+{
     QVector<int> dispatched;
     for (int i = 0; i < world.professionals.size(); ++i) {
         if (i % 50 != 49) // one in fifty stayed on the reserve list
@@ -240,13 +250,17 @@ bool fillTalent(World &world)
         const bool longTerm
             = (p.field == QLatin1String("medical") || p.field == QLatin1String("education")) && rng.chance(0.4);
         const QDate end = start.addDays(longTerm ? rng.range(180, 365) : rng.range(14, 90));
-        w.insert("professional_dispatches",
+        world.w.insert("professional_dispatches",
             { { "person_id", p.id }, { "field", p.field }, { "county_id", c.id }, { "host_org_id", host },
                 { "start_date", iso(start) }, { "end_date", iso(end) }, { "term", longTerm ? "long" : "short" },
                 { "notes", note } });
     }
+}
 
-    // ---- The e-commerce festival (one event of 33 days) and its livestream-talent trainings.
+/// The e-commerce festival (one event of 33 days) and its livestream-talent trainings.
+void fillFestival(World &world)
+{
+    Writer &w = world.w;
     world.festivalFrom = QDate(2020, 9, 15);
     world.festivalTo = QDate(2020, 10, 17);
     world.festival = w.insert("events",
@@ -256,7 +270,7 @@ bool fillTalent(World &world)
             { "notes", QStringLiteral("线上直播带货与线下展销结合，至国家扶贫日闭幕") } });
     world.talentsPerCounty = { 58, 52, 32 };
     world.talentTrainingDates = { QDate(2020, 8, 25), QDate(2020, 8, 27), QDate(2020, 9, 3) };
-    for (int ci = 0; ci < counties; ++ci) {
+    for (int ci = 0; ci < world.counties.size(); ++ci) {
         w.insert("trainings",
             { { "title", QStringLiteral("%1直播带货人才培训班").arg(world.counties.at(ci).name) },
                 { "kind", "training" }, { "train_date", iso(world.talentTrainingDates.at(ci)) },
@@ -264,18 +278,49 @@ bool fillTalent(World &world)
                 { "organiser", QStringLiteral("河西区商务局") }, { "person_times", world.talentsPerCounty.at(ci) },
                 { "event_id", world.festival }, { "notes", QStringLiteral("为电商产业节培养本土主播") } });
     }
+}
 
-    // ---- Guidance, exchange and training activities: 165 more, 2.2万人次 with the above.
-    struct Activity
-    {
-        QDate date;
-        int county; // -1: all three (remote)
-        QString kind;
-        QString field;
-        QString mode;
-        QString title;
-        double size;
+struct Activity
+{
+    QDate date;
+    int county; // -1: all three (remote)
+    QString kind;
+    QString field;
+    QString mode;
+    QString title;
+    double size;
+};
+
+/// An activity's title from its kind, field, mode and unit.
+QString activityTitle(const World &world, const Activity &a)
+{
+    const QString cn = a.county < 0 ? QStringLiteral("三县（区）") : world.counties.at(a.county).name;
+    const QString product = a.county < 0 ? QStringLiteral("特色农产品") : world.counties.at(a.county).products.first();
+    static const QHash<QString, QString> patterns = {
+        { QStringLiteral("training/medical"), QStringLiteral("%1基层医务人员适宜技术培训班") },
+        { QStringLiteral("training/education"), QStringLiteral("%1骨干教师能力提升培训班") },
+        { QStringLiteral("training/ecommerce"), QStringLiteral("%1农村电商实操培训班") },
+        { QStringLiteral("training/agriculture"), QStringLiteral("%1%2种植养殖技术培训") },
+        { QStringLiteral("training/other"), QStringLiteral("%1劳务输转技能培训（家政、餐饮、电工）") },
+        { QStringLiteral("guidance/medical"), QStringLiteral("天津专家赴%1义诊及临床带教") },
+        { QStringLiteral("guidance/education"), QStringLiteral("天津名师赴%1送教下乡") },
+        { QStringLiteral("guidance/ecommerce"), QStringLiteral("%1电商企业运营现场指导") },
+        { QStringLiteral("guidance/agriculture"), QStringLiteral("%1%2生产技术田间指导") },
+        { QStringLiteral("exchange/medical"), QStringLiteral("%1医院管理交流座谈") },
+        { QStringLiteral("exchange/education"), QStringLiteral("%1校长赴津跟岗交流") },
+        { QStringLiteral("exchange/ecommerce"), QStringLiteral("%1电商企业与天津商超对接交流") },
+        { QStringLiteral("exchange/agriculture"), QStringLiteral("%1农民专业合作社赴津交流") },
     };
+    QString title = patterns.value(a.kind + QLatin1Char('/') + a.field);
+    title.replace(QStringLiteral("%1"), cn).replace(QStringLiteral("%2"), product);
+    if (a.mode == QLatin1String("remote"))
+        title += QStringLiteral("（远程）");
+    return title;
+}
+
+/// Guidance, exchange and training activities: 165, more of them remote as years go by; by date.
+QVector<Activity> planActivities(const World &world, Rng &rng)
+{
     QVector<Activity> activities;
     const QVector<int> perYear = { 26, 40, 48, 51 };
     const QStringList kinds = { QStringLiteral("guidance"), QStringLiteral("exchange"), QStringLiteral("training") };
@@ -294,28 +339,7 @@ bool fillTalent(World &world)
             a.date = dayBetween(rng, QDate(year, 3, 1), QDate(year, 12, 15));
             if (a.mode == QLatin1String("onsite"))
                 a.date = avoidLockdown(rng, a.date);
-            const QString cn = a.county < 0 ? QStringLiteral("三县（区）") : world.counties.at(a.county).name;
-            const QString product
-                = a.county < 0 ? QStringLiteral("特色农产品") : world.counties.at(a.county).products.first();
-            static const QHash<QString, QString> patterns = {
-                { QStringLiteral("training/medical"), QStringLiteral("%1基层医务人员适宜技术培训班") },
-                { QStringLiteral("training/education"), QStringLiteral("%1骨干教师能力提升培训班") },
-                { QStringLiteral("training/ecommerce"), QStringLiteral("%1农村电商实操培训班") },
-                { QStringLiteral("training/agriculture"), QStringLiteral("%1%2种植养殖技术培训") },
-                { QStringLiteral("training/other"), QStringLiteral("%1劳务输转技能培训（家政、餐饮、电工）") },
-                { QStringLiteral("guidance/medical"), QStringLiteral("天津专家赴%1义诊及临床带教") },
-                { QStringLiteral("guidance/education"), QStringLiteral("天津名师赴%1送教下乡") },
-                { QStringLiteral("guidance/ecommerce"), QStringLiteral("%1电商企业运营现场指导") },
-                { QStringLiteral("guidance/agriculture"), QStringLiteral("%1%2生产技术田间指导") },
-                { QStringLiteral("exchange/medical"), QStringLiteral("%1医院管理交流座谈") },
-                { QStringLiteral("exchange/education"), QStringLiteral("%1校长赴津跟岗交流") },
-                { QStringLiteral("exchange/ecommerce"), QStringLiteral("%1电商企业与天津商超对接交流") },
-                { QStringLiteral("exchange/agriculture"), QStringLiteral("%1农民专业合作社赴津交流") },
-            };
-            a.title = patterns.value(a.kind + QLatin1Char('/') + a.field);
-            a.title.replace(QStringLiteral("%1"), cn).replace(QStringLiteral("%2"), product);
-            if (a.mode == QLatin1String("remote"))
-                a.title += QStringLiteral("（远程）");
+            a.title = activityTitle(world, a);
             if (a.kind == QLatin1String("guidance"))
                 a.size = rng.between(10, 80);
             else if (a.kind == QLatin1String("exchange"))
@@ -327,6 +351,13 @@ bool fillTalent(World &world)
     }
     std::stable_sort(
         activities.begin(), activities.end(), [](const Activity &a, const Activity &b) { return a.date < b.date; });
+    return activities;
+}
+
+/// Inserts the activities, 2.2万人次 with the festival's trainings; remembers the units'
+/// labour-skills trainings.
+void insertActivities(World &world, const QVector<Activity> &activities)
+{
     qint64 fixed = 0;
     for (int n : world.talentsPerCounty)
         fixed += n;
@@ -334,7 +365,7 @@ bool fillTalent(World &world)
     for (const Activity &a : activities)
         sizes << a.size;
     const QVector<qint64> personTimes = splitExact(TrainingPersonTimes - fixed, sizes, 8);
-    world.labourTrainings.resize(counties);
+    world.labourTrainings.resize(world.counties.size());
     static const QHash<QString, QString> organisers = {
         { QStringLiteral("medical"), QStringLiteral("河西区卫生健康委员会") },
         { QStringLiteral("education"), QStringLiteral("河西区教育局") },
@@ -344,7 +375,7 @@ bool fillTalent(World &world)
     };
     for (int i = 0; i < activities.size(); ++i) {
         const Activity &a = activities.at(i);
-        const qint64 id = w.insert("trainings",
+        const qint64 id = world.w.insert("trainings",
             { { "title", a.title }, { "kind", a.kind }, { "train_date", iso(a.date) },
                 { "county_id", a.county < 0 ? QVariant() : QVariant(world.counties.at(a.county).id) },
                 { "mode", a.mode }, { "field", a.field }, { "organiser", organisers.value(a.field) },
@@ -352,8 +383,11 @@ bool fillTalent(World &world)
         if (a.field == QLatin1String("other") && a.county >= 0)
             world.labourTrainings[a.county].append({ a.date, id });
     }
+}
 
-    // ---- Western cadres and professionals received in Hexi (2500余人次).
+/// Western cadres and professionals received in Hexi (2500余人次), in groups.
+void fillVisitorsReceived(World &world, Rng &rng)
+{
     struct Group
     {
         QDate start;
@@ -388,12 +422,35 @@ bool fillTalent(World &world)
     };
     for (int i = 0; i < groups.size(); ++i) {
         const Group &g = groups.at(i);
-        w.insert("visitors_received",
+        world.w.insert("visitors_received",
             { { "county_id", world.counties.at(g.county).id }, { "start_date", iso(g.start) },
                 { "end_date", iso(g.start.addDays(g.days)) }, { "persons", persons.at(i) }, { "purpose", g.purpose },
                 { "notes", visitNotes.value(g.purpose) } });
     }
-    return w.ok();
+}
+
+} // namespace
+
+bool fillOrganisationWork(World &world)
+{
+    Rng rng(0x06A9);
+    fillWorkingGroups(world.w, rng);
+    fillEastVisits(world, rng);
+    fillWestVisits(world, rng);
+    fillMeetings(world, rng);
+    return world.w.ok();
+}
+
+bool fillTalent(World &world)
+{
+    Rng rng(0x7A1E27);
+    fillEastSecondments(world);
+    fillWestSecondments(world, rng);
+    fillDispatches(world, rng);
+    fillFestival(world);
+    insertActivities(world, planActivities(world, rng));
+    fillVisitorsReceived(world, rng);
+    return world.w.ok();
 }
 
 } // namespace tongxin::demo
