@@ -32,6 +32,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextCursor>
+#include <QTextTable>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -98,6 +101,7 @@ private slots:
     void pdfToDevice();
     void reportsPage();
     void commandLine();
+    void spanHasTableByUnit();
 
 private:
     QString writeReport(const ReportOptions &options, const QString &name, ReportDocument **kept = nullptr);
@@ -473,6 +477,107 @@ void TestReport::commandLine()
         2);
     QCOMPARE(run({ QStringLiteral("report"), m_db.path(), QStringLiteral("--kind"), QStringLiteral("yearly") }), 2);
     QVERIFY(!QFileInfo::exists(bad));
+}
+
+namespace {
+// The text of a table cell, its lines joined by spaces.
+QString cellText(const QTextTable *table, int row, int column)
+{
+    const QTextTableCell cell = table->cellAt(row, column);
+    QTextCursor c = cell.firstCursorPosition();
+    c.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    return c.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char(' ')).replace(QChar::LineSeparator, QLatin1Char(' ')).trimmed();
+}
+
+// The number a figure's cell starts with ("2,687 person-times", "3,016.25 thousand yuan").
+double leadingNumber(const QString &text, bool *ok)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9][0-9,]*(\\.[0-9]+)?"));
+    const QRegularExpressionMatch m = number.match(text);
+    *ok = m.hasMatch();
+    return m.hasMatch() ? m.captured(0).remove(QLatin1Char(',')).toDouble() : 0;
+}
+} // namespace
+
+// Found by a new user: the report of a span (2017–2020) had tables by year only, while the report
+// of a year has one by western unit. Now both: the span's figures per unit, with the records that
+// name no unit in a column of their own, adding up to the report's total.
+void TestReport::spanHasTableByUnit()
+{
+    ReportOptions options;
+    options.kind = ReportKind::Yearly;
+    options.fromYear = 2017;
+    options.toYear = 2020;
+    options.language = QStringLiteral("en");
+    options.printedOn = PrintedOn;
+    QString why;
+    const auto doc = ReportBuilder::build(m_db.db(), options, &why);
+    QVERIFY2(doc, qPrintable(why));
+    const QString byUnit = QCoreApplication::translate("YearlyReport", "By western unit");
+    const QString byYear = QCoreApplication::translate("YearlyReport", "By year");
+    const QString unassigned = QCoreApplication::translate("YearlyReport", "Not assigned to a unit");
+    const QString actual = QCoreApplication::translate("YearlyReport", "Actual, %1").arg(QStringLiteral("2017–2020"));
+    // Flows: each record in one unit's column or in the unassigned one.
+    QStringList additive;
+    for (const char *key : { "training_person_times", "western_visitors_received", "aid_projects", "labour_placed",
+             "labour_placed_poor", "delegation_trips" })
+        additive << Indicators::byKey(QString::fromLatin1(key))->label();
+    const int units = int(Breakdowns::westernUnits(m_db.db()).size());
+    QHash<QString, QString> totals; // indicator → the total in the figures table of its area
+    QString lastHeading;
+    int unitTables = 0;
+    int yearTables = 0;
+    int checked = 0;
+    bool unassignedShown = false;
+    for (QTextFrame::iterator it = doc->document()->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (it.currentBlock().isValid()) {
+            if (!it.currentBlock().text().trimmed().isEmpty())
+                lastHeading = it.currentBlock().text().trimmed();
+            continue;
+        }
+        const auto *table = qobject_cast<QTextTable *>(it.currentFrame());
+        if (!table)
+            continue;
+        if (cellText(table, 0, 1) == actual) {
+            for (int r = 1; r < table->rows(); ++r)
+                totals.insert(cellText(table, r, 0), cellText(table, r, 1));
+        } else if (lastHeading == byYear) {
+            ++yearTables;
+        } else if (lastHeading == byUnit) {
+            ++unitTables;
+            QVERIFY(table->columns() >= 1 + units);
+            unassignedShown = unassignedShown || cellText(table, 0, table->columns() - 1) == unassigned;
+            for (int r = 1; r < table->rows(); ++r) {
+                const QString label = cellText(table, r, 0);
+                QVERIFY2(totals.contains(label), qPrintable(label));
+                bool ok = false;
+                const double total = leadingNumber(totals.value(label), &ok);
+                if (!ok)
+                    continue;
+                double sum = 0;
+                for (int c = 1; c < table->columns(); ++c) {
+                    bool number = false;
+                    sum += leadingNumber(cellText(table, r, c), &number);
+                    ok = ok && number;
+                }
+                if (!ok) // office-wide: no unit's figure
+                    continue;
+                const bool money = totals.value(label).contains(QStringLiteral("yuan"));
+                if (additive.contains(label))
+                    QCOMPARE(sum, total);
+                else if (money) // each column rounded to two decimals
+                    QVERIFY2(qAbs(sum - total) <= 0.005 * (table->columns() - 1) + 1e-9,
+                        qPrintable(QStringLiteral("%1: %2 ≠ %3").arg(label).arg(sum).arg(total)));
+                else // a person or an enterprise counted once in each unit
+                    QVERIFY2(sum >= total, qPrintable(label));
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(unitTables, Indicators::areas().size());
+    QCOMPARE(yearTables, Indicators::areas().size());
+    QVERIFY(unassignedShown); // the 2020 training of no unit
+    QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
 }
 
 QTEST_MAIN(TestReport)

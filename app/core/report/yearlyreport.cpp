@@ -198,6 +198,50 @@ BarChart areaChart(ReportContext &ctx, const QString &area, const QVector<Column
     return {};
 }
 
+// The columns of a comparison table for an area: the unassigned column only where the area has
+// such records.
+QVector<Column> shownColumns(const QVector<Column> &columns, const QVector<IndicatorInfo> &indicators)
+{
+    QVector<Column> out;
+    for (const Column &c : columns) {
+        bool keep = !c.unassigned;
+        for (const IndicatorInfo &i : indicators)
+            keep = keep || (!i.officeWide && c.values.value(i) != 0);
+        if (keep)
+            out << c;
+    }
+    return out;
+}
+
+// A comparison table: a row per indicator, a column per year or western unit.
+void addComparison(ReportDocument &doc, const QString &heading, const QVector<IndicatorInfo> &indicators,
+    const QVector<Column> &columns, bool perUnit)
+{
+    if (columns.isEmpty())
+        return;
+    ReportDocument::Table by;
+    by.headers << YearlyReport::tr("Indicator");
+    by.align << Align::Left;
+    // Figures with units ("2,687 person-times", "30.16 million yuan") need the room.
+    const double first = qMax(26.0, 100.0 - 18.5 * columns.size());
+    by.widths << first;
+    for (const Column &c : columns) {
+        by.headers << c.label;
+        by.align << Align::Right;
+        by.widths << (100.0 - first) / columns.size();
+    }
+    for (const IndicatorInfo &i : indicators) {
+        QStringList row { i.label() };
+        for (const Column &c : columns) {
+            // Working groups and outlets serve every unit together: no unit's figure.
+            row << (perUnit && i.officeWide ? YearlyReport::tr("office-wide") : cellText(i, c.values));
+        }
+        by.rows << row;
+    }
+    doc.addHeading(heading, 2);
+    doc.addTable(by);
+}
+
 // The appendix 指标说明: what each indicator counts, which date decides its year, its scope.
 void addDefinitions(ReportDocument &doc)
 {
@@ -232,29 +276,33 @@ bool buildYearlyReport(ReportContext &ctx)
         && !OutsidePeriod::compute(ctx.db, ctx.officePeriod.from, ctx.officePeriod.to, ctx.filter.countyId, &outside, &why))
         return ctx.fail(why);
 
-    // Columns of the comparison tables: each year of a span, else each unit of the year.
-    QVector<Column> columns;
+    // Columns of the comparison tables: each year of a span; each unit, over the whole span.
+    QVector<Column> yearColumns;
     const bool byYear = ctx.years.size() > 1;
     if (byYear) {
         for (const int y : ctx.years) {
             Filter f = ctx.filter;
             f.fromYear = f.toYear = y;
-            columns << Column { QString::number(y), f, {} };
+            yearColumns << Column { QString::number(y), f, {} };
         }
-    } else if (ctx.units.size() > 1) {
+    }
+    QVector<Column> unitColumns;
+    if (ctx.units.size() > 1) {
         for (const Unit &u : ctx.units) {
             Filter f = ctx.filter;
             f.countyId = u.id;
-            columns << Column { u.displayName(), f, {} };
+            unitColumns << Column { u.displayName(), f, {} };
         }
         // The records that name no western unit, so that the unit columns add up to the total.
         Filter f = ctx.filter;
         f.countyId = Filter::Unassigned;
-        columns << Column { YearlyReport::tr("Not assigned to a unit"), f, {}, true };
+        unitColumns << Column { YearlyReport::tr("Not assigned to a unit"), f, {}, true };
     }
-    for (Column &c : columns) {
-        if (!Indicators::compute(ctx.db, c.filter, &c.values, &why))
-            return ctx.fail(why);
+    for (QVector<Column> *columns : { &yearColumns, &unitColumns }) {
+        for (Column &c : *columns) {
+            if (!Indicators::compute(ctx.db, c.filter, &c.values, &why))
+                return ctx.fail(why);
+        }
     }
     const QStringList areas = Indicators::areas();
     if (!ctx.step(1, int(areas.size()) + 2))
@@ -317,40 +365,12 @@ bool buildYearlyReport(ReportContext &ctx)
         if (!anyTarget)
             doc.addParagraph(YearlyReport::tr("No targets were recorded for this area."), true);
 
-        // The unassigned column only where this area has such records.
-        QVector<Column> shownColumns;
-        for (const Column &c : std::as_const(columns)) {
-            bool keep = !c.unassigned;
-            for (const IndicatorInfo &i : indicators)
-                keep = keep || (!i.officeWide && c.values.value(i) != 0);
-            if (keep)
-                shownColumns << c;
-        }
-        if (!shownColumns.isEmpty()) {
-            ReportDocument::Table by;
-            by.headers << YearlyReport::tr("Indicator");
-            by.align << Align::Left;
-            // Figures with units ("2,687 person-times", "30.16 million yuan") need the room.
-            const double first = qMax(26.0, 100.0 - 18.5 * shownColumns.size());
-            by.widths << first;
-            for (const Column &c : shownColumns) {
-                by.headers << c.label;
-                by.align << Align::Right;
-                by.widths << (100.0 - first) / shownColumns.size();
-            }
-            for (const IndicatorInfo &i : indicators) {
-                QStringList row { i.label() };
-                for (const Column &c : shownColumns) {
-                    // Working groups and outlets serve every unit together: no unit's figure.
-                    const bool officeWide = !byYear && i.officeWide;
-                    row << (officeWide ? YearlyReport::tr("office-wide") : cellText(i, c.values));
-                }
-                by.rows << row;
-            }
-            doc.addHeading(byYear ? YearlyReport::tr("By year") : YearlyReport::tr("By western unit"), 2);
-            doc.addTable(by);
-        }
-        const BarChart chart = areaChart(ctx, area, shownColumns, byYear, total);
+        // A span: by year, then by western unit over the span; a year: by western unit.
+        const QVector<Column> years = shownColumns(yearColumns, indicators);
+        const QVector<Column> units = shownColumns(unitColumns, indicators);
+        addComparison(doc, YearlyReport::tr("By year"), indicators, years, false);
+        addComparison(doc, YearlyReport::tr("By western unit"), indicators, units, true);
+        const BarChart chart = areaChart(ctx, area, byYear ? years : units, byYear, total);
         ReportParts::addChart(ctx, chart, 58);
         if (!ctx.step(a + 2, int(areas.size()) + 2))
             return false;
