@@ -106,6 +106,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_preview(nullptr)
 {
     setObjectName(QStringLiteral("reportsPage"));
+    // The preview laid out as the PDF is (same resolution): the same pages.
+    m_printer->setResolution(ReportDocument::Resolution);
     ReportDocument::setupPage(m_printer.get());
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setObjectName(QStringLiteral("preview"));

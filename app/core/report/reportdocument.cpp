@@ -372,6 +372,7 @@ void ReportDocument::addSignOff(const QVector<QPair<QString, QString>> &fields)
     const bool reuse = c.block().text().isEmpty() && !c.currentTable();
     QTextBlockFormat spacer;
     spacer.setTopMargin(css(6));
+    spacer.setProperty(TogetherProperty, true);
     c = newBlock(c, reuse, spacer, charFormat(4), m_pageBreak);
     m_pageBreak = false;
     QTextTableFormat format;
@@ -507,7 +508,7 @@ bool ReportDocument::render(QPagedPaintDevice *device)
 bool ReportDocument::writePdf(QIODevice *out, QString *error)
 {
     QPdfWriter writer(out);
-    writer.setResolution(300);
+    writer.setResolution(Resolution);
     writer.setTitle(m_title);
     writer.setCreator(QStringLiteral("Tongxin"));
     setupPage(&writer);

@@ -63,7 +63,8 @@ public:
     void addImage(const QImage &image, double widthMm);
     /// Starts the next content on a new page.
     void addPageBreak();
-    /// The block an office signs: each label with its value, or a line to write on.
+    /// The block an office signs: each label with its value, or a line to write on. Kept on
+    /// one page: moved whole to the next page when it does not fit at the foot of one.
     void addSignOff(const QVector<QPair<QString, QString>> &fields);
 
     /// Column widths (percent) from the preferred ones such that the longest word of every
@@ -72,6 +73,10 @@ public:
 
     QTextDocument *document() const { return m_doc.get(); }
 
+    /// The resolution of the PDF, in dots per inch. A preview laid out at another one breaks
+    /// lines and pages elsewhere (text is measured at the device's resolution): a printer
+    /// previewing a report is set to it too.
+    static constexpr int Resolution = 300;
     /// A4 portrait with the report's margins.
     static void setupPage(QPagedPaintDevice *device);
     /// Lays the document out for the device and returns the number of pages.
@@ -91,6 +96,8 @@ private:
     static constexpr int HeadingProperty = QTextFormat::UserProperty + 1;
     static constexpr int MovedProperty = QTextFormat::UserProperty + 2;
     static constexpr int GuardProperty = QTextFormat::UserProperty + 3;
+    // The block before a table kept on one page (the sign-off): moved with the table.
+    static constexpr int TogetherProperty = QTextFormat::UserProperty + 4;
 
     struct Layout
     {
@@ -101,7 +108,8 @@ private:
         QVector<double> contentBottom; // per page, in document coordinates (pageContentBottoms())
     };
     Layout layout(QPagedPaintDevice *device);
-    /// Moves a heading that would end a page to the next one, with what it heads.
+    /// Moves a heading that would end a page to the next one, with what it heads; and a table
+    /// kept together (the sign-off) that would be split across pages to the next one, whole.
     void keepHeadingsWithNext(double pageHeight);
     /// Moves a table row that would be split across pages to the next page whole (under the
     /// repeated header row; a first row with its table), as Qt moves a row none of whose

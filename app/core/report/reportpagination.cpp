@@ -121,25 +121,38 @@ void ReportDocument::keepHeadingsWithNext(double pageHeight)
         const double top = r.top() + (l && l->lineCount() > 0 ? l->lineAt(0).rect().bottom() : 0);
         return int(top / pageHeight);
     };
+    // The page a table ends on: the last line of its last row.
+    const auto lastPageOf = [&](const QTextTable *table) {
+        return rowPages(layout, table, table->rows() - 1, pageHeight).second;
+    };
     for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
-        if (!b.blockFormat().boolProperty(HeadingProperty))
+        const bool together = b.blockFormat().boolProperty(TogetherProperty);
+        if (!together && !b.blockFormat().boolProperty(HeadingProperty))
             continue;
-        // What the heading heads: the next text, or the first body row of a table.
-        QTextBlock next = b.next();
-        for (; next.isValid(); next = next.next()) {
-            if (next.text().trimmed().isEmpty())
-                continue;
-            const QTextCursor at(next);
-            if (const QTextTable *table = at.currentTable()) {
-                if (table->cellAt(at).row() < table->format().headerRowCount() && table->rows() > table->format().headerRowCount())
+        int there = -1;
+        if (together) {
+            // The block before a table kept whole: the table's end is on its page, or both move.
+            if (const QTextTable *table = QTextCursor(b.next()).currentTable())
+                there = lastPageOf(table);
+        } else {
+            // What the heading heads: the next text, or the first body row of a table.
+            QTextBlock next = b.next();
+            for (; next.isValid(); next = next.next()) {
+                if (next.text().trimmed().isEmpty())
                     continue;
+                const QTextCursor at(next);
+                if (const QTextTable *table = at.currentTable()) {
+                    if (table->cellAt(at).row() < table->format().headerRowCount() && table->rows() > table->format().headerRowCount())
+                        continue;
+                }
+                break;
             }
-            break;
+            if (!next.isValid())
+                break;
+            there = pageOf(next);
         }
-        if (!next.isValid())
-            break;
         const int here = pageOf(b);
-        if (pageOf(next) > here && b.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+        if (there > here && b.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
             QTextCursor c(b);
             QTextBlockFormat f = b.blockFormat();
             f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
