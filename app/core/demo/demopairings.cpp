@@ -74,22 +74,34 @@ SchoolType typeOf(const QString &name)
     return SchoolType::Primary;
 }
 
-} // namespace
-
-bool fillPairings(World &world)
+/// What the pairing steps share.
+struct PairingRun
 {
-    Writer &w = world.w;
-    Rng rng(0xBA1D);
-    Pairer pairer(w);
+    explicit PairingRun(World &w)
+        : world(w)
+        , pairer(w.w)
+    { }
+    World &world;
+    Rng rng { 0xBA1D };
+    Pairer pairer;
+};
 
-    // ---- Streets ↔ towns: signed during the first delegation visits of 2017.
+/// Streets ↔ towns: signed during the first delegation visits of 2017.
+void pairStreetsWithTowns(PairingRun &run)
+{
+    const World &world = run.world;
     const QVector<QDate> signing = { QDate(2017, 5, 18), QDate(2017, 5, 20), QDate(2017, 6, 8) };
     for (int i = 0; i < world.streets.size(); ++i) {
         const Town &t = world.towns.at(world.pairedTowns.at(i));
-        pairer.add("street_town", place(world.streets.at(i).id), place(t.id), signing.at(t.county));
+        run.pairer.add("street_town", place(world.streets.at(i).id), place(t.id), signing.at(t.county));
     }
+}
 
-    // ---- Communities ↔ poor villages of the paired town (two per street, one for the last).
+/// Communities ↔ poor villages of the paired town (two per street, one for the last); the
+/// villages taken.
+QSet<int> pairCommunitiesWithVillages(PairingRun &run)
+{
+    World &world = run.world;
     QSet<int> taken;
     for (int i = 0; i < world.streets.size(); ++i) {
         const Street &s = world.streets.at(i);
@@ -104,14 +116,19 @@ bool fillPairings(World &world)
             const int vi = poor.at(k);
             world.communityVillages << vi;
             taken.insert(vi);
-            pairer.add("community_village", place(s.communities.at(k)), place(world.villages.at(vi).id),
-                dayBetween(rng, QDate(2017, 9, 1), QDate(2018, 6, 30)));
+            run.pairer.add("community_village", place(s.communities.at(k)), place(world.villages.at(vi).id),
+                dayBetween(run.rng, QDate(2017, 9, 1), QDate(2018, 6, 30)));
         }
     }
+    return taken;
+}
 
-    // ---- The other poor villages, in a fixed random order: the first 127 join the 20 first
-    // community-paired villages in 万企帮万村 (147), the next 8 get the chamber only, the rest
-    // (about forty) have no pairing at all.
+/// The other poor villages, in a fixed random order: the first 127 join the 20 first
+/// community-paired villages in 万企帮万村 (147), the next 8 get the chamber only (with 4 of the
+/// enterprise villages), the rest (about forty) have no pairing at all.
+void chooseEnterpriseAndChamberVillages(PairingRun &run, const QSet<int> &taken)
+{
+    World &world = run.world;
     QVector<int> rest;
     for (const County &c : world.counties) {
         for (int vi : c.poorVillages) {
@@ -119,16 +136,20 @@ bool fillPairings(World &world)
                 rest << vi;
         }
     }
-    rng.shuffle(rest);
+    run.rng.shuffle(rest);
     world.enterpriseVillages = world.communityVillages.mid(0, 20) + rest.mid(0, 127);
     world.chamberVillages = rest.mid(127, 8);
-    {
-        QVector<int> e = world.enterpriseVillages;
-        rng.shuffle(e);
-        world.chamberVillages += e.mid(0, 4);
-    }
+    QVector<int> e = world.enterpriseVillages;
+    run.rng.shuffle(e);
+    world.chamberVillages += e.mid(0, 4);
+}
 
-    // ---- Private enterprises ↔ poor villages: 306 enterprises, each village at least one.
+/// Private enterprises ↔ poor villages: 306 enterprises, each village at least one; 12 second
+/// villages, and 3 pairings that ended in 2019.
+void pairEnterprisesWithVillages(PairingRun &run)
+{
+    const World &world = run.world;
+    Rng &rng = run.rng;
     const QVector<int> &ev = world.enterpriseVillages;
     QSet<QPair<int, int>> active; // (enterprise index, village index)
     auto enterpriseStart = [&rng]() {
@@ -138,7 +159,7 @@ bool fillPairings(World &world)
     for (int e = 0; e < 306; ++e) {
         const int vi = e < ev.size() ? ev.at(e) : rng.pick(ev);
         active.insert({ e, vi });
-        pairer.add(
+        run.pairer.add(
             "enterprise_village", org(world.eastPrivate.at(e)), place(world.villages.at(vi).id), enterpriseStart());
     }
     for (int extra = 0; extra < 12;) {
@@ -147,7 +168,7 @@ bool fillPairings(World &world)
         if (active.contains({ e, vi }))
             continue;
         active.insert({ e, vi });
-        pairer.add("enterprise_village", org(world.eastPrivate.at(e)), place(world.villages.at(vi).id),
+        run.pairer.add("enterprise_village", org(world.eastPrivate.at(e)), place(world.villages.at(vi).id),
             enterpriseStart(), QDate(), QStringLiteral("企业追加结对一个贫困村"));
         ++extra;
     }
@@ -157,17 +178,18 @@ bool fillPairings(World &world)
         if (active.contains({ e, vi }))
             continue;
         const QDate start = dayBetween(rng, QDate(2017, 6, 1), QDate(2017, 12, 20));
-        pairer.add("enterprise_village", org(world.eastPrivate.at(e)), place(world.villages.at(vi).id), start,
+        run.pairer.add("enterprise_village", org(world.eastPrivate.at(e)), place(world.villages.at(vi).id), start,
             dayBetween(rng, QDate(2019, 3, 1), QDate(2019, 9, 30)),
             QStringLiteral("企业经营调整，帮扶关系由其他结对企业接续"));
         ++ended;
     }
+}
 
-    // ---- The chamber of commerce ↔ 12 poor villages, signed on Poverty Alleviation Day 2018.
-    for (int vi : world.chamberVillages)
-        pairer.add("chamber_village", org(world.chamber), place(world.villages.at(vi).id), QDate(2018, 10, 17));
-
-    // ---- Schools: 23 eastern ↔ 67 western, by type, each term start a new batch.
+/// Schools: 23 eastern ↔ 67 western, by type, each term start a new batch; one western school
+/// changed partner.
+void pairSchools(PairingRun &run)
+{
+    const World &world = run.world;
     QVector<int> eastPaired;
     for (int i = 0; i < 22; ++i)
         eastPaired << i;
@@ -193,16 +215,20 @@ bool fillPairings(World &world)
         if (!movedOne && ws.second == SchoolType::Primary && k == candidates.size() + 2) {
             // One western school changed partner when the first eastern school took a new pair.
             const qint64 before = candidates.at((k + 1) % candidates.size());
-            pairer.add("school", org(before), org(ws.first), terms.at(0), QDate(2018, 8, 31),
+            run.pairer.add("school", org(before), org(ws.first), terms.at(0), QDate(2018, 8, 31),
                 QStringLiteral("2018年秋季学期起调整结对学校"));
-            pairer.add("school", org(east), org(ws.first), QDate(2018, 9, 1));
+            run.pairer.add("school", org(east), org(ws.first), QDate(2018, 9, 1));
             movedOne = true;
             continue;
         }
-        pairer.add("school", org(east), org(ws.first), terms.at(rng.weighted({ 0.45, 0.2, 0.25, 0.1 })));
+        run.pairer.add("school", org(east), org(ws.first), terms.at(run.rng.weighted({ 0.45, 0.2, 0.25, 0.1 })));
     }
+}
 
-    // ---- Hospitals: 5 ↔ 5.
+/// Hospitals: 5 ↔ 5.
+void pairHospitals(PairingRun &run)
+{
+    const World &world = run.world;
     const County &zl = world.counties.at(0);
     const County &kt = world.counties.at(1);
     const County &sm = world.counties.at(2);
@@ -213,11 +239,18 @@ bool fillPairings(World &world)
         { world.eastHospitals.at(3), kt.hospitals.at(0) },
         { world.eastHospitals.at(4), sm.hospitals.at(0) },
     };
-    for (const auto &h : hospitals)
-        pairer.add("hospital", org(h.first), org(h.second), dayBetween(rng, QDate(2017, 7, 1), QDate(2017, 12, 15)));
+    for (const auto &h : hospitals) {
+        run.pairer.add(
+            "hospital", org(h.first), org(h.second), dayBetween(run.rng, QDate(2017, 7, 1), QDate(2017, 12, 15)));
+    }
+}
 
-    // ---- Leaders ↔ registered poor households (结对认亲): 95 leaders, 15 of them with two
-    // households, 110 households; two leaders were transferred in 2019 and handed over.
+/// Leaders ↔ registered poor households (结对认亲): 95 leaders, 15 of them with two
+/// households, 110 households; two leaders were transferred in 2019 and handed over.
+void pairCadresWithHouseholds(PairingRun &run)
+{
+    World &world = run.world;
+    Rng &rng = run.rng;
     QVector<int> households;
     for (int i = 0; i < world.households.size(); ++i)
         households << i;
@@ -240,17 +273,35 @@ bool fillPairings(World &world)
         const int h = households.at(k);
         if (k == 7 || k == 41) {
             const qint64 former = world.leaderCadres.at(k == 7 ? 95 : 96).id;
-            pairer.add("cadre_household", person(former), household(h),
+            run.pairer.add("cadre_household", person(former), household(h),
                 dayBetween(rng, QDate(2018, 3, 1), QDate(2018, 6, 30)), QDate(2019, 7, 31),
                 QStringLiteral("原结对干部工作调动，交接给新的结对干部"));
-            pairer.add("cadre_household", person(world.leaderCadres.at(leader).id), household(h), QDate(2019, 8, 1));
+            run.pairer.add(
+                "cadre_household", person(world.leaderCadres.at(leader).id), household(h), QDate(2019, 8, 1));
             continue;
         }
         const int year = 2018 + rng.weighted({ 0.7, 0.3 });
-        pairer.add("cadre_household", person(world.leaderCadres.at(leader).id), household(h),
+        run.pairer.add("cadre_household", person(world.leaderCadres.at(leader).id), household(h),
             dayBetween(rng, QDate(year, 3, 1), QDate(year, 11, 30)));
     }
-    return w.ok();
+}
+
+} // namespace
+
+bool fillPairings(World &world)
+{
+    PairingRun run(world);
+    pairStreetsWithTowns(run);
+    const QSet<int> taken = pairCommunitiesWithVillages(run);
+    chooseEnterpriseAndChamberVillages(run, taken);
+    pairEnterprisesWithVillages(run);
+    // The chamber of commerce ↔ 12 poor villages, signed on Poverty Alleviation Day 2018.
+    for (int vi : world.chamberVillages)
+        run.pairer.add("chamber_village", org(world.chamber), place(world.villages.at(vi).id), QDate(2018, 10, 17));
+    pairSchools(run);
+    pairHospitals(run);
+    pairCadresWithHouseholds(run);
+    return world.w.ok();
 }
 
 } // namespace tongxin::demo
