@@ -24,14 +24,9 @@ qint64 streetAt(const World &world, int i)
     return world.streets.at(i % world.streets.size()).id;
 }
 
-} // namespace
-
-bool fillOrganisations(World &world)
+/// East: the office, the district's bureaus and the street offices.
+void fillEastGovernment(World &world)
 {
-    Writer &w = world.w;
-    Rng rng(0x0E6A);
-
-    // ---- East: government units.
     world.office = addOrg(world, "east", "government", QStringLiteral("河西区合作交流办公室"), world.hexi, "public",
         QStringLiteral("022-2837xxxx"), QStringLiteral("东西部扶贫协作日常工作牵头部门"));
     const QStringList bureaus = QStringLiteral(
@@ -44,8 +39,11 @@ bool fillOrganisations(World &world)
             b, addOrg(world, "east", "government", QStringLiteral("河西区") + b, world.hexi, "public"));
     for (const Street &s : world.streets)
         world.streetOffices << addOrg(world, "east", "government", s.name + QStringLiteral("办事处"), s.id, "public");
+}
 
-    // ---- East: schools (23 of them pair with western schools) and hospitals (5 pair).
+/// East: schools (23 of them pair with western schools) and hospitals (5 pair).
+void fillEastSchoolsAndHospitals(World &world)
+{
     const QStringList schools = QStringLiteral(
         "闽侯路小学 平山道小学 上海道小学 卫津路小学 新会道小学 中心小学 实验小学 马场道小学 台湾路小学 "
         "东楼小学 新星小学 宾西小学 梅江小学 昆明路小学 友谊路小学 太湖路小学 第四中学 新华中学 海河中学 "
@@ -66,8 +64,12 @@ bool fillOrganisations(World &world)
         const QString name = i == 0 ? QStringLiteral("天津市河西医院") : QStringLiteral("河西区") + hospitals.at(i);
         world.eastHospitals << addOrg(world, "east", "hospital", name, streetAt(world, i * 3 + 2), "public");
     }
+}
 
-    // ---- East: private enterprises (万企帮万村), the chamber, social organisations.
+/// East: private enterprises (万企帮万村), the enterprises settled in the west, the chamber and
+/// social organisations.
+void fillEastEnterprises(World &world, Rng &rng)
+{
     QSet<QString> brands;
     for (int i = 0; i < 330; ++i) {
         const QString name = names::company(rng, brands);
@@ -100,8 +102,65 @@ bool fillOrganisations(World &world)
         world.eastSocialNames << s;
         world.eastSocial << addOrg(world, "east", "social", s, world.hexi, nullptr);
     }
+}
 
-    // ---- West: each unit's bureaus, schools, hospitals, cooperatives and charities.
+/// A western unit's schools: the county-seat ones, then town primary and middle schools, then
+/// village schools, up to `target`.
+void fillWestSchools(World &world, County &c, int target)
+{
+    const qint64 seat = world.towns.at(c.towns.first()).id;
+    QStringList schoolNames;
+    QVector<qint64> schoolPlaces;
+    const QStringList countySchools = QStringLiteral("第一中学 第二中学 第三中学 职业教育中心 实验小学 "
+                                                     "第二小学 特殊教育学校 第一幼儿园")
+                                          .split(QLatin1Char(' '));
+    for (const QString &s : countySchools) {
+        schoolNames << c.name + s;
+        schoolPlaces << seat;
+    }
+    for (int k = 0; schoolNames.size() < target; ++k) {
+        const Town &t = world.towns.at(c.towns.at(k % c.towns.size()));
+        const int round = k / int(c.towns.size());
+        if (round == 0) {
+            schoolNames << t.name + QStringLiteral("中心小学");
+            schoolPlaces << t.id;
+        } else if (round == 1) {
+            schoolNames << t.name + QStringLiteral("初级中学");
+            schoolPlaces << t.id;
+        } else {
+            const Village &v = world.villages.at(t.villages.at(round % t.villages.size()));
+            schoolNames << t.name + v.name.left(v.name.size() - 1) + QStringLiteral("小学");
+            schoolPlaces << v.id;
+        }
+    }
+    for (int i = 0; i < schoolNames.size(); ++i)
+        c.schools << addOrg(world, "west", "school", schoolNames.at(i), schoolPlaces.at(i), "public");
+}
+
+/// A western unit's hospitals and town health centres, cooperatives and charities.
+void fillWestHospitalsAndOthers(World &world, County &c, Rng &rng)
+{
+    const qint64 seat = world.towns.at(c.towns.first()).id;
+    c.hospitals << addOrg(world, "west", "hospital", c.name + QStringLiteral("人民医院"), seat, "public");
+    c.hospitals << addOrg(world, "west", "hospital", c.name + QStringLiteral("中医医院"), seat, "public");
+    c.hospitals << addOrg(world, "west", "hospital", c.name + QStringLiteral("妇幼保健院"), seat, "public");
+    for (int k = 1; k <= 4 && k < c.towns.size(); ++k) {
+        const Town &t = world.towns.at(c.towns.at(k));
+        c.hospitals << addOrg(world, "west", "hospital", t.name + QStringLiteral("卫生院"), t.id, "public");
+    }
+    for (int k = 0; k < 3; ++k) {
+        const Town &t = world.towns.at(c.towns.at(k + 1));
+        const QString product = c.products.at(k % c.products.size());
+        c.cooperatives << addOrg(world, "west", "enterprise", c.name + t.name + product + QStringLiteral("专业合作社"),
+            t.id, "private", names::maskedPhone(rng));
+    }
+    c.charity = addOrg(world, "west", "social", c.name + QStringLiteral("慈善协会"), c.id, nullptr);
+    addOrg(world, "west", "social", c.name + QStringLiteral("红十字会"), c.id, nullptr);
+}
+
+/// West: each unit's government and bureaus, schools, hospitals, cooperatives and charities.
+void fillWestUnits(World &world, Rng &rng)
+{
     const QStringList westBureaus = QStringLiteral(
         "扶贫开发办公室 教育局 卫生健康局 商务局 农业农村局 人力资源和社会保障局 水务局 住房和城乡建设局 "
         "残疾人联合会 妇女联合会 电子商务服务中心 工业和信息化局")
@@ -109,109 +168,87 @@ bool fillOrganisations(World &world)
     const QVector<int> schoolTargets = { 32, 30, 18 };
     for (int ci = 0; ci < world.counties.size(); ++ci) {
         County &c = world.counties[ci];
-        const qint64 seat = world.towns.at(c.towns.first()).id;
         c.government = addOrg(world, "west", "government", c.name + QStringLiteral("人民政府"), c.id, "public");
         for (const QString &b : westBureaus)
             c.bureaus.insert(b, addOrg(world, "west", "government", c.name + b, c.id, "public"));
         c.povertyOffice = c.bureaus.value(QStringLiteral("扶贫开发办公室"));
-
-        QStringList schoolNames;
-        QVector<qint64> schoolPlaces;
-        const QStringList countySchools = QStringLiteral("第一中学 第二中学 第三中学 职业教育中心 实验小学 "
-                                                         "第二小学 特殊教育学校 第一幼儿园")
-                                              .split(QLatin1Char(' '));
-        for (const QString &s : countySchools) {
-            schoolNames << c.name + s;
-            schoolPlaces << seat;
-        }
-        for (int k = 0; schoolNames.size() < schoolTargets.at(ci); ++k) {
-            const Town &t = world.towns.at(c.towns.at(k % c.towns.size()));
-            const int round = k / int(c.towns.size());
-            if (round == 0) {
-                schoolNames << t.name + QStringLiteral("中心小学");
-                schoolPlaces << t.id;
-            } else if (round == 1) {
-                schoolNames << t.name + QStringLiteral("初级中学");
-                schoolPlaces << t.id;
-            } else {
-                const Village &v = world.villages.at(t.villages.at(round % t.villages.size()));
-                schoolNames << t.name + v.name.left(v.name.size() - 1) + QStringLiteral("小学");
-                schoolPlaces << v.id;
-            }
-        }
-        for (int i = 0; i < schoolNames.size(); ++i)
-            c.schools << addOrg(world, "west", "school", schoolNames.at(i), schoolPlaces.at(i), "public");
-
-        c.hospitals << addOrg(world, "west", "hospital", c.name + QStringLiteral("人民医院"), seat, "public");
-        c.hospitals << addOrg(world, "west", "hospital", c.name + QStringLiteral("中医医院"), seat, "public");
-        c.hospitals << addOrg(world, "west", "hospital", c.name + QStringLiteral("妇幼保健院"), seat, "public");
-        for (int k = 1; k <= 4 && k < c.towns.size(); ++k) {
-            const Town &t = world.towns.at(c.towns.at(k));
-            c.hospitals << addOrg(world, "west", "hospital", t.name + QStringLiteral("卫生院"), t.id, "public");
-        }
-        for (int k = 0; k < 3; ++k) {
-            const Town &t = world.towns.at(c.towns.at(k + 1));
-            const QString product = c.products.at(k % c.products.size());
-            c.cooperatives << addOrg(world, "west", "enterprise",
-                c.name + t.name + product + QStringLiteral("专业合作社"), t.id, "private", names::maskedPhone(rng));
-        }
-        c.charity = addOrg(world, "west", "social", c.name + QStringLiteral("慈善协会"), c.id, nullptr);
-        addOrg(world, "west", "social", c.name + QStringLiteral("红十字会"), c.id, nullptr);
+        fillWestSchools(world, c, schoolTargets.at(ci));
+        fillWestHospitalsAndOthers(world, c, rng);
     }
-    return w.ok();
 }
 
-bool fillPeople(World &world)
+/// What the people steps share: the random source and the names used so far.
+class PeopleMaker final
 {
-    Writer &w = world.w;
-    Rng rng(0x9E091E);
-    QSet<QString> used;
-    auto uniqueName = [&](bool female, bool rural) {
+public:
+    explicit PeopleMaker(World &world)
+        : m_world(world)
+    { }
+    Rng rng { 0x9E091E };
+
+    /// A person's name not used before (after 50 tries, any name).
+    QString uniqueName(bool female, bool rural)
+    {
         for (int attempt = 0; attempt < 50; ++attempt) {
             const QString n = names::person(rng, female, rural);
-            if (!used.contains(n)) {
-                used.insert(n);
+            if (!m_used.contains(n)) {
+                m_used.insert(n);
                 return n;
             }
         }
         return names::person(rng, female, rural);
-    };
-    auto add = [&](const char *side, const char *role, const QVariant &field, const QString &rank, qint64 org,
-                   qint64 place, const QVariant &notes) {
+    }
+
+    /// Inserts an eastern person of `role`.
+    Person add(const char *side, const char *role, const QVariant &field, const QString &rank, qint64 org,
+        qint64 place, const QVariant &notes)
+    {
         const bool female = rng.chance(qstrcmp(role, "professional") == 0 ? 0.45 : 0.25);
         Person p;
         p.name = uniqueName(female, false);
         p.field = field.toString();
         p.org = org;
-        p.id = w.insert("people",
+        p.id = m_world.w.insert("people",
             { { "side", side }, { "name", p.name }, { "gender", female ? "f" : "m" }, { "role", role },
                 { "field", field }, { "rank", rank }, { "org_id", org }, { "place_id", place },
                 { "phone", names::maskedPhone(rng) }, { "notes", notes } });
         return p;
-    };
+    }
+
+private:
+    World &m_world;
+    QSet<QString> m_used;
+};
+
+/// The office staff; ten cadres seconded to the three units (挂职); 处级及以上 leaders who each
+/// pair with one or two registered poor households (结对认亲).
+void fillEastCadres(World &world, PeopleMaker &people)
+{
+    Rng &rng = people.rng;
     const QList<qint64> bureaus = world.eastBureaus.values();
     QVector<qint64> bureauIds(bureaus.begin(), bureaus.end());
     std::sort(bureauIds.begin(), bureauIds.end()); // QHash order is not stable between runs
-
     for (int i = 0; i < 6; ++i)
-        world.staff << add("east", "other", QVariant(), i == 0 ? QStringLiteral("主任") : QStringLiteral("科员"),
+        world.staff << people.add("east", "other", QVariant(), i == 0 ? QStringLiteral("主任") : QStringLiteral("科员"),
             world.office, world.hexi, QStringLiteral("合作交流办工作人员"));
-
-    // Ten cadres seconded to the three units (挂职).
     for (int i = 0; i < 10; ++i) {
-        world.secondedCadres << add("east", "cadre", QVariant(),
+        world.secondedCadres << people.add("east", "cadre", QVariant(),
             i < 4 ? QStringLiteral("副处级") : QStringLiteral("正科级"), rng.pick(bureauIds), world.hexi,
             QStringLiteral("选派赴甘挂职"));
     }
-    // 处级及以上 leaders who each pair with one or two registered poor households (结对认亲).
     const QStringList ranks
         = { QStringLiteral("正局级"), QStringLiteral("副局级"), QStringLiteral("正处级"), QStringLiteral("副处级") };
     for (int i = 0; i < 97; ++i) {
         const qint64 org = rng.chance(0.3) ? rng.pick(world.streetOffices) : rng.pick(bureauIds);
-        world.leaderCadres << add("east", "cadre", QVariant(), ranks.at(rng.weighted({ 0.04, 0.08, 0.38, 0.50 })), org,
-            world.hexi, QVariant());
+        world.leaderCadres << people.add("east", "cadre", QVariant(),
+            ranks.at(rng.weighted({ 0.04, 0.08, 0.38, 0.50 })), org, world.hexi, QVariant());
     }
-    // Professionals: doctors, teachers, e-commerce and agriculture experts.
+}
+
+/// Professionals: doctors, teachers, e-commerce and agriculture experts.
+void fillProfessionals(World &world, PeopleMaker &people)
+{
+    Rng &rng = people.rng;
     struct FieldSpec
     {
         const char *field;
@@ -241,10 +278,16 @@ bool fillPeople(World &world)
             else
                 org = rng.chance(0.6) ? world.eastBureaus.value(QStringLiteral("农业农村委员会"))
                                       : world.eastBureaus.value(QStringLiteral("科学技术局"));
-            world.professionals << add("east", "professional", field, rng.pick(f.ranks), org, world.hexi, QVariant());
+            world.professionals << people.add(
+                "east", "professional", field, rng.pick(f.ranks), org, world.hexi, QVariant());
         }
     }
-    // Western cadres who come to Hexi on temporary posts (西→东挂职).
+}
+
+/// Western cadres who come to Hexi on temporary posts (西→东挂职).
+void fillWestCadres(World &world, PeopleMaker &people)
+{
+    Rng &rng = people.rng;
     for (int i = 0; i < 26; ++i) {
         const County &c = world.counties.at(i < 10 ? 0 : (i < 19 ? 1 : 2));
         const QList<qint64> westBureaus = c.bureaus.values();
@@ -252,15 +295,35 @@ bool fillPeople(World &world)
         std::sort(ids.begin(), ids.end());
         Person p;
         const bool female = rng.chance(0.3);
-        p.name = uniqueName(female, false);
+        p.name = people.uniqueName(female, false);
         p.org = rng.pick(ids);
-        p.id = w.insert("people",
+        p.id = world.w.insert("people",
             { { "side", "west" }, { "name", p.name }, { "gender", female ? "f" : "m" }, { "role", "cadre" },
                 { "rank", rng.chance(0.4) ? QStringLiteral("正科级") : QStringLiteral("副科级") }, { "org_id", p.org },
                 { "place_id", c.id }, { "notes", QStringLiteral("来津挂职") } });
         world.westCadres << p;
     }
-    return w.ok();
+}
+
+} // namespace
+
+bool fillOrganisations(World &world)
+{
+    Rng rng(0x0E6A);
+    fillEastGovernment(world);
+    fillEastSchoolsAndHospitals(world);
+    fillEastEnterprises(world, rng);
+    fillWestUnits(world, rng);
+    return world.w.ok();
+}
+
+bool fillPeople(World &world)
+{
+    PeopleMaker people(world);
+    fillEastCadres(world, people);
+    fillProfessionals(world, people);
+    fillWestCadres(world, people);
+    return world.w.ok();
 }
 
 } // namespace tongxin::demo
