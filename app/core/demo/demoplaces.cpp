@@ -42,14 +42,10 @@ int poorExitYear(Rng &rng)
     return 2017 + rng.weighted(w);
 }
 
-} // namespace
-
-bool fillPlaces(World &world)
+/// East: Hexi District, its streets and communities.
+void fillHexi(World &world, Rng &rng)
 {
     Writer &w = world.w;
-    Rng rng(0x51ACE5);
-
-    // ---- East: Hexi District, its streets and communities.
     world.hexi = w.insert("places",
         { { "side", "east" }, { "level", "district" }, { "parent_id", QVariant() },
             { "name", QStringLiteral("河西区") }, { "name_en", QStringLiteral("Hexi District") },
@@ -74,106 +70,136 @@ bool fillPlaces(World &world)
         }
         world.streets << street;
     }
+}
 
-    // ---- West: the three units, their towns and villages.
-    const QVector<CountySpec> specs = countySpecs();
-    for (int ci = 0; ci < specs.size(); ++ci) {
-        const CountySpec &spec = specs.at(ci);
-        County county;
-        county.name = QString::fromUtf8(spec.name);
-        county.nameEn = QString::fromUtf8(spec.nameEn);
-        county.abbr = QString::fromUtf8(spec.abbr);
-        county.weight = spec.weight;
-        county.products = QString::fromUtf8(spec.products).split(QLatin1Char(' '));
-        const int illustrative = spec.illustrative ? 1 : 0;
-        county.id = w.insert("places",
-            { { "side", "west" }, { "level", "county" }, { "parent_id", QVariant() }, { "name", county.name },
-                { "name_en", county.nameEn },
-                { "code", spec.code ? QVariant(QString::fromLatin1(spec.code)) : QVariant() },
-                { "population", spec.population }, { "is_poor", 1 }, { "exit_year", spec.exitYear },
-                { "illustrative", illustrative },
-                { "notes",
-                    spec.illustrative
-                        ? QVariant(QStringLiteral("示例数据：2017—2020年的第三个受援县级单位未经公开资料证实，"
-                                                  "此处名称、乡镇和村均为虚构，仅作演示。"))
-                        : QVariant(QStringLiteral("甘肃省平凉市")) } });
+/// Inserts a western unit (county or district) itself; its towns come later.
+County insertCounty(Writer &w, const CountySpec &spec)
+{
+    County county;
+    county.name = QString::fromUtf8(spec.name);
+    county.nameEn = QString::fromUtf8(spec.nameEn);
+    county.abbr = QString::fromUtf8(spec.abbr);
+    county.weight = spec.weight;
+    county.products = QString::fromUtf8(spec.products).split(QLatin1Char(' '));
+    county.id = w.insert("places",
+        { { "side", "west" }, { "level", "county" }, { "parent_id", QVariant() }, { "name", county.name },
+            { "name_en", county.nameEn }, { "code", spec.code ? QVariant(QString::fromLatin1(spec.code)) : QVariant() },
+            { "population", spec.population }, { "is_poor", 1 }, { "exit_year", spec.exitYear },
+            { "illustrative", spec.illustrative ? 1 : 0 },
+            { "notes",
+                spec.illustrative ? QVariant(QStringLiteral("示例数据：2017—2020年的第三个受援县级单位未经公开资料证实，"
+                                                            "此处名称、乡镇和村均为虚构，仅作演示。"))
+                                  : QVariant(QStringLiteral("甘肃省平凉市")) } });
+    return county;
+}
 
-        // Plan the towns and villages first, so the poor villages can be chosen before insert.
-        const QStringList townNames = names::townNames(ci);
-        QSet<QString> villageNames;
-        QVector<QVector<QString>> planned;
-        QVector<QPair<int, int>> all; // (town, village) positions
-        for (int t = 0; t < townNames.size(); ++t) {
-            QVector<QString> vs;
-            const int n = rng.range(spec.minVillages, spec.maxVillages);
-            for (int v = 0; v < n; ++v) {
-                vs << names::village(rng, villageNames);
-                all.append({ t, v });
-            }
-            planned << vs;
-        }
-        // Poor villages: at least three in every paired town (their communities pair with them),
-        // then drawn at random up to the unit's number; the county seat's town (first) has fewer.
-        QSet<QPair<int, int>> poor;
-        for (int t : spec.pairedTowns) {
-            for (int v = 0; v < 3; ++v)
-                poor.insert({ t, v + 1 });
-        }
-        QVector<QPair<int, int>> rest = all;
-        rng.shuffle(rest);
-        for (const auto &p : rest) {
-            if (poor.size() >= spec.poorVillages)
-                break;
-            if (p.first == 0 && ci == 0 && rng.chance(0.7))
-                continue; // 水洛镇 is the county seat: mostly not poor
-            poor.insert(p);
-        }
-        for (const auto &p : rest) {
-            if (poor.size() >= spec.poorVillages)
-                break;
-            poor.insert(p);
-        }
-
-        for (int t = 0; t < townNames.size(); ++t) {
-            Town town;
-            town.county = ci;
-            town.name = townNames.at(t);
-            QVector<int> pops;
-            int sum = 0;
-            for (int v = 0; v < planned.at(t).size(); ++v) {
-                pops << rng.range(9, 36) * 100 + rng.range(0, 99);
-                sum += pops.last();
-            }
-            town.id = w.insert("places",
-                { { "side", "west" }, { "level", "town" }, { "parent_id", county.id }, { "name", town.name },
-                    { "name_en", names::townPinyin(ci, town.name) }, { "population", sum + rng.range(20, 90) * 100 },
-                    { "illustrative", illustrative } });
-            const int townIndex = int(world.towns.size());
-            for (int v = 0; v < planned.at(t).size(); ++v) {
-                Village village;
-                village.county = ci;
-                village.town = townIndex;
-                village.name = planned.at(t).at(v);
-                village.poor = poor.contains({ t, v });
-                village.id = w.insert("places",
-                    { { "side", "west" }, { "level", "village" }, { "parent_id", town.id }, { "name", village.name },
-                        { "population", pops.at(v) }, { "is_poor", village.poor ? 1 : 0 },
-                        { "exit_year", village.poor ? QVariant(poorExitYear(rng)) : QVariant() },
-                        { "illustrative", illustrative } });
-                const int vi = int(world.villages.size());
-                town.villages << vi;
-                if (village.poor)
-                    county.poorVillages << vi;
-                world.villages << village;
-            }
-            county.towns << townIndex;
-            world.towns << town;
-        }
-        for (int t : spec.pairedTowns)
-            world.pairedTowns << county.towns.at(t);
-        world.counties << county;
+/// Poor villages, as (town, village) positions: at least three in every paired town (their
+/// communities pair with them), then drawn at random up to the unit's number; the county seat's
+/// town (first) has fewer.
+QSet<QPair<int, int>> choosePoorVillages(Rng &rng, int ci, const CountySpec &spec, const QVector<QPair<int, int>> &all)
+{
+    QSet<QPair<int, int>> poor;
+    for (int t : spec.pairedTowns) {
+        for (int v = 0; v < 3; ++v)
+            poor.insert({ t, v + 1 });
     }
-    return w.ok();
+    QVector<QPair<int, int>> rest = all;
+    rng.shuffle(rest);
+    for (const auto &p : rest) {
+        if (poor.size() >= spec.poorVillages)
+            break;
+        if (p.first == 0 && ci == 0 && rng.chance(0.7))
+            continue; // 水洛镇 is the county seat: mostly not poor
+        poor.insert(p);
+    }
+    for (const auto &p : rest) {
+        if (poor.size() >= spec.poorVillages)
+            break;
+        poor.insert(p);
+    }
+    return poor;
+}
+
+/// Inserts a town of unit `ci` and its villages (planned names; which are poor).
+void insertTown(World &world, Rng &rng, County &county, int ci, const QString &name, const QVector<QString> &villages,
+    const QVector<bool> &poor, int illustrative)
+{
+    Writer &w = world.w;
+    Town town;
+    town.county = ci;
+    town.name = name;
+    QVector<int> pops;
+    int sum = 0;
+    for (int v = 0; v < villages.size(); ++v) {
+        pops << rng.range(9, 36) * 100 + rng.range(0, 99);
+        sum += pops.last();
+    }
+    town.id = w.insert("places",
+        { { "side", "west" }, { "level", "town" }, { "parent_id", county.id }, { "name", town.name },
+            { "name_en", names::townPinyin(ci, town.name) }, { "population", sum + rng.range(20, 90) * 100 },
+            { "illustrative", illustrative } });
+    const int townIndex = int(world.towns.size());
+    for (int v = 0; v < villages.size(); ++v) {
+        Village village;
+        village.county = ci;
+        village.town = townIndex;
+        village.name = villages.at(v);
+        village.poor = poor.at(v);
+        village.id = w.insert("places",
+            { { "side", "west" }, { "level", "village" }, { "parent_id", town.id }, { "name", village.name },
+                { "population", pops.at(v) }, { "is_poor", village.poor ? 1 : 0 },
+                { "exit_year", village.poor ? QVariant(poorExitYear(rng)) : QVariant() },
+                { "illustrative", illustrative } });
+        const int vi = int(world.villages.size());
+        town.villages << vi;
+        if (village.poor)
+            county.poorVillages << vi;
+        world.villages << village;
+    }
+    county.towns << townIndex;
+    world.towns << town;
+}
+
+/// West: a unit, its towns and villages. The towns and villages are planned first, so the poor
+/// villages can be chosen before insert.
+void fillWestUnit(World &world, Rng &rng, int ci, const CountySpec &spec)
+{
+    County county = insertCounty(world.w, spec);
+    const QStringList townNames = names::townNames(ci);
+    QSet<QString> villageNames;
+    QVector<QVector<QString>> planned;
+    QVector<QPair<int, int>> all; // (town, village) positions
+    for (int t = 0; t < townNames.size(); ++t) {
+        QVector<QString> vs;
+        const int n = rng.range(spec.minVillages, spec.maxVillages);
+        for (int v = 0; v < n; ++v) {
+            vs << names::village(rng, villageNames);
+            all.append({ t, v });
+        }
+        planned << vs;
+    }
+    const QSet<QPair<int, int>> poor = choosePoorVillages(rng, ci, spec, all);
+    for (int t = 0; t < townNames.size(); ++t) {
+        QVector<bool> poorHere;
+        for (int v = 0; v < planned.at(t).size(); ++v)
+            poorHere << poor.contains({ t, v });
+        insertTown(world, rng, county, ci, townNames.at(t), planned.at(t), poorHere, spec.illustrative ? 1 : 0);
+    }
+    for (int t : spec.pairedTowns)
+        world.pairedTowns << county.towns.at(t);
+    world.counties << county;
+}
+
+} // namespace
+
+bool fillPlaces(World &world)
+{
+    Rng rng(0x51ACE5);
+    fillHexi(world, rng);
+    const QVector<CountySpec> specs = countySpecs();
+    for (int ci = 0; ci < specs.size(); ++ci)
+        fillWestUnit(world, rng, ci, specs.at(ci));
+    return world.w.ok();
 }
 
 bool fillHouseholds(World &world)
