@@ -440,6 +440,26 @@ void TestCliCommands::yearsOutsideThePeriodAreNoted()
     QVERIFY2(shown.out.contains(QStringLiteral("7 persons")), qPrintable(shown.out));
     const Result apart = runCli({ "summary", copy, "--lang", en });
     QVERIFY2(apart.out.contains(QStringLiteral("Outside the period 2017–2020")), qPrintable(apart.out));
+
+    // No period in the settings: the years of the records stand for it, and only years apart
+    // from all of them are noted.
+    const QString unset = m_dir.filePath(QStringLiteral("no-period.db"));
+    QVERIFY(QFile::copy(m_demo, unset));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unset"));
+        db.setDatabaseName(unset);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM settings WHERE key IN ('period_from', 'period_to')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("unset"));
+    const Result none = runCli({ "summary", unset, "--year", "2031", "--lang", en });
+    QCOMPARE(none.code, 0);
+    QCOMPARE(notes(none), 1);
+    QVERIFY2(none.err.contains(QStringLiteral("note: no record is dated in 2031; the records are dated ")), qPrintable(none.err));
+    const Result overlapping = runCli({ "summary", unset, "--from", "2015", "--to", "2018", "--lang", en });
+    QVERIFY2(overlapping.code == 0 && overlapping.err.isEmpty(), qPrintable(overlapping.err));
 }
 
 // `summary --definitions` (text and JSON) notes that its JSON gives money in fen; the statistics

@@ -24,6 +24,14 @@ void notePeriod(const QSqlDatabase &db, const QString &file, const Filter &asked
         return;
     const bool apart = to < period.from || from > period.to;
     const Filter span { asked.fromYear, asked.toYear, 0 };
+    if (period.source != OfficePeriod::Source::Settings) {
+        // No period set: the years with dated records stand for it (none when there are none).
+        if (apart && period.source == OfficePeriod::Source::Records)
+            //: On stderr: no period is set; %1 the years asked, %2 the years of the records ("2018–2020").
+            printError(Commands::tr("note: no record is dated in %1; the records are dated %2.")
+                           .arg(Commands::spanText(span), period.text()));
+        return;
+    }
     QString note = apart
         //: On stderr: the years asked (%1: "2031", "2015–2016") are not in the office's period (%2: "2017–2020").
         ? Commands::tr("note: %1 is outside the office's period %2; the figures are those of the records dated in %1.")
