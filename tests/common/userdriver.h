@@ -3,8 +3,9 @@
 // Driving dialogs the way a user does: clicking the buttons of a dialog's QDialogButtonBox by
 // their role, typing into a record form's editors (objectName "field_<column>"), choosing a name
 // in a LookupCombo by typing part of it and picking it from the list offered, and acting in a
-// modal dialog (exec()) from a timer that finds QApplication::activeModalWidget(); choosing a
-// menu item with the mouse from the menu bar, and clicking the tool button of an action.
+// modal dialog (exec(), or a progress dialog) from a timer that finds
+// QApplication::activeModalWidget(); choosing a menu item with the mouse from the menu bar, and
+// clicking the tool button of an action.
 //
 // Typing: Latin text goes in as key presses (QTest::keyClicks); other text (Chinese) as an input
 // method commit, as a Chinese input method delivers it (QTest::keyClicks only types Latin-1).
@@ -279,6 +280,19 @@ T *editor(QWidget *dialog, const QString &column)
     return dialog->findChild<T *>(QStringLiteral("field_") + column);
 }
 
+/// Makes `window` the application's active window, as a user does by clicking it, and waits
+/// until it is (on a loaded machine a window just opened may take a moment). False when it does
+/// not become so. QTest::qWaitForWindowActive() is not enough for a dialog: it takes one for
+/// active when only the window it belongs to is, and keys typed into it go nowhere.
+inline bool activate(QWidget *window)
+{
+    if (!window)
+        return false;
+    if (QApplication::activeWindow() != window)
+        window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
+}
+
 /// Types a date into a date editor shown as year, month, day ("yyyy-MM-dd"), as a user tabbing
 /// into it does. False when the editor is not there to type in or shows another date after.
 inline bool typeDate(QDateEdit *date, const QDate &value)
@@ -289,12 +303,8 @@ inline bool typeDate(QDateEdit *date, const QDate &value)
     // moves on to the next. The focus only arrives (and selects) in the active window: a
     // dialog just opened may not be active yet on a loaded machine, so wait for it as a user
     // waits for the window to come up.
-    QWidget *window = date->window();
-    if (QApplication::activeWindow() != window) {
-        window->activateWindow();
-        if (!QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000))
-            return false;
-    }
+    if (!activate(date->window()))
+        return false;
     date->setFocus(Qt::TabFocusReason);
     if (!date->hasFocus())
         return false;
@@ -502,11 +512,13 @@ inline bool clickAction(QWidget *root, QAction *action)
     return false;
 }
 
-/// Waits for the next modal dialog (one that is not `QApplication::activeModalWidget()` now)
-/// and runs `act` in it, from a timer, while the code under test sits in exec(). When `act`
-/// leaves the dialog open, the test fails and Esc closes the dialog, so a test never hangs.
-/// Returns a flag that becomes true once `act` ran.
-inline std::shared_ptr<bool> whenModal(std::function<void(QWidget *dialog)> act, int timeoutMs = 10000)
+/// Waits for the next modal dialog that `wanted` accepts (and that is not
+/// `QApplication::activeModalWidget()` now) and runs `act` in it, from a timer, while the code
+/// under test sits in exec() or in an event loop of its own. When `act` leaves the dialog open,
+/// the test fails and Esc closes the dialog, so a test never hangs. Returns a flag that becomes
+/// true once `act` ran.
+inline std::shared_ptr<bool> whenModalThat(std::function<bool(QWidget *dialog)> wanted,
+    std::function<void(QWidget *dialog)> act, int timeoutMs = 10000)
 {
     auto ran = std::make_shared<bool>(false);
     QPointer<QWidget> before = QApplication::activeModalWidget();
@@ -516,7 +528,7 @@ inline std::shared_ptr<bool> whenModal(std::function<void(QWidget *dialog)> act,
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, timer, [=] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal == before || !modal->isVisible()) {
+        if (!modal || modal == before || !modal->isVisible() || !wanted(modal)) {
             if (clock->elapsed() > timeoutMs) {
                 timer->stop();
                 timer->deleteLater();
@@ -537,6 +549,12 @@ inline std::shared_ptr<bool> whenModal(std::function<void(QWidget *dialog)> act,
     });
     timer->start();
     return ran;
+}
+
+/// whenModalThat() for the next modal dialog of any kind.
+inline std::shared_ptr<bool> whenModal(std::function<void(QWidget *dialog)> act, int timeoutMs = 10000)
+{
+    return whenModalThat([](QWidget *) { return true; }, std::move(act), timeoutMs);
 }
 
 /// A driver for RecordActions::setDialogDriver(): shows each form the code under test opens,

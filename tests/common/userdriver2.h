@@ -4,8 +4,9 @@
 // keyboard, entering a value into a record form's field by the
 // kind of its editor (a name picked from the list offered, a code's item, yuan typed as text),
 // choosing the window's language from its Language menu, and answering Qt's own file dialog
-// (ui/shell/filedialog.cpp) by typing a name into it; a main window opened at a page chosen from
-// its sidebar, and Edit ▸ Undo / Redo chosen from its menu bar.
+// (ui/shell/filedialog.cpp) by typing a name into it, pressing Cancel on a progress dialog and a
+// shortcut with the focus in a widget; a main window opened at a page chosen from its sidebar,
+// and Edit ▸ Undo / Redo chosen from its menu bar.
 
 #include "common/userdriver.h"
 #include "money/money.h"
@@ -16,7 +17,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QKeySequence>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 
 namespace usertest {
@@ -98,14 +101,18 @@ inline bool chooseLanguage(QMainWindow *w, const QString &lang)
 /// and presses Return; when it asks whether to replace an existing file, answers `replace`.
 /// Until then the application's message boxes are shown (Qt's own dialog is only used when
 /// they are); they are recorded again before the name is accepted, so what follows the dialog
-/// is recorded as in the rest of the tests. Returns a flag that becomes true once it was typed.
-inline std::shared_ptr<bool> whenFileDialog(const QString &path, bool replace = true)
+/// is recorded as in the rest of the tests. `openedIn`, when given, receives the folder the
+/// dialog showed when it opened. Returns a flag that becomes true once it was typed.
+inline std::shared_ptr<bool> whenFileDialog(
+    const QString &path, bool replace = true, std::shared_ptr<QString> openedIn = nullptr)
 {
     tongxin::MessageBox::setRecordOnly(false);
-    return whenModal([path, replace](QWidget *modal) {
+    return whenModal([path, replace, openedIn](QWidget *modal) {
         auto *dialog = qobject_cast<QFileDialog *>(modal);
         auto *name = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")) : nullptr;
         tongxin::MessageBox::setRecordOnly(true);
+        if (dialog && openedIn)
+            *openedIn = dialog->directory().absolutePath();
         if (!name) {
             QTest::qFail("no file dialog with a file name box opened", __FILE__, __LINE__);
             if (modal)
@@ -114,9 +121,8 @@ inline std::shared_ptr<bool> whenFileDialog(const QString &path, bool replace = 
         }
         // The dialog is the active window while a user types in it (offscreen it is not made
         // active by itself, and its list then keeps every folder the typed path passed through
-        // selected, as if picked, beside the file).
-        dialog->activateWindow();
-        if (!QTest::qWaitForWindowActive(dialog))
+        // selected, as if picked, beside the file: Save stays disabled).
+        if (!activate(dialog))
             qWarning("whenFileDialog: the file dialog did not become the active window");
         retype(name, path);
         // The names completed while typing are offered in a list; Esc in it closes it, so that
@@ -148,6 +154,36 @@ inline std::shared_ptr<bool> whenFileDialogCancelled()
             QTest::qFail("the dialog cancelled is not a file dialog", __FILE__, __LINE__);
         pressEscape(modal);
     });
+}
+
+/// Presses Cancel on the next progress dialog (QProgressDialog, e.g. of an export) once it shows,
+/// while the work it follows goes on. Returns a flag that becomes true once it was pressed.
+inline std::shared_ptr<bool> whenProgressCancelled(int timeoutMs = 30000)
+{
+    return whenModalThat([](QWidget *modal) { return qobject_cast<QProgressDialog *>(modal) != nullptr; },
+        [](QWidget *modal) {
+            if (!click(modal->findChild<QPushButton *>()))
+                QTest::qFail("the progress dialog has no Cancel button", __FILE__, __LINE__);
+        },
+        timeoutMs);
+}
+
+/// Presses the first key of `keys` (e.g. QKeySequence::Undo, Ctrl+Z) with the keyboard focus in
+/// `where`, its window active: what answers it there (the widget, or a shortcut of the window
+/// such as a menu item's) acts. False when the window does not become active or `where` does not
+/// take the focus.
+inline bool pressShortcut(QWidget *where, const QKeySequence &keys)
+{
+    QWidget *window = where ? where->window() : nullptr;
+    if (!window || keys.isEmpty())
+        return false;
+    if (!activate(window))
+        return false;
+    where->setFocus(Qt::OtherFocusReason);
+    if (!where->hasFocus())
+        return false;
+    QTest::keyClick(where, keys[0].key(), keys[0].keyboardModifiers());
+    return true;
 }
 
 /// Clicks the line of page `pageId` in the main window's sidebar (its rows are the pages in
