@@ -1,7 +1,7 @@
 // Events and livestreams (ui/consumption/eventspage*, app/core/consumption/event*): on the demo,
 // the festival's totals equal the dashboard's headline figures (and independent SQL); the
-// rules of the three forms; a session added through the form changes the totals and undo
-// restores them; the page in Chinese shows the article's figures.
+// rules of the three forms; a session added through the form in the main window changes the
+// totals and Edit ▸ Undo restores them; the page in Chinese shows the article's figures.
 //
 // With TONGXIN_SHOTS=<dir> in the environment, the page is also grabbed to a PNG there.
 
@@ -17,6 +17,7 @@
 #include "records/recordcommands.h"
 #include "records/recorddialog.h"
 #include "shell/application.h"
+#include "shell/mainwindow.h"
 #include "shell/messagebox.h"
 #include "stats/breakdowns.h"
 #include "stats/headline.h"
@@ -352,9 +353,12 @@ void TestEvents::formsRefuseBadValues()
 
 void TestEvents::addingSessionChangesTotalsAndUndoRestores()
 {
-    EventsPage page;
-    page.setDatabase(m_db.get());
-    QVERIFY(showPage(page));
+    // In the main window, Events chosen from its sidebar: the window reads its pages again after
+    // every save, undo and redo, and Edit ▸ Undo / Redo are its menu's.
+    MainWindow w;
+    auto *events = usertest::openAtPage<EventsPage>(w, m_db->path(), QStringLiteral("events"));
+    QVERIFY(events);
+    EventsPage &page = *events;
     const EventTotals before = page.eventTotals();
     const EventTotals periodBefore = page.periodTotals();
     const QString tileBefore = page.tileValue(QStringLiteral("sales"))->text();
@@ -386,16 +390,19 @@ void TestEvents::addingSessionChangesTotalsAndUndoRestores()
     QCOMPARE(page.periodTotals().salesFen, periodBefore.salesFen + 12345600);
     QCOMPARE(page.periodTotals().sessions, periodBefore.sessions + 1);
 
-    undoStack()->undo();
-    page.setDatabase(m_db.get()); // the main window reloads every page after an undo
+    QCOMPARE(undoStack()->count(), 1);
+
+    QVERIFY(usertest::chooseUndo(&w)); // Edit ▸ Undo
     compareTotals(page.eventTotals(), before);
     compareTotals(page.periodTotals(), periodBefore);
     QCOMPARE(page.tileValue(QStringLiteral("sales"))->text(), tileBefore);
+    QCOMPARE(page.sessionsList()->totalRowCount(), int(before.sessions));
     QVERIFY(Headline::compute(m_db->db(), Filter {}, &all));
     QCOMPARE(all.value(Figure::FestivalSales), 1037000000);
-    undoStack()->redo();
-    page.setDatabase(m_db.get());
+    QVERIFY(usertest::chooseRedo(&w)); // Edit ▸ Redo
     QCOMPARE(page.eventTotals().salesFen, before.salesFen + 12345600);
+    QCOMPARE(page.sessionsList()->totalRowCount(), int(before.sessions) + 1);
+    QVERIFY(MessageBox::recorded().isEmpty()); // no "Cannot Undo"
 }
 
 void TestEvents::newEventAndTalent()

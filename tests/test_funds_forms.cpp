@@ -1,6 +1,6 @@
 // The Funds page's writes: a project and its payments through the forms, with the charts
 // following; a payment above the budget refused with the database unchanged; the budget warning;
-// progress updates; attachments (20 MB limit); undo.
+// progress updates; attachments (20 MB limit); Edit ▸ Undo and Redo of the main window.
 
 #include "common/userdriver2.h"
 #include "db/database.h"
@@ -16,6 +16,7 @@
 #include "records/recordcommands.h"
 #include "records/recorddialog.h"
 #include "shell/filedialog.h"
+#include "shell/mainwindow.h"
 #include "shell/messagebox.h"
 #include "widgets/listview.h"
 
@@ -82,18 +83,18 @@ void TestFundsForms::initTestCase()
 
 void TestFundsForms::projectPaymentsAndCharts()
 {
-    Database db;
+    Database db; // the test's own connection, for checks in SQL
     QVERIFY(db.create(m_dir.filePath(QStringLiteral("funds.db"))));
     QSqlQuery q(db.db());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO places (id, side, level, name, is_poor) VALUES (10, 'west', 'county', '庄浪县', 1)")));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO fund_allocations (county_id, year, amount_fen) VALUES (10, 2020, 80000000)")));
 
-    FundsPage page;
-    page.resize(1280, 800);
-    page.setDatabase(&db);
-    QVERIFY(usertest::show(&page));
-    // The main window reloads its pages after every save; so does this test.
-    connect(undoStack(), &QUndoStack::indexChanged, &page, [&] { page.setDatabase(&db); });
+    // In the main window, Funds chosen from its sidebar: the window reads its pages again after
+    // every save, undo and redo, and Edit ▸ Undo / Redo are its menu's.
+    MainWindow w;
+    auto *funds = usertest::openAtPage<FundsPage>(w, db.path(), QStringLiteral("funds"));
+    QVERIFY(funds);
+    FundsPage &page = *funds;
     QCOMPARE(paidInChart(page), 0.0);
 
     // A project of 1,000,000 yuan: above the 800,000 allocated, so saved with a warning.
@@ -141,12 +142,15 @@ void TestFundsForms::projectPaymentsAndCharts()
     QVERIFY2(message.contains(QStringLiteral("budget")), qPrintable(message));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_payments")), 1);
 
-    // Undo takes the payment back; the chart follows.
-    undoStack()->undo();
+    // Edit ▸ Undo takes the payment back; the chart follows. Edit ▸ Redo pays it again.
+    MessageBox::clearRecorded();
+    QVERIFY(usertest::chooseUndo(&w));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_payments")), 0);
     QCOMPARE(paidInChart(page), 0.0);
-    undoStack()->redo();
+    QVERIFY(usertest::chooseRedo(&w));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_payments")), 1);
+    QCOMPARE(paidInChart(page), 300.0);
+    QVERIFY(MessageBox::recorded().isEmpty()); // no "Cannot Undo"
 
     // A progress update.
     page.ledger()->selectProject(project);

@@ -1,9 +1,11 @@
 // The records framework: generic writes with references refused, undo and redo, the rules of
-// each record with their messages, and forms driven through RecordActions on the Registries page.
+// each record with their messages, and forms driven through RecordActions on the Registries page;
+// undo and redo chosen from the main window's Edit menu.
 
-#include "common/userdriver.h"
+#include "common/userdriver2.h"
 #include "db/database.h"
 #include "i18n/language.h"
+#include "pairings/pairingspage.h"
 #include "records/lookupcombo.h"
 #include "records/recordactions.h"
 #include "records/recordcommands.h"
@@ -11,6 +13,7 @@
 #include "records/recordstore.h"
 #include "records/rules.h"
 #include "registries/registriespage.h"
+#include "shell/mainwindow.h"
 #include "shell/messagebox.h"
 #include "widgets/listview.h"
 
@@ -139,35 +142,49 @@ void TestRecords::storeWritesAndRefusesUsedRecords()
 
 void TestRecords::undoAndRedo()
 {
+    // The writes go through the records framework on the main window's database; Edit ▸ Undo
+    // and Edit ▸ Redo are chosen from the window's menu bar, and its Pairings page follows.
+    MainWindow w;
+    auto *pairings = usertest::openAtPage<PairingsPage>(w, m_db->path(), QStringLiteral("pairings"));
+    QVERIFY(pairings);
+    ListView *list = pairings->list();
+    QCOMPARE(list->totalRowCount(), 0);
+    QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionUndo"))->isEnabled()); // nothing to undo
     qint64 id = 0;
     QString error;
     const QVariantMap values = pairing(QStringLiteral("school"), QStringLiteral("east_org_id"), 1,
                                        QStringLiteral("west_org_id"), 2);
-    QVERIFY2(saveRecord(m_db.get(), QStringLiteral("pairings"), 0, values, QStringLiteral("pairing"), &id, &error),
+    QVERIFY2(saveRecord(w.database(), QStringLiteral("pairings"), 0, values, QStringLiteral("pairing"), &id, &error),
              qPrintable(error));
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM pairings")), 1);
     QCOMPARE(undoStack()->count(), 1);
-    undoStack()->undo();
+    QCOMPARE(list->totalRowCount(), 1);
+    QVERIFY(usertest::chooseUndo(&w)); // Edit ▸ Undo
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM pairings")), 0);
-    undoStack()->redo();
+    QCOMPARE(list->totalRowCount(), 0);
+    QVERIFY(usertest::chooseRedo(&w)); // Edit ▸ Redo
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM pairings WHERE id = %1").arg(id)), 1);
+    QCOMPARE(list->totalRowCount(), 1);
 
     // Edit, then undo restores the previous values.
-    QVERIFY(saveRecord(m_db.get(), QStringLiteral("pairings"), id,
+    QVERIFY(saveRecord(w.database(), QStringLiteral("pairings"), id,
                        {{QStringLiteral("agreement_no"), QStringLiteral("津甘协〔2018〕3号")}}, QStringLiteral("pairing"),
                        nullptr, &error));
-    undoStack()->undo();
+    QVERIFY(usertest::chooseUndo(&w));
     QVERIFY(RecordStore::fetch(m_db->db(), QStringLiteral("pairings"), id).value(QStringLiteral("agreement_no")).isNull());
-    undoStack()->redo();
+    QVERIFY(usertest::chooseRedo(&w));
     QCOMPARE(RecordStore::fetch(m_db->db(), QStringLiteral("pairings"), id).value(QStringLiteral("agreement_no")).toString(),
              QStringLiteral("津甘协〔2018〕3号"));
 
     // Delete, then undo puts back the very same row.
     const QVariantMap row = RecordStore::fetch(m_db->db(), QStringLiteral("pairings"), id);
-    QVERIFY(deleteRecord(m_db.get(), QStringLiteral("pairings"), id, QStringLiteral("pairing"), &error));
+    QVERIFY(deleteRecord(w.database(), QStringLiteral("pairings"), id, QStringLiteral("pairing"), &error));
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM pairings")), 0);
-    undoStack()->undo();
+    QCOMPARE(list->totalRowCount(), 0);
+    QVERIFY(usertest::chooseUndo(&w));
     QCOMPARE(RecordStore::fetch(m_db->db(), QStringLiteral("pairings"), id), row);
+    QCOMPARE(list->totalRowCount(), 1);
+    QVERIFY(MessageBox::recorded().isEmpty()); // no "Cannot Undo"
 }
 
 void TestRecords::pairingRules_data()
@@ -239,10 +256,12 @@ void TestRecords::registryRules()
 
 void TestRecords::formCreatesHouseholdAndUndoRemovesIt()
 {
-    RegistriesPage page;
-    page.setDatabase(m_db.get());
-    page.resize(1280, 800);
-    QVERIFY(usertest::show(&page));
+    // In the main window, Registries chosen from its sidebar: the window reads its pages again
+    // after every save, undo and redo, and Edit ▸ Undo is its menu's.
+    MainWindow w;
+    auto *registries = usertest::openAtPage<RegistriesPage>(w, m_db->path(), QStringLiteral("registries"));
+    QVERIFY(registries);
+    RegistriesPage &page = *registries;
     ListView *list = page.list(RegistriesPage::Households);
     QCOMPARE(list->totalRowCount(), 1);
     bool filled = false;
@@ -259,10 +278,13 @@ void TestRecords::formCreatesHouseholdAndUndoRemovesIt()
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM households WHERE head_name = '刘芳' AND village_id = 12 "
                                           "AND members = 3 AND registered_year = 2016 AND exit_year IS NULL")),
              1);
-    page.setDatabase(m_db.get());
     QCOMPARE(list->totalRowCount(), 2);
-    undoStack()->undo();
+    QVERIFY(usertest::chooseUndo(&w)); // Edit ▸ Undo
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM households")), 1);
+    QCOMPARE(list->totalRowCount(), 1);
+    QVERIFY(usertest::chooseRedo(&w)); // Edit ▸ Redo
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM households WHERE head_name = '刘芳'")), 1);
+    QCOMPARE(list->totalRowCount(), 2);
 }
 
 void TestRecords::formShowsProblemsAndCancelWritesNothing()

@@ -1,14 +1,17 @@
-// The Consumption aid page's forms on the demo, filled as a user fills them: a sale added, edited
-// and deleted through the form with Ctrl+Z restoring the totals and the monthly summary equal to
-// the ledger all along, the sale's and the outlet's rules directly and through their forms.
+// The Consumption aid page's forms on the demo, filled as a user fills them in the main window: a
+// sale added, edited and deleted through the form with Ctrl+Z and Edit ▸ Undo / Redo restoring
+// the totals and the monthly summary equal to the ledger all along, the sale's and the outlet's
+// rules directly and through their forms.
 
 #include "sales_ui_fixture.h"
+#include "common/userdriver2.h"
 
 #include "consumption/consumptionforms.h"
 #include "consumption/outletrules.h"
 #include "consumption/outletstab.h"
 #include "consumption/salesmodel.h"
 #include "records/recorddialog.h"
+#include "shell/mainwindow.h"
 #include "widgets/listview.h"
 
 #include <QComboBox>
@@ -40,8 +43,12 @@ private:
 
 void TestSalesUiForms::formAddsEditsDeletesWithUndo()
 {
-    SalesPage page;
-    showPage(page);
+    // In the main window, Consumption aid chosen from its sidebar: the window reads its pages
+    // again after every save, undo and redo; Ctrl+Z and Edit ▸ Undo / Redo are its own.
+    MainWindow w;
+    auto *sales = usertest::openAtPage<SalesPage>(w, m_fx.path, QStringLiteral("consumption"));
+    QVERIFY(sales);
+    SalesPage &page = *sales;
     SalesFilter f;
     f.countyId = placeId(db(), QStringLiteral("示例县"));
     f.from = QDate(2020, 1, 1);
@@ -84,15 +91,15 @@ void TestSalesUiForms::formAddsEditsDeletesWithUndo()
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
     QCOMPARE(undoStack()->count(), 1);
 
-    // Ctrl+Z: the main window reads every page again after an undo.
-    undoStack()->undo();
-    page.setDatabase(m_fx.db.get());
+    // Ctrl+Z, pressed in the ledger's table.
+    QVERIFY(usertest::pressShortcut(ledger->tableView(), QKeySequence::Undo));
+    QCOMPARE(undoStack()->index(), 0);
     QCOMPARE(ledger->model()->totals().rows, before.rows);
     QCOMPARE(ledger->model()->totals().amountFen, before.fen);
     QCOMPARE(ledger->model()->donationTotals().amountFen, before.donationFen);
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
-    undoStack()->redo();
-    page.setDatabase(m_fx.db.get());
+    QVERIFY(usertest::chooseRedo(&w)); // Edit ▸ Redo
+    QCOMPARE(ledger->model()->totals().rows, before.rows + 1);
     QCOMPARE(ledger->model()->totals().amountFen, before.fen + fen);
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
 
@@ -112,9 +119,9 @@ void TestSalesUiForms::formAddsEditsDeletesWithUndo()
     QCOMPARE(ledger->model()->totals().amountFen, before.fen + 99900);
     QCOMPARE(ledger->model()->donationTotals().amountFen, before.donationFen);
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
-    undoStack()->undo();
-    page.setDatabase(m_fx.db.get());
+    QVERIFY(usertest::chooseUndo(&w)); // Edit ▸ Undo
     QCOMPARE(ledger->model()->totals().amountFen, before.fen + fen);
+    QCOMPARE(ledger->model()->donationTotals().amountFen, before.donationFen + fen);
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
 
     // Delete, after a question; Ctrl+Z brings the sale back with its id.
@@ -130,8 +137,8 @@ void TestSalesUiForms::formAddsEditsDeletesWithUndo()
     QCOMPARE(ledger->model()->totals().rows, before.rows);
     QCOMPARE(ledger->model()->totals().amountFen, before.fen);
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
-    undoStack()->undo();
-    page.setDatabase(m_fx.db.get());
+    QVERIFY(usertest::chooseUndo(&w)); // Edit ▸ Undo
+    QCOMPARE(ledger->model()->totals().rows, before.rows + 1);
     QCOMPARE(ledger->model()->totals().amountFen, before.fen + fen);
     QVERIFY(ledger->model()->rowOf(id) >= 0);
     QVERIFY2(SalesSummary::matchesLedger(db(), &difference), qPrintable(difference));
@@ -238,9 +245,12 @@ void TestSalesUiForms::outletFormAndRules()
         { QStringLiteral("closed_date"), QStringLiteral("2019-01-01") } };
     QVERIFY(OutletRules::outlet(db(), row, showroom).contains(QStringLiteral("after the closing date")));
 
-    // Through the form on the Outlets tab: closed before opened is refused with the dates named.
-    SalesPage page;
-    showPage(page);
+    // Through the form on the Outlets tab of the page in the main window: closed before opened
+    // is refused with the dates named.
+    MainWindow w;
+    auto *sales = usertest::openAtPage<SalesPage>(w, m_fx.path, QStringLiteral("consumption"));
+    QVERIFY(sales);
+    SalesPage &page = *sales;
     QVERIFY(usertest::clickTab(page.tabs(), int(SalesPage::Outlets)));
     OutletsTab *tab = page.outlets();
     const int before = tab->list()->totalRowCount();
@@ -277,10 +287,11 @@ void TestSalesUiForms::outletFormAndRules()
     QVERIFY(tab->totalsLabel()->text().contains(QStringLiteral("Outlets&nbsp;<b>%1</b>").arg(counters)));
     // The ledger's outlet filter offers the new outlet.
     QVERIFY(page.outletFilter()->findText(QStringLiteral("测试专柜")) > 0);
-    undoStack()->undo();
-    page.setDatabase(m_fx.db.get());
-    QVERIFY(usertest::clickTab(page.tabs(), int(SalesPage::Outlets)));
+    QVERIFY(usertest::chooseUndo(&w)); // Edit ▸ Undo
+    QCOMPARE(page.tabs()->currentIndex(), int(SalesPage::Outlets));
     QCOMPARE(tab->list()->totalRowCount(), before);
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outlets WHERE name = '测试专柜'")), 0);
+    QCOMPARE(page.outletFilter()->findText(QStringLiteral("测试专柜")), -1);
 }
 
 QTEST_MAIN(TestSalesUiForms)
