@@ -9,15 +9,12 @@
 #include "records/recordactions.h"
 #include "records/recordcommands.h"
 #include "records/recorddialog.h"
-#include "shell/filedialog.h"
 #include "shell/messagebox.h"
 #include "shell/page.h"
 #include "widgets/listexport.h"
 
 #include <QAction>
-#include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,7 +23,6 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -423,20 +419,10 @@ QString SalesLedger::exportWithDialog()
         MessageBox::information(this, tr("Export"), tr("The ledger shows no rows to export."));
         return QString();
     }
-    QSettings settings;
-    const QString dir = settings
-                            .value(QStringLiteral("export/directory"),
-                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
-    QString path = FileDialog::saveFileName(this, tr("Export the sales ledger"),
-        QDir(dir).filePath(ListExport::defaultFileName(tr("Sales ledger"))),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path
+        = ListExport::askPath(this, tr("Export the sales ledger"), ListExport::defaultFileName(tr("Sales ledger")));
     if (path.isEmpty())
         return QString();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        path += QStringLiteral(".xlsx");
-    settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
 
     std::unique_ptr<QProgressDialog> dialog;
     if (rows >= ProgressFromRows) {

@@ -210,6 +210,25 @@ QString ListExport::defaultFileName(const QString &title, const QString &suffix)
     return name + QLatin1Char(' ') + QDate::currentDate().toString(Qt::ISODate) + QLatin1Char('.') + suffix;
 }
 
+QString ListExport::askPath(QWidget *parent, const QString &caption, const QString &fileName)
+{
+    QSettings settings;
+    QString dir = settings.value(QStringLiteral("export/directory")).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    QString path = FileDialog::saveFileName(
+        parent, caption, QDir(dir).filePath(fileName), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return QString();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        path += QStringLiteral(".xlsx");
+    settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+    return path;
+}
+
 void ListExport::reportWritten(QWidget *parent, const QString &path)
 {
     const QFileInfo file(path);
@@ -272,20 +291,9 @@ QString ListExport::run(ListView *view, QWidget *parent)
         MessageBox::information(parent, tr("Export"), tr("The list shows no rows to export."));
         return QString();
     }
-    QSettings settings;
-    const QString dir = settings
-                            .value(QStringLiteral("export/directory"),
-                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
-    QString path = FileDialog::saveFileName(parent, tr("Export the list"),
-        QDir(dir).filePath(defaultFileName(listTitle(view))),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path = askPath(parent, tr("Export the list"), defaultFileName(listTitle(view)));
     if (path.isEmpty())
         return QString();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        path += QStringLiteral(".xlsx");
-    settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
 
     std::unique_ptr<QProgressDialog> dialog;
     if (rows >= ProgressFromRows) {

@@ -41,6 +41,12 @@ public:
     /// "<title> <yyyy-MM-dd>.xlsx" (today's date; characters no file name may hold replaced):
     /// what an export suggests, e.g. "Pairings 2026-12-02.xlsx", "结对帮扶 2026-12-02.xlsx".
     static QString defaultFileName(const QString &title, const QString &suffix = QStringLiteral("xlsx"));
+    /// Asks for the file of an export (FileDialog titled `caption`), suggesting `fileName` in
+    /// the folder of the last export when it still exists, else in Documents, else in the home
+    /// folder (Qt's dialog, given a folder that is gone, opens wherever it was last or in the
+    /// program's working folder). A name ending in neither .xlsx nor .csv gets .xlsx; its folder
+    /// is remembered for the next export. Empty when the user cancels.
+    static QString askPath(QWidget *parent, const QString &caption, const QString &fileName);
     /// After an export: says where the file went (its full path) and offers to open its folder
     /// (QDesktopServices::openUrl of the folder when the user presses "Open Folder").
     static void reportWritten(QWidget *parent, const QString &path);
