@@ -2,23 +2,29 @@
 // totals against independent SQL for several filters set in the filter bar, the lazy model's rows
 // against SQL at random rows (in the GUI thread and through the worker thread),
 // QAbstractItemModelTester, the date order and the keys of the ledger, the export of the filtered
-// ledger and the page in the main window. The forms: test_sales_ui_forms; the charts:
+// ledger through Export… and the save dialog (cancelled on its progress dialog, and after the
+// folder of the last export was deleted) and the page in the main window. The forms: test_sales_ui_forms; the charts:
 // test_sales_ui_charts.
 
 #include "sales_ui_fixture.h"
+#include "common/userdriver2.h"
 
 #include "consumption/outletstab.h"
 #include "consumption/salesfields.h"
 #include "consumption/salesmodel.h"
+#include "db/transaction.h"
 #include "domain/labels.h"
 #include "money/money.h"
 #include "records/recordactions.h"
 #include "records/recorddialog.h"
 #include "shell/mainwindow.h"
+#include "widgets/listview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +32,8 @@
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -48,6 +56,8 @@ private slots:
     void dateOrderKeepsTheCurrentSale();
     void keysOpenTheForms();
     void exportWritesTheFilteredRows();
+    void exportCancelledOnItsProgress();
+    void exportAfterItsFolderWasRemoved();
     void pageInMainWindow();
 
 private:
@@ -333,6 +343,23 @@ void TestSalesUi::keysOpenTheForms()
     QVERIFY(ledger->model()->rowCount() > 0);
 }
 
+/// Export… clicked on `list` (the ledger or a list), the file's name `path` typed into the save
+/// dialog and Return pressed; `openedIn` receives the folder the dialog opened in. True when the
+/// name was typed and a message said where the file went.
+template <class List>
+static bool exportThroughDialog(List *list, const QString &path, QString *openedIn = nullptr)
+{
+    MessageBox::clearRecorded();
+    auto folder = std::make_shared<QString>();
+    auto typed = usertest::whenFileDialog(path, true, folder);
+    if (!usertest::clickAction(list, list->exportAction()) || !*typed)
+        return false;
+    if (openedIn)
+        *openedIn = *folder;
+    const auto &said = MessageBox::recorded();
+    return said.size() == 1 && said.first().text.contains(QDir::toNativeSeparators(path));
+}
+
 void TestSalesUi::exportWritesTheFilteredRows()
 {
     SalesPage page;
@@ -342,15 +369,12 @@ void TestSalesUi::exportWritesTheFilteredRows()
     f.to = QDate(2020, 10, 31);
     QVERIFY(applyFilter(page, f));
     const Expected e = expected(db(), f);
+    SalesLedger *ledger = page.ledger();
+    // Export…, the file named in the save dialog: a message says where it was written.
     const QString csv = m_fx.dir.filePath(QStringLiteral("ledger.csv"));
-    QString error;
-    qint64 progressCalls = 0;
-    QVERIFY2(page.ledger()->exportTo(csv, &error,
-                 [&](qint64, qint64) {
-                     ++progressCalls;
-                     return true;
-                 }),
-        qPrintable(error));
+    QString openedIn;
+    QVERIFY(exportThroughDialog(ledger, csv, &openedIn));
+    QVERIFY2(QFileInfo(openedIn).isDir(), qPrintable(openedIn)); // never a folder that is gone
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines
@@ -369,29 +393,88 @@ void TestSalesUi::exportWritesTheFilteredRows()
     }
     QCOMPARE(fen, e.fen);
     // In the order shown (the date order chosen last is remembered with the columns).
-    if (page.ledger()->model()->order() == SalesQuery::Order::NewestFirst)
+    if (ledger->model()->order() == SalesQuery::Order::NewestFirst)
         QVERIFY(lines.at(1).left(10) >= lines.last().left(10));
     else
         QVERIFY(lines.at(1).left(10) <= lines.last().left(10));
-    QCOMPARE(lines.at(1).left(10),
-        page.ledger()->model()->data(page.ledger()->model()->index(0, SalesModel::Date)).toString());
+    QCOMPARE(lines.at(1).left(10), ledger->model()->data(ledger->model()->index(0, SalesModel::Date)).toString());
 
-    // .xlsx through the same core; a cancel leaves nothing.
+    // .xlsx through the same core, the dialog now in the folder of the last export.
     const QString xlsx = m_fx.dir.filePath(QStringLiteral("ledger.xlsx"));
-    QVERIFY2(page.ledger()->exportTo(xlsx, &error), qPrintable(error));
+    QVERIFY(exportThroughDialog(ledger, xlsx, &openedIn));
+    QCOMPARE(openedIn, QFileInfo(csv).absolutePath());
     QFile book(xlsx);
     QVERIFY(book.open(QIODevice::ReadOnly));
     QCOMPARE(book.read(2), QByteArray("PK"));
-    QVERIFY(applyFilter(page, SalesFilter())); // enough rows for the exporter to ask
-    const QString cancelled = m_fx.dir.filePath(QStringLiteral("cancelled.csv"));
-    bool stopped = false;
-    QVERIFY(!page.ledger()->exportTo(
-        cancelled, &error, [](qint64, qint64) { return false; }, &stopped));
-    QVERIFY(stopped);
-    QVERIFY(!QFile::exists(cancelled));
-    QVERIFY(applyFilter(page, f));
     QVERIFY(page.describeFilter().contains(QStringLiteral("Livestream")));
     QVERIFY(page.describeFilter().contains(QStringLiteral("until 2020-10-31")));
+}
+
+void TestSalesUi::exportCancelledOnItsProgress()
+{
+    // A ledger eight times the demo's: its export takes long enough for the progress dialog,
+    // which shows only after 300 ms, to come up on any machine.
+    {
+        Transaction t(db());
+        QSqlQuery q(db());
+        const QString columns = QStringLiteral("sale_date, channel, outlet_id, county_id, category, product, quantity, "
+                                               "unit, amount_fen, buyer_type, purchase_for_donation");
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO sales (%1) SELECT %1 FROM sales").arg(columns)),
+                qPrintable(q.lastError().text()));
+        QVERIFY(t.commit());
+    }
+    SalesPage page;
+    showPage(page);
+    SalesLedger *ledger = page.ledger();
+    QTRY_COMPARE(qint64(ledger->model()->rowCount()), scalar(db(), QStringLiteral("SELECT count(*) FROM sales")));
+    QVERIFY(ledger->model()->rowCount() >= 100000);
+    // Cancel pressed on the progress dialog: nothing left, nothing said.
+    const QString cancelled = m_fx.dir.filePath(QStringLiteral("cancelled.csv"));
+    MessageBox::clearRecorded();
+    auto typed = usertest::whenFileDialog(cancelled);
+    auto pressed = usertest::whenProgressCancelled();
+    QVERIFY(usertest::clickAction(ledger, ledger->exportAction()));
+    QVERIFY(*typed);
+    QVERIFY(*pressed);
+    QVERIFY(!QFile::exists(cancelled));
+    QVERIFY(MessageBox::recorded().isEmpty());
+}
+
+void TestSalesUi::exportAfterItsFolderWasRemoved()
+{
+    // An export goes to a folder, which is then deleted: the next export's dialog opens in a
+    // folder that exists (Documents, else home), where a full path typed and Return write the
+    // file. Qt's dialog opened in a folder that is gone keeps Save disabled.
+    SalesPage page;
+    showPage(page);
+    SalesLedger *ledger = page.ledger();
+    const QString gone = m_fx.dir.filePath(QStringLiteral("gone"));
+    QVERIFY(QDir().mkpath(gone));
+    QVERIFY(exportThroughDialog(ledger, QDir(gone).filePath(QStringLiteral("first.xlsx"))));
+    QVERIFY(QDir(gone).removeRecursively());
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fallback = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    const QString again = m_fx.dir.filePath(QStringLiteral("again.csv"));
+    QString openedIn;
+    QVERIFY(exportThroughDialog(ledger, again, &openedIn));
+    QCOMPARE(openedIn, QFileInfo(fallback).absoluteFilePath());
+    QVERIFY(QFileInfo(again).size() > 0);
+
+    // The same for a list's export (the outlets), after the folder of the last one went away.
+    QVERIFY(usertest::clickTab(page.tabs(), int(SalesPage::Outlets)));
+    QVERIFY(QDir().mkpath(gone));
+    QVERIFY(exportThroughDialog(page.outlets()->list(), QDir(gone).filePath(QStringLiteral("outlets.xlsx"))));
+    QVERIFY(QDir(gone).removeRecursively());
+    const QString outlets = m_fx.dir.filePath(QStringLiteral("outlets.csv"));
+    QVERIFY(exportThroughDialog(page.outlets()->list(), outlets, &openedIn));
+    QCOMPARE(openedIn, QFileInfo(fallback).absoluteFilePath());
+    QFile list(outlets);
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QCOMPARE(qint64(page.outlets()->list()->visibleRowCount()),
+        scalar(db(), QStringLiteral("SELECT count(*) FROM outlets")));
+    QCOMPARE(QString::fromUtf8(list.readAll()).count(QStringLiteral("\r\n")),
+        page.outlets()->list()->visibleRowCount() + 1); // header + rows
 }
 
 void TestSalesUi::pageInMainWindow()
