@@ -474,6 +474,10 @@
         <source>The number of participants</source>
         <translation>参会人数</translation>
     </message>
+    <message>
+        <source>“%1” already has a settlement of the kind “%2” in %3 in %4: record no. %5. Change that record instead of adding the same settlement again.</source>
+        <translation>“%1”%4年在%3已有一条“%2”类落地记录：第 %5 号。请修改那条记录，不要重复添加同一次落地。</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -1465,6 +1469,39 @@
         <source>Not assigned to a unit</source>
         <translation>未分配到县区</translation>
     </message>
+    <message>
+        <source>office-wide</source>
+        <translation>全办</translation>
+    </message>
+    <message>
+        <source>note: no record is dated in %1; the records are dated %2.</source>
+        <extracomment>On stderr: no period is set; %1 the years asked, %2 the years of the records (&quot;2018–2020&quot;).</extracomment>
+        <translation>注意：%1 没有任何记录；记录的日期在 %2。</translation>
+    </message>
+    <message>
+        <source>note: %1 is outside the office&apos;s period %2; the figures are those of the records dated in %1.</source>
+        <extracomment>On stderr: the years asked (%1: &quot;2031&quot;, &quot;2015–2016&quot;) are not in the office&apos;s period (%2: &quot;2017–2020&quot;).</extracomment>
+        <translation>注意：%1 在本办协作期 %2 之外；以下数字为日期在 %1 的记录之和。</translation>
+    </message>
+    <message>
+        <source>note: %1 reaches outside the office&apos;s period %2.</source>
+        <extracomment>On stderr: the years asked (%1: &quot;2015–2020&quot;, &quot;from 2018&quot;) start before or end after the office&apos;s period.</extracomment>
+        <translation>注意：%1 超出本办协作期 %2。</translation>
+    </message>
+    <message>
+        <source>Records are dated before the period: “tongxin-cli summary %1 --to %2” shows them.</source>
+        <extracomment>On stderr, after the note on the period; %1 is the database file as given, %2 a year.</extracomment>
+        <translation>有记录日期在协作期之前：“tongxin-cli summary %1 --to %2”可列出。</translation>
+    </message>
+    <message>
+        <source>Records are dated after the period: “tongxin-cli summary %1 --from %2” shows them.</source>
+        <extracomment>On stderr, after the note on the period; %1 is the database file as given, %2 a year.</extracomment>
+        <translation>有记录日期在协作期之后：“tongxin-cli summary %1 --from %2”可列出。</translation>
+    </message>
+    <message>
+        <source>No record is dated outside the period.</source>
+        <translation>没有日期在协作期之外的记录。</translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionForms</name>
@@ -2066,6 +2103,10 @@ Target: %4</source>
         <source>Pairings in force at the end (each kind)</source>
         <translation>期末有效的结对（各类）</translation>
     </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2180,10 +2221,6 @@ Target: %4</source>
 <context>
     <name>EventsChart</name>
     <message>
-        <source>No western unit given</source>
-        <translation>未填写西部县区</translation>
-    </message>
-    <message>
         <source>%1
 %2: %3
 That day: %4</source>
@@ -2194,6 +2231,11 @@ That day: %4</source>
     <message>
         <source>Sales by day</source>
         <translation>每日销售额</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <extracomment>The bar set of livestream sessions that name no western unit (as the row of that name in tables).</extracomment>
+        <translation>未分配到县区</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2377,10 @@ That day: %4</source>
     <message>
         <source>Year</source>
         <translation>年度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6143,15 @@ That day: %4</source>
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A figure in the menu of the records outside the period: &quot;Fiscal aid paid: ¥12.00万&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Double-click to list the records dated outside the period.</source>
+        <translation>双击列出日期在协作期之外的记录。</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::EndPairingDialog</name>
@@ -6308,7 +6363,7 @@ That day: %4</source>
     </message>
     <message>
         <source>Records of: %1</source>
-        <extracomment>Window title of the list of records behind a figure, e.g. &quot;Records of: Fiscal aid paid&quot;.</extracomment>
+        <extracomment>Window title of the list of records behind a figure, e.g. &quot;Records of: Fiscal aid paid · 2020 · Kongtong&quot;.</extracomment>
         <translation>构成指标的记录：%1</translation>
     </message>
     <message>
@@ -6339,6 +6394,25 @@ That day: %4</source>
         <source>%1 Year: %2</source>
         <extracomment>What a figure counts, then which date decides its year (Chinese: no space after 。).</extracomment>
         <translation>%1年份：%2</translation>
+    </message>
+    <message>
+        <source>outside %1</source>
+        <extracomment>The records of a figure dated before or after the office&apos;s period, e.g. &quot;outside 2017–2020&quot;.</extracomment>
+        <translation>%1 之外</translation>
+    </message>
+    <message>
+        <source>Office-wide</source>
+        <extracomment>The scope of a figure not counted per western unit (special working groups, outlets).</extracomment>
+        <translation>全办</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records shown, %3 of %4: the figure shown.</source>
+        <extracomment>Under the records of a figure when a search is typed, e.g. &quot;12 of 240 records shown, ¥3.00万 of ¥1.20亿: the figure shown.&quot;</extracomment>
+        <translation>显示 %2 条记录中的 %1 条，合计 %3（共 %4）：即所示指标。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records shown, %3 of %4; the figure is %5.</source>
+        <translation>显示 %2 条记录中的 %1 条，合计 %3（共 %4）；指标为 %5。</translation>
     </message>
 </context>
 <context>
@@ -6376,6 +6450,11 @@ That day: %4</source>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <extracomment>A figure&apos;s name and what it counts, in a tooltip.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>%1 (office-wide)</source>
+        <extracomment>A dashboard tile&apos;s figure that is the whole office&apos;s, shown while one western unit is chosen.</extracomment>
+        <translation>%1（全办）</translation>
     </message>
 </context>
 <context>
@@ -8443,14 +8522,6 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
         <translation>两不愁三保障</translation>
     </message>
     <message>
-        <source>All met</source>
-        <translation>全部达标</translation>
-    </message>
-    <message>
-        <source>Not met: %1</source>
-        <translation>未达标：%1</translation>
-    </message>
-    <message>
         <source>Registries</source>
         <translation>基础台账</translation>
     </message>
@@ -8702,10 +8773,6 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     <message>
         <source>Export the sales ledger</source>
         <translation>导出销售台账</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %1 rows…</source>
