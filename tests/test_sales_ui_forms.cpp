@@ -6,7 +6,7 @@
 #include "sales_ui_fixture.h"
 #include "common/userdriver2.h"
 
-#include "consumption/consumptionforms.h"
+#include "registers/consumption.h"
 #include "consumption/outletrules.h"
 #include "consumption/outletstab.h"
 #include "consumption/salesmodel.h"

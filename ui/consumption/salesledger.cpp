@@ -1,6 +1,6 @@
 #include "consumption/salesledger.h"
 
-#include "consumption/consumptionforms.h"
+#include "registers/consumption.h"
 #include "consumption/importwizard.h"
 #include "consumption/salesexport.h"
 #include "consumption/salesmodel.h"
