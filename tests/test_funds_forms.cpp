@@ -18,6 +18,8 @@
 #include "shell/filedialog.h"
 #include "shell/mainwindow.h"
 #include "shell/messagebox.h"
+#include "widgets/listmodel.h"
+#include "widgets/listproxy.h"
 #include "widgets/listview.h"
 
 #include <QBarSeries>
@@ -30,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QPushButton>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -59,6 +63,31 @@ void chooseUnit(RecordDialog &d)
 {
     // Part of the name typed, the county picked from the names offered.
     QVERIFY(usertest::chooseName(d.findChild<LookupCombo *>(QStringLiteral("field_county_id")), QStringLiteral("庄浪")));
+}
+
+// The project's row of the ledger, clicked as a user picks it.
+bool clickProject(FundsPage &page, qint64 project)
+{
+    ListView *list = page.ledger()->list();
+    ListModel *model = list->model();
+    const int idColumn = model->columnIndex(QStringLiteral("id"));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->raw(row, idColumn).toLongLong() != project)
+            continue;
+        const QModelIndex shown = list->proxy()->mapFromSource(model->index(row, idColumn));
+        QTableView *table = list->tableView();
+        const int first = table->horizontalHeader()->logicalIndexAt(0);
+        return shown.isValid() && usertest::clickIndex(table, shown.siblingAtColumn(first >= 0 ? first : 0))
+            && page.detail()->projectId() == project;
+    }
+    return false;
+}
+
+// A button of the project's editing strip, pressed.
+bool press(FundsPage &page, const char *name)
+{
+    auto *button = page.editing()->findChild<QPushButton *>(QLatin1String(name));
+    return button && button->isEnabled() && usertest::click(button);
 }
 
 } // namespace
@@ -113,8 +142,7 @@ void TestFundsForms::projectPaymentsAndCharts()
     QCOMPARE(scalar(db, QStringLiteral("SELECT budget_fen FROM projects WHERE name = '南湖镇人饮工程'")), 100000000LL);
     QVERIFY(!MessageBox::recorded().isEmpty()); // the budget warning
     const qint64 project = scalar(db, QStringLiteral("SELECT id FROM projects"));
-    page.ledger()->selectProject(project);
-    QCOMPARE(page.detail()->projectId(), project);
+    QVERIFY(clickProject(page, project));
     QTRY_VERIFY(page.editing()->findChild<QPushButton *>(QStringLiteral("payButton"))->isEnabled());
 
     // A payment of 300,000 yuan: the chart's paid bar follows.
@@ -130,15 +158,15 @@ void TestFundsForms::projectPaymentsAndCharts()
         });
     };
     RecordActions::setDialogDriver(pay(QStringLiteral("300000"), nullptr));
-    QVERIFY(page.editing()->addPayment());
+    QVERIFY(press(page, "payButton")); // Pay…
     QCOMPARE(scalar(db, QStringLiteral("SELECT sum(amount_fen) FROM project_payments")), 30000000LL);
-    page.ledger()->selectProject(project);
+    QVERIFY(clickProject(page, project));
     QCOMPARE(paidInChart(page), 300.0); // thousand yuan: the test runs in English
 
     // 800,000 more would exceed the budget: refused, with the amounts, nothing written.
     QString message;
     RecordActions::setDialogDriver(pay(QStringLiteral("800000"), &message));
-    QVERIFY(!page.editing()->addPayment());
+    QVERIFY(press(page, "payButton")); // refused in the form, then cancelled
     QVERIFY2(message.contains(QStringLiteral("budget")), qPrintable(message));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_payments")), 1);
 
@@ -153,26 +181,29 @@ void TestFundsForms::projectPaymentsAndCharts()
     QVERIFY(MessageBox::recorded().isEmpty()); // no "Cannot Undo"
 
     // A progress update.
-    page.ledger()->selectProject(project);
+    QVERIFY(clickProject(page, project));
     RecordActions::setDialogDriver(usertest::driver([](RecordDialog &d) {
         QVERIFY(usertest::enter(&d, QStringLiteral("update_date"), QStringLiteral("2020-07-01")));
         QVERIFY(usertest::enter(&d, QStringLiteral("text"), QStringLiteral("管网铺设完成一半")));
         QVERIFY(usertest::enter(&d, QStringLiteral("percent"), 50));
         usertest::clickSave(&d);
     }));
-    QVERIFY(page.editing()->addUpdate());
+    QVERIFY(press(page, "progressButton")); // Record progress…
     QCOMPARE(scalar(db, QStringLiteral("SELECT percent FROM project_updates")), 50);
 
     // Attachments: a small file is kept byte for byte; one over 20 MB is refused.
-    page.ledger()->selectProject(project);
+    QVERIFY(clickProject(page, project));
     const QString small = m_dir.filePath(QStringLiteral("协议.pdf"));
     {
         QFile f(small);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("%PDF-1.4 test");
     }
-    FileDialog::setNextFileName(small);
-    QVERIFY(page.editing()->attachFile());
+    {
+        const auto chosen = usertest::whenFileDialog(small); // the file typed in the dialog, Return
+        QVERIFY(press(page, "attachButton")); // Attach…
+        QVERIFY(*chosen);
+    }
     QCOMPARE(scalar(db, QStringLiteral("SELECT size_bytes FROM project_attachments")), 13);
     const QString big = m_dir.filePath(QStringLiteral("big.jpg"));
     {
@@ -180,9 +211,12 @@ void TestFundsForms::projectPaymentsAndCharts()
         QVERIFY(f.open(QIODevice::WriteOnly));
         QVERIFY(f.resize(20LL * 1024 * 1024 + 1));
     }
-    FileDialog::setNextFileName(big);
     MessageBox::clearRecorded();
-    QVERIFY(!page.editing()->attachFile());
+    {
+        const auto chosen = usertest::whenFileDialog(big);
+        QVERIFY(press(page, "attachButton"));
+        QVERIFY(*chosen);
+    }
     QVERIFY(!MessageBox::recorded().isEmpty());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM project_attachments")), 1);
 
