@@ -1,17 +1,12 @@
 #include "industry/industrypage.h"
 
-#include "areas/arealookups.h"
-#include "areas/arearules.h"
-#include "stats/period.h"
-
-#include <QDate>
+#include "registers/industry.h"
 
 namespace tongxin {
 
 namespace {
 constexpr const char *Ctx = "tongxin::IndustryPage";
 using C = ListColumn;
-using F = FormField;
 } // namespace
 
 IndustryPage::IndustryPage(QWidget *parent)
@@ -44,58 +39,13 @@ AreaTabSpec IndustryPage::settlementsSpec()
             C::text(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Notes")) } };
     s.filters = { { QStringLiteral("industry"), Labels::Domain::Side,
         QT_TRANSLATE_NOOP("tongxin::IndustryPage", "All industries"),
-        QStringLiteral("SELECT DISTINCT industry FROM enterprise_settlements WHERE industry IS NOT NULL "
-                       "ORDER BY industry") } };
+        IndustryLists::industriesSql() } };
     s.chart.shape = AreaChartSpec::Shape::HorizontalStackedBars;
     s.chart.title = QT_TRANSLATE_NOOP("tongxin::IndustryPage", "Investment by western unit and year");
     s.chart.money = true;
     s.chart.seriesAreCodes = false; // the series are years
 
-    FormSpec &f = s.form;
-    f.table = QStringLiteral("enterprise_settlements");
-    f.context = "IndustryForms";
-    f.newTitle = QT_TRANSLATE_NOOP("IndustryForms", "New enterprise settled");
-    f.editTitle = QT_TRANSLATE_NOOP("IndustryForms", "Enterprise settled");
-    f.fields = {
-        F::lookup(QStringLiteral("org_id"), QT_TRANSLATE_NOOP("IndustryForms", "Enterprise"),
-            QStringLiteral("SELECT id, name FROM organisations WHERE side = 'east' AND kind = 'enterprise' "
-                           "ORDER BY name"))
-            .req()
-            .tip(
-                QT_TRANSLATE_NOOP("IndustryForms", "Eastern enterprises of the registry (Registries ▸ Organisations)")),
-        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("IndustryForms", "Western unit"),
-            arealookups::westernUnits())
-            .req(),
-        // 新落地 or 扩产: the headline counts an enterprise as newly settled once, on its 'new' row.
-        F::code(QStringLiteral("kind"), QT_TRANSLATE_NOOP("IndustryForms", "Kind"), Labels::Domain::SettlementKind)
-            .req()
-            .byDefault(QStringLiteral("new"))
-            .tip(QT_TRANSLATE_NOOP("IndustryForms",
-                "New: the enterprise's first settlement in the west; Expansion: a further settlement of an "
-                "enterprise already settled")),
-        F::text(QStringLiteral("industry"), QT_TRANSLATE_NOOP("IndustryForms", "Industry")),
-        F::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("IndustryForms", "Year")).req(),
-        F::money(QStringLiteral("investment_fen"), QT_TRANSLATE_NOOP("IndustryForms", "Investment (yuan)"))
-            .req()
-            .byDefault(0),
-        F::integer(QStringLiteral("jobs"), QT_TRANSLATE_NOOP("IndustryForms", "Jobs created")).req().byDefault(0),
-        F::integer(QStringLiteral("poor_employed"), QT_TRANSLATE_NOOP("IndustryForms", "Registered poor employed"))
-            .req()
-            .byDefault(0),
-        F::integer(QStringLiteral("workshops"), QT_TRANSLATE_NOOP("IndustryForms", "Aid workshops built"))
-            .req()
-            .range(0, 10000)
-            .byDefault(0),
-        F::text(QStringLiteral("park"), QT_TRANSLATE_NOOP("IndustryForms", "Industrial park")),
-        F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("IndustryForms", "Notes")),
-    };
-    f.validate = &AreaRules::settlement;
-    // A new record's year: this year within the office's period, else the nearest year of it
-    // (an office whose period has ended records its last years).
-    f.initial = [](const QSqlDatabase &db, QVariantMap &row) {
-        const OfficePeriod period = OfficePeriod::of(db);
-        row.insert(QStringLiteral("year"), qBound(period.from, QDate::currentDate().year(), period.to));
-    };
+    s.form = IndustryForms::settlement();
     return s;
 }
 

@@ -1,7 +1,6 @@
 #include "organisation/organisationpage.h"
 
-#include "areas/arealookups.h"
-#include "areas/arearules.h"
+#include "registers/organisation.h"
 
 namespace tongxin {
 
@@ -9,7 +8,6 @@ namespace {
 constexpr const char *Ctx = "tongxin::OrganisationPage";
 using C = ListColumn;
 using D = Labels::Domain;
-using F = FormField;
 } // namespace
 
 OrganisationPage::OrganisationPage(QWidget *parent)
@@ -39,21 +37,7 @@ AreaTabSpec OrganisationPage::workingGroupsSpec()
             C::text(QStringLiteral("remit"), QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Remit")) } };
     s.onDateText = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Active on");
 
-    FormSpec &f = s.form;
-    f.table = QStringLiteral("working_groups");
-    f.context = "OrganisationForms";
-    f.newTitle = QT_TRANSLATE_NOOP("OrganisationForms", "New working group");
-    f.editTitle = QT_TRANSLATE_NOOP("OrganisationForms", "Working group");
-    f.fields = {
-        F::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("OrganisationForms", "Name")).req(),
-        F::text(QStringLiteral("leader"), QT_TRANSLATE_NOOP("OrganisationForms", "Leader")),
-        F::integer(QStringLiteral("members"), QT_TRANSLATE_NOOP("OrganisationForms", "Members")).range(0, 10000),
-        F::notes(QStringLiteral("remit"), QT_TRANSLATE_NOOP("OrganisationForms", "Remit")),
-        F::date(QStringLiteral("established_date"), QT_TRANSLATE_NOOP("OrganisationForms", "Established")).req(),
-        F::date(QStringLiteral("dissolved_date"), QT_TRANSLATE_NOOP("OrganisationForms", "Dissolved")),
-    };
-    f.dateOrder = { { QStringLiteral("established_date"), QStringLiteral("dissolved_date") } };
-    f.validate = &AreaRules::workingGroup;
+    s.form = OrganisationForms::workingGroup();
     return s;
 }
 
@@ -83,30 +67,7 @@ AreaTabSpec OrganisationPage::visitsSpec()
     s.chart.valueTitle = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "visits");
     s.chart.seriesDomain = D::Direction;
 
-    FormSpec &f = s.form;
-    f.table = QStringLiteral("visits");
-    f.context = "OrganisationForms";
-    f.newTitle = QT_TRANSLATE_NOOP("OrganisationForms", "New delegation visit");
-    f.editTitle = QT_TRANSLATE_NOOP("OrganisationForms", "Delegation visit");
-    f.fields = {
-        F::code(QStringLiteral("direction"), QT_TRANSLATE_NOOP("OrganisationForms", "Direction"), D::Direction)
-            .req()
-            .byDefault(QStringLiteral("east_to_west")),
-        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("OrganisationForms", "Western unit"),
-            arealookups::westernUnits())
-            .req(),
-        F::date(QStringLiteral("start_date"), QT_TRANSLATE_NOOP("OrganisationForms", "From")).req(),
-        F::date(QStringLiteral("end_date"), QT_TRANSLATE_NOOP("OrganisationForms", "To")),
-        F::text(QStringLiteral("leader"), QT_TRANSLATE_NOOP("OrganisationForms", "Led by")),
-        F::integer(QStringLiteral("size"), QT_TRANSLATE_NOOP("OrganisationForms", "Delegation size")).range(1, 10000),
-        F::text(QStringLiteral("purpose"), QT_TRANSLATE_NOOP("OrganisationForms", "Purpose")),
-        F::integer(QStringLiteral("agreements_signed"), QT_TRANSLATE_NOOP("OrganisationForms", "Agreements signed"))
-            .req()
-            .range(0, 1000)
-            .byDefault(0),
-    };
-    f.dateOrder = { { QStringLiteral("start_date"), QStringLiteral("end_date") } };
-    f.validate = &AreaRules::visit;
+    s.form = OrganisationForms::visit();
     return s;
 }
 
@@ -130,23 +91,7 @@ AreaTabSpec OrganisationPage::meetingsSpec()
     s.chart.valueTitle = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "meetings");
     s.chart.singleSeries = QT_TRANSLATE_NOOP("tongxin::OrganisationPage", "Meetings");
 
-    FormSpec &f = s.form;
-    f.table = QStringLiteral("meetings");
-    f.context = "OrganisationForms";
-    f.newTitle = QT_TRANSLATE_NOOP("OrganisationForms", "New meeting");
-    f.editTitle = QT_TRANSLATE_NOOP("OrganisationForms", "Meeting");
-    f.fields = {
-        F::date(QStringLiteral("meeting_date"), QT_TRANSLATE_NOOP("OrganisationForms", "Date")).req(),
-        F::text(QStringLiteral("title"), QT_TRANSLATE_NOOP("OrganisationForms", "Title")).req(),
-        F::text(QStringLiteral("location"), QT_TRANSLATE_NOOP("OrganisationForms", "Location")),
-        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("OrganisationForms", "Western unit"),
-            arealookups::westernUnits())
-            .tip(QT_TRANSLATE_NOOP("OrganisationForms", "Leave empty for a meeting of the whole office")),
-        F::integer(QStringLiteral("participants"), QT_TRANSLATE_NOOP("OrganisationForms", "Participants"))
-            .range(0, 100000),
-        F::notes(QStringLiteral("notes"), QT_TRANSLATE_NOOP("OrganisationForms", "Notes")),
-    };
-    f.validate = &AreaRules::meeting;
+    s.form = OrganisationForms::meeting();
     return s;
 }
 
