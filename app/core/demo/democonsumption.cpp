@@ -305,13 +305,16 @@ QVector<SaleRow> fillFestivalSessions(ConsumptionRun &run, const QVector<Session
     return ledger;
 }
 
-/// A ledger row of an outlet's channel on `d`, with its settlement reference.
-SaleRow outletRow(ConsumptionRun &run, int oi, int channel, const QDate &d, const char *refPrefix)
+/// A ledger row of an outlet's channel on `d` for a product of unit `county` (drawn), with its
+/// settlement reference.
+SaleRow outletRow(ConsumptionRun &run, int oi, int channel, const QDate &d, const char *refPrefix, int county)
 {
     SaleRow r;
     r.date = d;
     r.channel = channel;
     r.outlet = run.outletIds.at(oi);
+    r.county = county;
+    r.product = pickProduct(run.rng, county, d);
     r.ref = QStringLiteral("%1%2-%3")
                 .arg(QString::fromUtf8(refPrefix))
                 .arg(run.outletIds.at(oi))
@@ -330,9 +333,7 @@ void fillShopDays(ConsumptionRun &run, int oi, const QDate &end)
             continue; // closed that day, or nothing sold
         const int rows = rng.range(1, 4);
         for (int k = 0; k < rows; ++k) {
-            SaleRow r = outletRow(run, oi, 0, d, "门店日结");
-            r.county = countyPick(rng);
-            r.product = pickProduct(rng, r.county, d);
+            SaleRow r = outletRow(run, oi, 0, d, "门店日结", countyPick(rng));
             r.weight = o.daily * season(d) * yearGrowth(d.year()) * rng.between(0.5, 1.5) / rows;
             if (rng.chance(0.05)) { // a union's group purchase at the counter
                 r.buyer = 1;
@@ -352,9 +353,7 @@ void fillSupermarketWeeks(ConsumptionRun &run, int oi, const QDate &end)
         for (int ci = 0; ci < 3; ++ci) {
             if (rng.chance(0.1))
                 continue;
-            SaleRow r = outletRow(run, oi, 1, d, "超市结算单");
-            r.county = ci;
-            r.product = pickProduct(rng, ci, d);
+            SaleRow r = outletRow(run, oi, 1, d, "超市结算单", ci);
             r.weight = o.daily * 7 * season(d) * yearGrowth(d.year()) * run.world.counties.at(ci).weight
                 * rng.between(0.6, 1.4);
             run.byChannel[1] << r;
@@ -371,9 +370,7 @@ void fillOnlineDays(ConsumptionRun &run, int oi, const QDate &end)
         for (int ci = 0; ci < 3; ++ci) {
             if (rng.chance(0.2))
                 continue;
-            SaleRow r = outletRow(run, oi, 2, d, "网店订单汇总");
-            r.county = ci;
-            r.product = pickProduct(rng, ci, d);
+            SaleRow r = outletRow(run, oi, 2, d, "网店订单汇总", ci);
             const double promo = (d.month() == 11 && d.day() == 11) || (d.month() == 12 && d.day() == 12) ? 4.0 : 1.0;
             r.weight = o.daily * season(d) * yearGrowth(d.year()) * yearGrowth(d.year())
                 * run.world.counties.at(ci).weight * promo * rng.between(0.5, 1.5);
