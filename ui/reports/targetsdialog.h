@@ -21,7 +21,7 @@ public:
 
     ListView *list() const { return m_list; }
     RecordActions *actions() const { return m_actions; }
-    /// The form of one target (indicator, unit, year, value; money in yuan).
+    /// The form of one target (indicator, unit, year, value; money in yuan): TargetsForms::target().
     static FormSpec form();
 
 protected:
