@@ -18,8 +18,6 @@
 #include "shell/filedialog.h"
 #include "shell/mainwindow.h"
 #include "shell/messagebox.h"
-#include "widgets/listmodel.h"
-#include "widgets/listproxy.h"
 #include "widgets/listview.h"
 
 #include <QBarSeries>
@@ -32,8 +30,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QPushButton>
-#include <QHeaderView>
-#include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -68,19 +64,7 @@ void chooseUnit(RecordDialog &d)
 // The project's row of the ledger, clicked as a user picks it.
 bool clickProject(FundsPage &page, qint64 project)
 {
-    ListView *list = page.ledger()->list();
-    ListModel *model = list->model();
-    const int idColumn = model->columnIndex(QStringLiteral("id"));
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->raw(row, idColumn).toLongLong() != project)
-            continue;
-        const QModelIndex shown = list->proxy()->mapFromSource(model->index(row, idColumn));
-        QTableView *table = list->tableView();
-        const int first = table->horizontalHeader()->logicalIndexAt(0);
-        return shown.isValid() && usertest::clickIndex(table, shown.siblingAtColumn(first >= 0 ? first : 0))
-            && page.detail()->projectId() == project;
-    }
-    return false;
+    return usertest::clickRowWithId(page.ledger()->list(), project) && page.detail()->projectId() == project;
 }
 
 // A button of the project's editing strip, pressed.

@@ -12,10 +12,15 @@
 #include "money/money.h"
 #include "shell/mainwindow.h"
 #include "shell/messagebox.h"
+#include "widgets/listmodel.h"
+#include "widgets/listproxy.h"
+#include "widgets/listview.h"
 
 #include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QTableView>
 #include <QListWidget>
 #include <QKeySequence>
 #include <QMessageBox>
@@ -221,6 +226,25 @@ inline bool chooseUndo(QMainWindow *w)
 inline bool chooseRedo(QMainWindow *w)
 {
     return chooseMenuItem(w, QStringLiteral("menuEdit"), QStringLiteral("actionRedo"));
+}
+
+/// The row of a list whose `id` column is `id`, clicked in its first shown column as a user
+/// picks a record; false when no such row is shown (e.g. hidden by the search).
+inline bool clickRowWithId(tongxin::ListView *list, qint64 id)
+{
+    tongxin::ListModel *model = list ? list->model() : nullptr;
+    if (!model)
+        return false;
+    const int idColumn = model->columnIndex(QStringLiteral("id"));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->raw(row, idColumn).toLongLong() != id)
+            continue;
+        const QModelIndex shown = list->proxy()->mapFromSource(model->index(row, idColumn));
+        QTableView *table = list->tableView();
+        const int first = table->horizontalHeader()->logicalIndexAt(0);
+        return shown.isValid() && clickIndex(table, shown.siblingAtColumn(first >= 0 ? first : 0));
+    }
+    return false;
 }
 
 } // namespace usertest
