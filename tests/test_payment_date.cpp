@@ -2,7 +2,7 @@
 // starts dated in 2017, not today, and a date before the project's funding year or outside the
 // office's cooperation period is warned about inside the form, while it can still be saved.
 
-#include "common/userdriver.h"
+#include "common/userdriver2.h"
 #include "db/database.h"
 #include "funds/fundspage.h"
 #include "funds/fundsrules.h"
@@ -71,7 +71,7 @@ void TestPaymentDate::warnedOutsideThePeriod()
     page.resize(1280, 800);
     page.setDatabase(&db);
     QVERIFY(usertest::show(&page));
-    QVERIFY(page.ledger()->selectProject(7));
+    QVERIFY(usertest::clickRowWithId(page.ledger()->list(), 7)); // its row clicked
     auto *pay = page.editing()->findChild<QPushButton *>(QStringLiteral("payButton"));
     QTRY_VERIFY(pay->isEnabled());
 

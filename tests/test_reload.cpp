@@ -100,7 +100,7 @@ void TestReload::hiddenPagesReloadWhenShown()
     QSignalSpy salesReloaded(static_cast<QAbstractItemModel *>(sales->ledger()->model()), &QAbstractItemModel::modelReset);
 
     // A payment of 1,000 yuan to the first project, through Pay… and the form's Save.
-    funds->ledger()->selectProject(1);
+    QVERIFY(usertest::clickRowWithId(funds->ledger()->list(), 1)); // its row clicked
     auto *pay = funds->editing()->findChild<QPushButton *>(QStringLiteral("payButton"));
     QVERIFY(pay);
     QTRY_VERIFY(pay->isEnabled());
