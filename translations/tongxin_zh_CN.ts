@@ -5304,7 +5304,7 @@ That day: %4</source>
     </message>
     <message>
         <source>Stocks (pairings, working groups, outlets) count what was in force in the period and are not repeated in the row of records dated outside it.</source>
-        <translation>存量指标（结对、工作组、网点）统计期内有效的数量，不在“期外记录”行重复列出。</translation>
+        <translation>存量指标（结对、工作组、网点）按统计期内有效的数量计，不在“期外记录”行重复列出。</translation>
     </message>
     <message>
         <source>Completion (Σ actual ÷ Σ target)</source>
@@ -5789,7 +5789,7 @@ That day: %4</source>
     </message>
     <message>
         <source>Records dated outside the office&apos;s period %1 are in no figure of this report: %2. Pairings, working groups and outlets count what was in force in the period.</source>
-        <translation>日期在本办协作期 %1 之外的记录不计入本报告任何指标：%2。结对、工作组和网点统计期内有效的数量。</translation>
+        <translation>日期在本办协作期 %1 之外的记录不计入本报告任何指标：%2。结对、工作组和网点按统计期内有效的数量计。</translation>
     </message>
     <message>
         <source>office-wide</source>
