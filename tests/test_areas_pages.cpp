@@ -320,6 +320,34 @@ void TestAreaPages::industryFormRefusesTheSameSettlementTwice()
     }));
     QVERIFY(clickNew(tab));
     QCOMPARE(settlements(), before + 2);
+
+    // Settled first again in another year (2019): refused, naming the first record and its year,
+    // or the enterprise would count as new in both years.
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
+        QVERIFY(usertest::enter(&d, QStringLiteral("year"), 2019));
+        fill(d);
+        shown = d.message();
+        usertest::clickCancel(&d);
+    }));
+    QVERIFY(clickNew(tab));
+    QVERIFY2(shown.contains(QStringLiteral("already settled first")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("no. %1").arg(first)), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("2020")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("expansion"), Qt::CaseInsensitive), qPrintable(shown));
+    QCOMPARE(settlements(), before + 2);
+    QCOMPARE(scalar(m_f.db->db(),
+                 QStringLiteral("SELECT count(*) FROM enterprise_settlements WHERE org_id = %1 AND kind = 'new'")
+                     .arg(enterprise)),
+        qint64(1));
+
+    // Expansions may repeat in other years: one in 2019 is saved.
+    RecordActions::setDialogDriver(usertest::driver([&](RecordDialog &d) {
+        QVERIFY(usertest::enter(&d, QStringLiteral("kind"), QStringLiteral("expansion")));
+        QVERIFY(usertest::enter(&d, QStringLiteral("year"), 2019));
+        fill(d);
+    }));
+    QVERIFY(clickNew(tab));
+    QCOMPARE(settlements(), before + 3);
 }
 
 void TestAreaPages::socialFormNeedsAnAmount()

@@ -275,6 +275,22 @@ QString AreaRules::settlement(const QSqlDatabase &db, const QVariantMap &v, qint
                 placeName(db, v.value(QStringLiteral("county_id"))), v.value(QStringLiteral("year")).toString(),
                 same.value(0).toString());
     }
+    // An enterprise settles first in a western unit once: a later record there is an expansion
+    // (the yearly new enterprises would otherwise not add up to the period's).
+    // (A record without a kind is new: the schema's default.)
+    if (v.value(QStringLiteral("kind"), QStringLiteral("new")).toString() == QLatin1String("new")) {
+        QSqlQuery first(db);
+        first.prepare(QStringLiteral("SELECT id, year FROM enterprise_settlements WHERE org_id = ? AND county_id = ? "
+                                     "AND kind = 'new' AND id <> ? ORDER BY year, id LIMIT 1"));
+        for (const QVariant &bind : { org, v.value(QStringLiteral("county_id")), QVariant(id) })
+            first.addBindValue(bind);
+        if (first.exec() && first.next())
+            return tr("“%1” already settled first in %2 in %3: record no. %4. An enterprise settles first in a "
+                      "unit once; a later settlement there is an expansion: set its kind to “%5”.")
+                .arg(q.value(0).toString(), placeName(db, v.value(QStringLiteral("county_id"))),
+                    first.value(1).toString(), first.value(0).toString(),
+                    Labels::text(Labels::Domain::SettlementKind, QStringLiteral("expansion")));
+    }
     return QString();
 }
 

@@ -26,8 +26,9 @@ public:
     static QString visitors(const QSqlDatabase &db, const QVariantMap &v, qint64 id);
     /// A western unit, a month 1–12 if any, registered poor ≤ persons, a linked training of the unit.
     static QString placement(const QSqlDatabase &db, const QVariantMap &v, qint64 id);
-    /// An eastern enterprise, a western unit, registered poor employed ≤ jobs, and no other
-    /// record of the same enterprise, unit, year and kind (it would be counted twice).
+    /// An eastern enterprise, a western unit, registered poor employed ≤ jobs, no other
+    /// record of the same enterprise, unit, year and kind (it would be counted twice), and one
+    /// record of the kind "new" at most per enterprise and unit in any year (later ones are expansions).
     static QString settlement(const QSqlDatabase &db, const QVariantMap &v, qint64 id);
     /// Cash or valued goods (> 0), goods described when valued, a donor that fits the donor type,
     /// one recipient at most and in the western unit of the donation.
