@@ -358,9 +358,7 @@ void DashboardPage::openExplanation(const QString &figure, const Filter &f, Foll
 {
     if (!m_db)
         return;
-    auto *dialog = new ExplainDialog(m_db, figure, f, span, this);
-    if (!channel.isEmpty())
-        dialog->setChannel(channel);
+    auto *dialog = new ExplainDialog(m_db, figure, f, span, channel, this);
     m_explanations.push_back({dialog, follows});
     dialog->show();
     emit explanationOpened(dialog);

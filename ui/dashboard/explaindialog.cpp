@@ -54,12 +54,13 @@ ListSpec specFor(const QString &figure, Explain::Span span, const QHash<QString,
 } // namespace
 
 ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &filter, Explain::Span span,
-                             QWidget *parent)
+                             const QString &channel, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_figure(figure)
     , m_filter(filter)
     , m_span(span)
+    , m_channel(Explain::hasChannel(figure) ? channel : QString())
 {
     setObjectName(QStringLiteral("explainDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -95,7 +96,7 @@ ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &
     layout->addWidget(m_totalLabel);
     layout->addWidget(buttons);
 
-    // What is shown follows the search box and the channel: the line under the list says so.
+    // What is shown follows the search box: the line under the list says so.
     connect(m_list->proxy(), &QAbstractItemModel::rowsInserted, this, &ExplainDialog::showTotal);
     connect(m_list->proxy(), &QAbstractItemModel::rowsRemoved, this, &ExplainDialog::showTotal);
     connect(m_list->proxy(), &QAbstractItemModel::modelReset, this, &ExplainDialog::showTotal);
@@ -111,21 +112,14 @@ void ExplainDialog::reload(const Filter &filter)
     m_error.clear();
     m_value = m_total = 0;
     if (m_db && m_db->isOpen()) {
-        if (Explain::value(m_db->db(), m_figure, m_filter, &m_value, &m_error, m_span)
+        // One channel's figure and records are read as such: no hidden filter on the list.
+        if (Explain::value(m_db->db(), m_figure, m_filter, &m_value, &m_error, m_span, m_channel)
             && Explain::records(m_db->db(), m_figure, m_filter, [](const ExplainRecord &) { return true; }, &m_total,
-                                &m_error, m_span)) {
-            if (!m_list->load(m_db->db(), Explain::listBinds(m_figure, m_filter, m_span)))
+                                &m_error, m_span, m_channel)) {
+            if (!m_list->load(m_db->db(), Explain::listBinds(m_figure, m_filter, m_span, m_channel)))
                 m_error = tr("The records could not be read.");
         }
     }
-    retranslateUi();
-}
-
-void ExplainDialog::setChannel(const QString &code)
-{
-    m_channel = code;
-    if (Explain::hasChannel(m_figure))
-        m_list->setColumnFilter(QStringLiteral("channel"), code);
     retranslateUi();
 }
 

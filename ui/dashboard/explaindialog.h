@@ -25,14 +25,15 @@ class ExplainDialog final : public QDialog
     Q_OBJECT
 public:
     /// `figure` is a `summary --json` key (Explain::figures()); `span` Outside lists the records
-    /// dated outside the filter's years.
+    /// dated outside the filter's years; `channel` (a line of the sales chart): the figure and
+    /// the records of that sales channel only, read as such (empty = all channels).
     ExplainDialog(Database *db, const QString &figure, const Filter &filter,
-                  Explain::Span span = Explain::Span::Inside, QWidget *parent = nullptr);
+                  Explain::Span span = Explain::Span::Inside, const QString &channel = {}, QWidget *parent = nullptr);
 
-    /// Reads the figure and its records again under `filter` (search and sort kept) and retitles.
+    /// Reads the figure and its records again under `filter` (search, sort and channel kept) and
+    /// retitles.
     void reload(const Filter &filter);
-    /// Shows only the records of one sales channel (a line of the sales chart); empty = all.
-    void setChannel(const QString &code);
+    const QString &channel() const { return m_channel; }
 
     const QString &figure() const { return m_figure; }
     const Filter &filter() const { return m_filter; }
@@ -40,7 +41,7 @@ public:
     /// The records' total and the figure, as Explain computed them.
     qint64 total() const { return m_total; }
     qint64 value() const { return m_value; }
-    /// The total of the records shown (after the search and the channel).
+    /// The total of the records shown (after the search).
     qint64 shownTotal() const;
 
 protected:

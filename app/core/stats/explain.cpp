@@ -103,17 +103,36 @@ bool fail(const QSqlQuery &q, QString *error)
     return false;
 }
 
+// The figure's value of one channel: its value query narrowed to the channel's records.
+bool channelValue(const QSqlDatabase &db, const FigureSource &s, const Filter &filter, const QString &channel,
+                  qint64 *out, QString *error)
+{
+    const QString sql = s.valueSql() + QStringLiteral(" AND %1 = :channel").arg(s.channel);
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return fail(q, error);
+    FigureSource::bind(q, sql, filter);
+    q.bindValue(QStringLiteral(":channel"), channel);
+    if (!q.exec() || !q.next())
+        return fail(q, error);
+    *out = q.value(0).toLongLong();
+    return true;
+}
+
 } // namespace
 
 bool Explain::value(const QSqlDatabase &db, const QString &figure, const Filter &filter, qint64 *out, QString *error,
-                    Span span)
+                    Span span, const QString &channel)
 {
-    if (!sourceOf(figure, error))
+    const FigureSource *s = sourceOf(figure, error);
+    if (!s)
         return false;
+    const bool oneChannel = !channel.isEmpty() && !s->channel.isEmpty();
     qint64 sum = 0;
     for (const Part &p : partsOf(filter, span)) {
         qint64 v = 0;
-        if (!FigureSources::value(db, figure, p.filter, &v, error))
+        if (oneChannel ? !channelValue(db, *s, p.filter, channel, &v, error)
+                       : !FigureSources::value(db, figure, p.filter, &v, error))
             return false;
         sum += v;
     }
@@ -122,7 +141,8 @@ bool Explain::value(const QSqlDatabase &db, const QString &figure, const Filter 
 }
 
 bool Explain::records(const QSqlDatabase &db, const QString &figure, const Filter &filter,
-                      const std::function<bool(const ExplainRecord &)> &each, qint64 *total, QString *error, Span span)
+                      const std::function<bool(const ExplainRecord &)> &each, qint64 *total, QString *error, Span span,
+                      const QString &channel)
 {
     const FigureSource *s = sourceOf(figure, error);
     if (!s)
@@ -132,7 +152,7 @@ bool Explain::records(const QSqlDatabase &db, const QString &figure, const Filte
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return fail(q, error);
-    const QVariantMap values = listBinds(figure, filter, span);
+    const QVariantMap values = listBinds(figure, filter, span, channel);
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         q.bindValue(it.key(), it.value());
     if (!q.exec())
@@ -161,16 +181,21 @@ QString Explain::listSql(const QString &figure, Span span)
     const FigureSource *s = FigureSources::byKey(figure);
     if (!s)
         return {};
-    if (span == Span::Inside)
-        return s->recordsSql();
-    // Before, then after: each part as the figure lists it, in date order as a whole.
-    QStringList parts;
-    for (const Part &p : partsOf(Filter{}, span))
-        parts << QStringLiteral("SELECT * FROM (%1)").arg(prefixed(s->recordsSql(), p.prefix));
-    return parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 2, 1");
+    QString sql = s->recordsSql();
+    if (span == Span::Outside) {
+        // Before, then after: each part as the figure lists it, in date order as a whole.
+        QStringList parts;
+        for (const Part &p : partsOf(Filter{}, span))
+            parts << QStringLiteral("SELECT * FROM (%1)").arg(prefixed(s->recordsSql(), p.prefix));
+        sql = parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 2, 1");
+    }
+    if (s->channel.isEmpty())
+        return sql;
+    // One channel's records are read as such (:channel empty = all channels).
+    return QStringLiteral("SELECT * FROM (%1) WHERE ifnull(:channel, '') = '' OR channel = :channel ORDER BY 2, 1").arg(sql);
 }
 
-QVariantMap Explain::listBinds(const QString &figure, const Filter &filter, Span span)
+QVariantMap Explain::listBinds(const QString &figure, const Filter &filter, Span span, const QString &channel)
 {
     const FigureSource *s = FigureSources::byKey(figure);
     if (!s)
@@ -181,6 +206,8 @@ QVariantMap Explain::listBinds(const QString &figure, const Filter &filter, Span
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             out.insert(it.key() == QLatin1String(":county") ? it.key() : prefixed(it.key(), p.prefix), it.value());
     }
+    if (!s->channel.isEmpty())
+        out.insert(QStringLiteral(":channel"), channel);
     return out;
 }
 

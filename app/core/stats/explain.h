@@ -59,19 +59,23 @@ public:
     /// True when the figure is money (fen).
     static bool isMoney(const QString &figure);
 
-    /// The figure's value, by the query Headline::compute runs for it.
+    /// The figure's value, by the query Headline::compute runs for it. `channel` (figures with
+    /// hasChannel(), e.g. a line of the sales chart): that sales channel's part only; empty = all.
     static bool value(const QSqlDatabase &db, const QString &figure, const Filter &filter, qint64 *out,
-                      QString *error = nullptr, Span span = Span::Inside);
+                      QString *error = nullptr, Span span = Span::Inside, const QString &channel = {});
     /// Calls `each` for every record of the figure, in date order; stops (returning false)
-    /// when `each` returns false. `total` gets the sum of the records' values.
+    /// when `each` returns false. `total` gets the sum of the records' values. `channel`: as
+    /// for value().
     static bool records(const QSqlDatabase &db, const QString &figure, const Filter &filter,
                         const std::function<bool(const ExplainRecord &)> &each, qint64 *total,
-                        QString *error = nullptr, Span span = Span::Inside);
+                        QString *error = nullptr, Span span = Span::Inside, const QString &channel = {});
     /// The SELECT of the figure's records (columns id, date, unit, unit_en, description, value,
-    /// and channel when hasChannel()) and its values for `filter`, for a list that shows them;
-    /// empty when unknown.
+    /// and channel when hasChannel()) and its values for `filter` (and `channel`, as for
+    /// value(): the records are read of that channel only), for a list that shows them; empty
+    /// when unknown.
     static QString listSql(const QString &figure, Span span = Span::Inside);
-    static QVariantMap listBinds(const QString &figure, const Filter &filter, Span span = Span::Inside);
+    static QVariantMap listBinds(const QString &figure, const Filter &filter, Span span = Span::Inside,
+                                 const QString &channel = {});
     /// True when the figure's records have a sales channel (the sales chart's lines).
     static bool hasChannel(const QString &figure);
     /// True when a figure's records are dated by a year (projects, settlements, placements),
