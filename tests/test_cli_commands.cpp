@@ -434,10 +434,16 @@ void TestCliCommands::yearsOutsideThePeriodAreNoted()
     const QString shows = QStringLiteral("tongxin-cli summary %1 --from 2021").arg(copy);
     QVERIFY2(later.err.contains(shows), qPrintable(later.err));
     QVERIFY2(!later.err.contains(QStringLiteral("before the period")), qPrintable(later.err));
+    QVERIFY2(later.err.contains(QStringLiteral("dated in 2031. Records are dated after")), qPrintable(later.err));
     // The command the note gives shows them.
     const Result shown = runCli({ "summary", copy, "--from", "2021", "--lang", en });
     QCOMPARE(shown.code, 0);
     QVERIFY2(shown.out.contains(QStringLiteral("7 persons")), qPrintable(shown.out));
+    // In Chinese the sentences follow one another with no space after the full stop 。.
+    const Result zh = runCli({ "summary", copy, "--year", "2031", "--lang", "zh_CN" });
+    QCOMPARE(zh.code, 0);
+    QVERIFY2(zh.err.contains(QStringLiteral("。有记录日期在协作期之后")), qPrintable(zh.err));
+    QVERIFY2(!zh.err.contains(QStringLiteral("。 ")), qPrintable(zh.err));
     const Result apart = runCli({ "summary", copy, "--lang", en });
     QVERIFY2(apart.out.contains(QStringLiteral("Outside the period 2017–2020")), qPrintable(apart.out));
 

@@ -13,6 +13,20 @@
 
 namespace tongxin::cli {
 
+namespace {
+
+// Adds a sentence to a text: after a space, unless the text ends in a full-width mark (Chinese
+// sentences follow one another without one).
+void addSentence(QString &text, const QString &sentence)
+{
+    static const QString FullWidth = QStringLiteral("。！？；：");
+    if (!text.isEmpty() && !FullWidth.contains(text.back()))
+        text += QLatin1Char(' ');
+    text += sentence;
+}
+
+} // namespace
+
 void notePeriod(const QSqlDatabase &db, const QString &file, const Filter &asked)
 {
     if (asked.fromYear == 0 && asked.toYear == 0)
@@ -49,16 +63,16 @@ void notePeriod(const QSqlDatabase &db, const QString &file, const Filter &asked
         && OutsidePeriod::compute(db, BeforeAnyRecord, period.to, asked.countyId, &after);
     if (read && before.any())
         //: On stderr, after the note on the period; %1 is the database file as given, %2 a year.
-        note += QLatin1Char(' ')
-            + Commands::tr("Records are dated before the period: “tongxin-cli summary %1 --to %2” shows them.")
-                  .arg(file, QString::number(period.from - 1));
+        addSentence(note,
+            Commands::tr("Records are dated before the period: “tongxin-cli summary %1 --to %2” shows them.")
+                .arg(file, QString::number(period.from - 1)));
     if (read && after.any())
         //: On stderr, after the note on the period; %1 is the database file as given, %2 a year.
-        note += QLatin1Char(' ')
-            + Commands::tr("Records are dated after the period: “tongxin-cli summary %1 --from %2” shows them.")
-                  .arg(file, QString::number(period.to + 1));
+        addSentence(note,
+            Commands::tr("Records are dated after the period: “tongxin-cli summary %1 --from %2” shows them.")
+                .arg(file, QString::number(period.to + 1)));
     if (read && !before.any() && !after.any())
-        note += QLatin1Char(' ') + Commands::tr("No record is dated outside the period.");
+        addSentence(note, Commands::tr("No record is dated outside the period."));
     printError(note);
 }
 
