@@ -129,12 +129,15 @@ void TestExplainFollow::searchSaysWhatIsShown()
     QVERIFY(n > 0 && n < all.records.size());
     auto *list = dialog->findChild<ListView *>(QStringLiteral("explainList"));
     QVERIFY(usertest::search(list, project));
-    const QString expected = QStringLiteral("%1 of %2 records shown, %3 of %4: the figure shown.")
-                                 .arg(n)
-                                 .arg(all.records.size())
-                                 .arg(Money::format(fen), Money::format(all.value));
+    const QString expected
+        = QStringLiteral("Search: %1 of %2 records shown, totalling %3. All %2 records: %4 = the figure.")
+              .arg(QLocale().toString(n), QLocale().toString(int(all.records.size())), Money::format(fen),
+                  Money::format(all.value));
     QTRY_COMPARE(totalLine(dialog), expected);
     QCOMPARE(dialog->shownTotal(), fen);
+    // The definition's date reads on after "Year: " (no stray capital).
+    const QString definition = dialog->findChild<QLabel *>(QStringLiteral("explainDefinition"))->text();
+    QVERIFY2(definition.contains(QStringLiteral(" Year: the ")), qPrintable(definition));
     // The search emptied: all the records again.
     QVERIFY(usertest::search(list, QString()));
     QTRY_VERIFY2(

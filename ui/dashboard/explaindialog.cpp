@@ -187,7 +187,11 @@ void ExplainDialog::retranslateUi()
     // An export of the list is named and titled as the figure, its years and unit.
     m_list->setProperty("exportTitle", m_heading->text());
     //: What a figure counts, then which date decides its year (Chinese: no space after 。).
-    m_definition->setText(tr("%1 Year: %2").arg(d.counted, d.year));
+    // The date's definition reads on after "Year: " ("Year: the trip's start date."), not as a sentence.
+    QString year = d.year;
+    if (year.size() > 1 && year.at(0).isUpper() && year.at(1).isLower())
+        year[0] = year.at(0).toLower();
+    m_definition->setText(tr("%1 Year: %2").arg(d.counted, year));
     showTotal();
 }
 
@@ -202,14 +206,15 @@ void ExplainDialog::showTotal()
     const int rows = m_list->totalRowCount();
     const int shown = m_list->visibleRowCount();
     if (shown != rows) {
-        // A search (or one channel): the records shown and their total, beside all of them.
+        // A search: the records shown and their total, then all the records' total, the figure.
         const QString n = QLocale().toString(shown);
         const QString of = QLocale().toString(rows);
-        //: Under the records of a figure when a search is typed, e.g. "12 of 240 records shown, ¥3.00万 of ¥1.20亿: the figure shown."
+        //: Under the records of a figure when a search is typed, e.g. "Search: 12 of 240 records shown, totalling ¥3.00万. All 240 records: ¥1.20亿 = the figure."
         m_totalLabel->setText(m_total == m_value
-                                  ? tr("%1 of %2 records shown, %3 of %4: the figure shown.")
+                                  ? tr("Search: %1 of %2 records shown, totalling %3. All %2 records: %4 = the figure.")
                                         .arg(n, of, text(shownTotal()), text(m_total))
-                                  : tr("%1 of %2 records shown, %3 of %4; the figure is %5.")
+                                  //: As above when the records do not add up to the figure (%5).
+                                  : tr("Search: %1 of %2 records shown, totalling %3. All %2 records: %4; the figure is %5.")
                                         .arg(n, of, text(shownTotal()), text(m_total), text(m_value)));
         return;
     }
