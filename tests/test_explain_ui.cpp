@@ -11,6 +11,7 @@
 #include "demo/demo.h"
 #include "stats/explain.h"
 #include "stats/headline.h"
+#include "widgets/listmodel.h"
 #include "widgets/listview.h"
 
 #include <QAbstractBarSeries>
@@ -20,6 +21,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFrame>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 
 using namespace tongxin;
@@ -38,6 +41,7 @@ private slots:
     void yearChosenFirst();
     void chartBar();
     void followsLanguage();
+    void descriptionTakesTheWidth();
 
 private:
     void checkAgainstCore(ExplainDialog *dialog, const QString &figure, const Filter &filter);
@@ -187,6 +191,36 @@ void TestExplainUi::followsLanguage()
     QTRY_VERIFY(dialog->windowTitle().contains(QStringLiteral("财政")));
     const QString total = dialog->findChild<QLabel *>(QStringLiteral("explainTotal"))->text();
     QVERIFY2(!total.contains(QStringLiteral("record")), qPrintable(total));
+}
+
+// The "Record" column takes the width the others leave: not cut off ("…") beside blank space.
+void TestExplainUi::descriptionTakesTheWidth()
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QVERIFY(Language::apply(lang));
+        auto *tile = uitest::dash(*m_window)->findChild<QFrame *>(QStringLiteral("tile_fiscal_aid_paid_fen"));
+        ExplainDialog *dialog = explaintest::doubleClick(tile->findChild<QLabel *>(QStringLiteral("value_fiscal_aid_paid_fen")));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTableView *table = dialog->findChild<ListView *>(QStringLiteral("explainList"))->tableView();
+        QTRY_VERIFY(table->model()->rowCount() > 10);
+        QHeaderView *header = table->horizontalHeader();
+        const int description = dialog->findChild<ListView *>(QStringLiteral("explainList"))
+                                    ->model()->columnIndex(QStringLiteral("description"));
+        QCOMPARE(header->sectionResizeMode(description), QHeaderView::Stretch);
+        int others = 0;
+        for (int i = 0; i < header->count(); ++i) {
+            if (i != description && !header->isSectionHidden(i))
+                others += header->sectionSize(i);
+        }
+        const int room = table->viewport()->width();
+        const int needed = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(description);
+        // The columns fill the table, and the descriptions get all the width they need that is left.
+        QTRY_COMPARE(others + header->sectionSize(description), room);
+        QVERIFY2(header->sectionSize(description) >= qMin(needed, room - others),
+            qPrintable(QStringLiteral("%1: %2 < %3").arg(lang).arg(header->sectionSize(description)).arg(needed)));
+        delete dialog;
+    }
 }
 
 QTEST_MAIN(TestExplainUi)

@@ -7,15 +7,18 @@
 #include "stats/breakdowns.h"
 #include "stats/definitions.h"
 #include "stats/explain.h"
+#include "widgets/listmodel.h"
 #include "widgets/listproxy.h"
 #include "widgets/listview.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tongxin {
@@ -83,6 +86,9 @@ ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &
     m_definition->setStyleSheet(QStringLiteral("color: #5f5b55;"));
     m_list = new ListView(specFor(figure, span, &m_englishUnits), this);
     m_list->setObjectName(QStringLiteral("explainList"));
+    // What each record is takes the width the other columns leave, never cut off beside blank space.
+    m_list->tableView()->horizontalHeader()->setSectionResizeMode(
+        m_list->model()->columnIndex(QStringLiteral("description")), QHeaderView::Stretch);
     m_totalLabel = new QLabel(this);
     m_totalLabel->setObjectName(QStringLiteral("explainTotal"));
     m_totalLabel->setWordWrap(true);
