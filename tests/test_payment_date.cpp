@@ -1,6 +1,7 @@
 // The payment form's date (found by a new user): a payment of a 2017 project recorded in 2026
 // starts dated in 2017, not today, and a date before the project's funding year or outside the
-// office's cooperation period is warned about inside the form, while it can still be saved.
+// office's cooperation period is warned about inside the form, while it can still be saved;
+// the warning appearing does not move the fields.
 
 #include "common/userdriver2.h"
 #include "db/database.h"
@@ -14,6 +15,8 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -83,9 +86,22 @@ void TestPaymentDate::warnedOutsideThePeriod()
         shown = date->date();
         auto *label = d.findChild<QLabel *>(QStringLiteral("formWarning"));
         warnings << d.warning(); // the default date: no warning
+        // Where the fields are on the screen, under the user's mouse.
+        const auto where = [&d] {
+            QList<QRect> out;
+            for (const char *column : { "amount_fen", "pay_date" }) {
+                QWidget *editor = d.editor(QLatin1String(column));
+                out << QRect(editor->mapToGlobal(QPoint(0, 0)), editor->size());
+            }
+            return out;
+        };
+        const QList<QRect> before = where();
         QVERIFY(usertest::typeDate(&d, QStringLiteral("pay_date"), QStringLiteral("2016-05-01")));
         warnings << d.warning(); // before the funding year
         warningVisible = label->isVisible();
+        // The warning takes its room from the dialog: the fields do not move.
+        QCOMPARE(where(), before);
+        QVERIFY(!d.findChild<QScrollArea *>()->verticalScrollBar()->isVisible());
         if (qEnvironmentVariableIsSet("TONGXIN_SHOTS"))
             d.grab().save(qEnvironmentVariable("TONGXIN_SHOTS") + QStringLiteral("/payment_warning.png"));
         QVERIFY(usertest::fill(&d, QStringLiteral("amount_fen"), QStringLiteral("1000")));

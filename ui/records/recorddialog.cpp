@@ -81,6 +81,9 @@ RecordDialog::RecordDialog(Database *db, const FormSpec &spec, qint64 id, const 
     m_warning->setObjectName(QStringLiteral("formWarning"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    // As the header and the message (the .ui): as tall as its text, never taller, so only the
+    // fields' scroll area gives or takes room.
+    m_warning->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_warning->hide();
     static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_ui->message), m_warning);
     build();
@@ -348,8 +351,24 @@ void RecordDialog::updateWarning()
             full.insert(it.key(), it.value());
         text = m_spec.warning(m_db->db(), full);
     }
+    const bool changed = text != m_warning->text();
     m_warning->setText(text);
     m_warning->setVisible(!text.isEmpty());
+    // The warning takes its room from the dialog, not from the fields: they stay where they are.
+    if (changed)
+        growToFit();
+}
+
+void RecordDialog::growToFit()
+{
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int missing = m_ui->formHost->sizeHint().height() - m_ui->scroll->viewport()->height();
+    if (missing <= 0)
+        return;
+    resize(width(), height() + missing);
+    fitToScreen(this); // never past the screen: there the fields scroll
 }
 
 QString RecordDialog::warning() const
@@ -431,6 +450,7 @@ void RecordDialog::accept()
     const QString problem = check();
     if (!problem.isEmpty()) {
         m_ui->message->setText(problem);
+        growToFit();
         return;
     }
     QVariantMap v = values();
@@ -442,6 +462,7 @@ void RecordDialog::accept()
     const QString what = QCoreApplication::translate(m_spec.context, m_id ? m_spec.editTitle : m_spec.newTitle);
     if (!saveRecord(m_db, m_spec.table, m_id, v, what, &m_savedId, &error)) {
         m_ui->message->setText(error);
+        growToFit();
         return;
     }
     QDialog::accept();
@@ -458,6 +479,8 @@ void RecordDialog::showEvent(QShowEvent *event)
     if (width() < needed)
         resize(needed, height());
     fitToScreen(this);
+    // Tall enough to show every field without a scroll bar, when the screen allows.
+    growToFit();
     // The user types at once: the first field shown has the keyboard (never the scroll area).
     for (const FormField &f : std::as_const(m_spec.fields)) {
         QWidget *editor = m_editors.value(f.column);

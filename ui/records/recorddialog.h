@@ -60,6 +60,9 @@ private:
     void refreshDependent(const QString &changedColumn);
     void retranslateUi();
     void updateWarning();
+    /// Grows the shown dialog (within the screen) until the fields need no scroll bar, so a
+    /// warning or a message below them does not squeeze them.
+    void growToFit();
     QVariantMap rawValues() const;
     QVariant readValue(const FormField &f) const;
     void writeValue(const FormField &f, const QVariant &v);
