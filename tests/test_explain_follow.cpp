@@ -190,7 +190,31 @@ void TestExplainFollow::officeWideNeverClaimsTheUnit()
     QVERIFY(!label->text().contains(QStringLiteral("office-wide")));
     QVERIFY(usertest::chooseIndex(unit, 2));
     const QString unitName = unit->currentText();
-    QCOMPARE(label->text(), QStringLiteral("%1 (office-wide)").arg(Figures::label(Figure::WorkingGroups)));
+    QCOMPARE(QString(label->text()).remove(QChar(0x2060)),
+        QStringLiteral("%1 (office-wide)").arg(Figures::label(Figure::WorkingGroups)));
+    // The suffix is one unbreakable piece, in both languages, at any width: no line starts
+    // inside "(office-wide)" / "（全办）".
+    for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        QVERIFY(Language::apply(lang));
+        const QString suffix = lang == QLatin1String("en") ? QStringLiteral("(office-wide)") : QStringLiteral("（全办）");
+        QTRY_VERIFY2(QString(label->text()).remove(QChar(0x2060)).endsWith(suffix), qPrintable(label->text()));
+        const QString text = label->text();
+        const int start = text.lastIndexOf(suffix.at(0));
+        for (int width = 20; width <= label->width(); width += 2) {
+            QTextLayout layout(text, label->font());
+            QTextOption option;
+            option.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                QVERIFY2(line.textStart() <= start || line.textStart() >= text.size(),
+                    qPrintable(QStringLiteral("%1, width %2: a line starts at \"%3\"")
+                                   .arg(lang).arg(width).arg(text.mid(line.textStart()))));
+            }
+            layout.endLayout();
+        }
+    }
     // A unit's own figure does not say so.
     QVERIFY(!dash->findChild<QLabel *>(QStringLiteral("label_delegation_trips"))
                  ->text()

@@ -139,10 +139,20 @@ QString FigureTile::key() const
 QString FigureTile::label() const
 {
     const QString name = m_isArea ? Figures::label(m_main) : Figures::label(m_figure);
-    if (m_unitChosen && Definitions::of(key()).officeWide)
-        //: A dashboard tile's figure that is the whole office's, shown while one western unit is chosen.
-        return tr("%1 (office-wide)").arg(name);
-    return name;
+    if (!m_unitChosen || !Definitions::of(key()).officeWide)
+        return name;
+    //: A dashboard tile's figure that is the whole office's, shown while one western unit is chosen.
+    const QString text = tr("%1 (office-wide)");
+    // The suffix never breaks inside ("全 / 办", "office- / wide"): a word joiner (U+2060, not
+    // drawn) between its characters; the line may still break before it.
+    const int at = text.indexOf(QLatin1String("%1"));
+    QString suffix;
+    for (const QChar c : text.mid(at + 2)) {
+        if (!suffix.trimmed().isEmpty() && !c.isLowSurrogate())
+            suffix += QChar(0x2060);
+        suffix += c;
+    }
+    return at < 0 ? text : text.left(at) + name + suffix;
 }
 
 void FigureTile::setUnitChosen(bool chosen)
