@@ -1,6 +1,7 @@
 #include "funds/projectledgerview.h"
 
 #include "db/database.h"
+#include "domain/labels.h"
 #include "money/money.h"
 #include "registers/funds.h"
 #include "stats/breakdowns.h"
@@ -184,6 +185,27 @@ bool ProjectLedgerView::selectProject(qint64 projectId)
     return false;
 }
 
+namespace {
+
+// The status column is never narrower than its longest status in the current language
+// ("Completed", "Accepted" are not cut to "Compl", "Accept"), whatever width was restored.
+void fitStatusColumn(ListView *list)
+{
+    QTableView *table = list->tableView();
+    const int status = list->model()->columnIndex(QStringLiteral("status"));
+    if (status < 0 || table->isColumnHidden(status))
+        return;
+    const QFontMetrics fm = table->fontMetrics();
+    int needed = 0;
+    for (const QString &code : Labels::codes(Labels::Domain::ProjectStatus))
+        needed = qMax(needed, fm.horizontalAdvance(Labels::text(Labels::Domain::ProjectStatus, code)) + 24);
+    QHeaderView *header = table->horizontalHeader();
+    if (header->sectionSize(status) < needed)
+        header->resizeSection(status, needed);
+}
+
+} // namespace
+
 // The list sizes columns to their contents; long project names would push the money out of
 // sight, so the name column starts narrower (the full name is in the detail). A width the
 // user chose and ListView restored is left alone.
@@ -192,6 +214,7 @@ void ProjectLedgerView::sizeColumnsOnce()
     if (m_sized || m_list->totalRowCount() == 0)
         return;
     m_sized = true;
+    fitStatusColumn(m_list);
     if (QSettings().contains(QStringLiteral("lists/funds/ledger/header")))
         return;
     QHeaderView *header = m_list->tableView()->horizontalHeader();
@@ -245,8 +268,10 @@ void ProjectLedgerView::updateTotals()
 
 void ProjectLedgerView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         updateTotals();
+        fitStatusColumn(m_list);
+    }
     QWidget::changeEvent(event);
 }
 
