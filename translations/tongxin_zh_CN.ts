@@ -478,6 +478,10 @@
         <source>“%1” already has a settlement of the kind “%2” in %3 in %4: record no. %5. Change that record instead of adding the same settlement again.</source>
         <translation>“%1”%4年在%3已有一条“%2”类落地记录：第 %5 号。请修改那条记录，不要重复添加同一次落地。</translation>
     </message>
+    <message>
+        <source>“%1” already settled first in %2 in %3: record no. %4. An enterprise settles first in a unit once; a later settlement there is an expansion: set its kind to “%5”.</source>
+        <translation>“%1”已于 %3 年在%2首次落地：第 %4 号记录。企业在一个县区只首次落地一次，此后在该县区的落地是扩产：请把类型设为“%5”。</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -6392,7 +6396,6 @@ That day: %4</source>
     </message>
     <message>
         <source>%1 Year: %2</source>
-        <extracomment>What a figure counts, then which date decides its year (Chinese: no space after 。).</extracomment>
         <translation>%1年份：%2</translation>
     </message>
     <message>
@@ -6406,13 +6409,13 @@ That day: %4</source>
         <translation>全办</translation>
     </message>
     <message>
-        <source>%1 of %2 records shown, %3 of %4: the figure shown.</source>
-        <extracomment>Under the records of a figure when a search is typed, e.g. &quot;12 of 240 records shown, ¥3.00万 of ¥1.20亿: the figure shown.&quot;</extracomment>
-        <translation>显示 %2 条记录中的 %1 条，合计 %3（共 %4）：即所示指标。</translation>
+        <source>Search: %1 of %2 records shown, totalling %3. All %2 records: %4 = the figure.</source>
+        <extracomment>Under the records of a figure when a search is typed, e.g. &quot;Search: 12 of 240 records shown, totalling ¥3.00万. All 240 records: ¥1.20亿 = the figure.&quot;</extracomment>
+        <translation>搜索结果：共 %2 条记录中显示 %1 条，合计 %3；全部 %2 条合计 %4，即该指标。</translation>
     </message>
     <message>
-        <source>%1 of %2 records shown, %3 of %4; the figure is %5.</source>
-        <translation>显示 %2 条记录中的 %1 条，合计 %3（共 %4）；指标为 %5。</translation>
+        <source>Search: %1 of %2 records shown, totalling %3. All %2 records: %4; the figure is %5.</source>
+        <translation>搜索结果：共 %2 条记录中显示 %1 条，合计 %3；全部 %2 条合计 %4；指标为 %5。</translation>
     </message>
 </context>
 <context>
