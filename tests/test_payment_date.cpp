@@ -64,6 +64,14 @@ void TestPaymentDate::defaultDateInTheProjectsYear()
     QCOMPARE(FundsRules::defaultPaymentDate(db.db(), 7, QDate(2017, 3, 4)), QDate(2017, 3, 4));
     QCOMPARE(FundsRules::defaultPaymentDate(db.db(), 999, QDate(2026, 1, 5)), QDate(2026, 1, 5));
     QVERIFY(FundsRules::paymentDateWarning(db.db(), 7, QDate(2018, 5, 1)).isEmpty());
+    // A project whose works started on 5 April 2017: a payment dated before is warned about
+    // (a year typed wrong into the date), naming the start; one on or after it is not.
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE projects SET start_date = '2017-04-05' WHERE id = 7")));
+    const QString before = FundsRules::paymentDateWarning(db.db(), 7, QDate(2017, 3, 15));
+    QVERIFY2(before.contains(QStringLiteral("2017-04-05")) && before.contains(QStringLiteral("2017-03-15")),
+        qPrintable(before));
+    QVERIFY(FundsRules::paymentDateWarning(db.db(), 7, QDate(2017, 4, 5)).isEmpty());
 }
 
 void TestPaymentDate::warnedOutsideThePeriod()

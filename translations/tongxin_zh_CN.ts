@@ -3413,6 +3413,10 @@ That day: %4</source>
         <source>This payment is dated %1, outside the cooperation period %2–%3. Check the date: payments count in the year they are dated.</source>
         <translation>这笔拨付的日期是 %1，在协作期 %2–%3 之外。请核对日期：拨付按其日期计入年度。</translation>
     </message>
+    <message>
+        <source>This payment is dated %1, before the project started (%2). Check the date.</source>
+        <translation>这笔拨付的日期是 %1，早于项目开工日期（%2）。请核对日期。</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>

@@ -17,19 +17,21 @@ struct ProjectFacts
     QString name;
     qint64 budgetFen = 0;
     int year = 0;
+    QDate start; ///< the works' start, when entered
 };
 
 ProjectFacts project(const QSqlDatabase &db, qint64 id)
 {
     ProjectFacts p;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name, budget_fen, year FROM projects WHERE id = :id"));
+    q.prepare(QStringLiteral("SELECT name, budget_fen, year, start_date FROM projects WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (q.exec() && q.next()) {
         p.found = true;
         p.name = q.value(0).toString();
         p.budgetFen = q.value(1).toLongLong();
         p.year = q.value(2).toInt();
+        p.start = QDate::fromString(q.value(3).toString(), Qt::ISODate);
     }
     return p;
 }
@@ -141,6 +143,9 @@ QString FundsRules::paymentDateWarning(const QSqlDatabase &db, qint64 projectId,
         return tr("This payment is dated %1, before the project's funding year %2. Check the date: payments count in "
                   "the year they are dated.")
             .arg(date.toString(Qt::ISODate), QString::number(p.year));
+    if (p.found && p.start.isValid() && date < p.start)
+        return tr("This payment is dated %1, before the project started (%2). Check the date.")
+            .arg(date.toString(Qt::ISODate), p.start.toString(Qt::ISODate));
     int from = 0;
     int to = 0;
     if (cooperationPeriod(db, &from, &to) && (date.year() < from || date.year() > to))
