@@ -185,10 +185,7 @@ QChart *AreaCharts::build(const AreaChartSpec &spec, const char *context, const 
 QString AreaCharts::legendHtml(const QChart *chart)
 {
     QStringList entries;
-    auto add = [&entries](const QColor &colour, const QString &name) {
-        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-                       .arg(colour.name(), name.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
-    };
+    auto add = [&entries](const QColor &colour, const QString &name) { entries << chartkit::legendEntry(colour, name); };
     if (!chart)
         return {};
     for (QAbstractSeries *series : chart->series()) {
@@ -200,7 +197,7 @@ QString AreaCharts::legendHtml(const QChart *chart)
                 add(slice->color(), slice->property("name").toString());
         }
     }
-    return entries.join(QStringLiteral(" &nbsp; &nbsp; "));
+    return chartkit::legendHtml(entries);
 }
 
 } // namespace tongxin

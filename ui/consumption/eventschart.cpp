@@ -134,12 +134,10 @@ QString EventsChart::legendHtml(const QChart *chart)
     for (QAbstractSeries *s : chart->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             for (QBarSet *set : bars->barSets())
-                entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-                               .arg(set->color().name(),
-                                   set->label().toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+                entries << chartkit::legendEntry(set->color(), set->label());
         }
     }
-    return entries.join(QStringLiteral(" &nbsp; &nbsp; "));
+    return chartkit::legendHtml(entries);
 }
 
 } // namespace tongxin

@@ -196,17 +196,7 @@ QChart *DashboardCharts::salesByMonth(const QVector<Cell> &cells)
 QString DashboardCharts::legendHtml(const QChart *chart)
 {
     QStringList entries;
-    auto add = [&entries](const QColor &colour, const QString &name) {
-        // A name never breaks: no-break spaces, and a word joiner (U+2060, not drawn) between
-        // its characters, where a hyphen ("E-commerce") or Chinese text would let it break.
-        QString whole;
-        for (const QChar c : name) {
-            if (!whole.isEmpty() && !c.isLowSurrogate())
-                whole += QChar(0x2060);
-            whole += c == QLatin1Char(' ') ? QChar(QChar::Nbsp) : c;
-        }
-        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2").arg(colour.name(), whole.toHtmlEscaped());
-    };
+    auto add = [&entries](const QColor &colour, const QString &name) { entries << chartkit::legendEntry(colour, name); };
     if (!chart)
         return {};
     for (const QAbstractSeries *series : chart->series()) {
@@ -218,7 +208,7 @@ QString DashboardCharts::legendHtml(const QChart *chart)
         }
     }
     // Names do not break inside; entries wrap between them.
-    return entries.join(QStringLiteral(" &nbsp; &nbsp; "));
+    return chartkit::legendHtml(entries);
 }
 
 } // namespace tongxin

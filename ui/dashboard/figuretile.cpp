@@ -1,5 +1,7 @@
 #include "dashboard/figuretile.h"
 
+#include "widgets/chartkit.h"
+
 #include "stats/definitions.h"
 
 #include <QLabel>
@@ -146,13 +148,11 @@ QString FigureTile::label() const
     // The suffix never breaks inside ("全 / 办", "office- / wide"): a word joiner (U+2060, not
     // drawn) between its characters; the line may still break before it.
     const int at = text.indexOf(QLatin1String("%1"));
-    QString suffix;
-    for (const QChar c : text.mid(at + 2)) {
-        if (!suffix.trimmed().isEmpty() && !c.isLowSurrogate())
-            suffix += QChar(0x2060);
-        suffix += c;
-    }
-    return at < 0 ? text : text.left(at) + name + suffix;
+    const QString rest = text.mid(at + 2);
+    qsizetype lead = 0; // the line may break before the suffix, not inside it
+    while (lead < rest.size() && rest.at(lead).isSpace())
+        ++lead;
+    return at < 0 ? text : text.left(at) + name + rest.left(lead) + chartkit::unbreakable(rest.mid(lead));
 }
 
 void FigureTile::setUnitChosen(bool chosen)

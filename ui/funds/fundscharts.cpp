@@ -49,19 +49,7 @@ QString wrapped(const QString &name)
 
 QString swatch(const QColor &fill, const QColor &border, const QString &name)
 {
-    // An entry never breaks inside: spaces are non-breaking, and a word joiner (U+2060) sits
-    // between the characters of Chinese text, which may otherwise break anywhere.
-    QString joined;
-    for (const QChar c : name) {
-        if (!joined.isEmpty() && c.script() == QChar::Script_Han)
-            joined += QChar(0x2060);
-        joined += c;
-        if (c.script() == QChar::Script_Han)
-            joined += QChar(0x2060);
-    }
-    return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-        .arg(fill == Qt::transparent ? border.name() : fill.name(),
-            joined.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    return chartkit::legendEntry(fill == Qt::transparent ? border : fill, name);
 }
 
 qint64 cellValue(const QVector<Cell> &cells, const QString &row, const QString &column)

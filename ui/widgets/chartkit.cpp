@@ -80,4 +80,26 @@ QString share(qint64 part, qint64 whole)
     return percent(whole > 0 ? 100.0 * double(part) / double(whole) : 0.0);
 }
 
+QString unbreakable(const QString &text)
+{
+    QString whole;
+    for (const QChar c : text) {
+        if (!whole.isEmpty() && !c.isLowSurrogate())
+            whole += QChar(0x2060);
+        whole += c == QLatin1Char(' ') ? QChar(QChar::Nbsp) : c;
+    }
+    return whole;
+}
+
+QString legendEntry(const QColor &colour, const QString &name)
+{
+    return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+        .arg(colour.name(), unbreakable(name).toHtmlEscaped());
+}
+
+QString legendHtml(const QStringList &entries)
+{
+    return entries.join(QStringLiteral(" &nbsp; &nbsp; "));
+}
+
 } // namespace tongxin::chartkit

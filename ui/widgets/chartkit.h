@@ -29,5 +29,13 @@ QValueAxis *moneyAxis(double max);
 QString percent(double value);
 /// `part` as a percentage of `whole` (0% when `whole` is not positive), as percent().
 QString share(qint64 part, qint64 whole);
+/// `text` that a line never breaks inside: no-break spaces, and a word joiner (U+2060, not
+/// drawn) between its characters, where a hyphen ("E-commerce") or Chinese text would break.
+QString unbreakable(const QString &text);
+/// One entry of a chart's legend in rich text: a square of `colour` and `name`, never broken
+/// inside.
+QString legendEntry(const QColor &colour, const QString &name);
+/// Legend entries side by side; lines wrap only between entries.
+QString legendHtml(const QStringList &entries);
 
 } // namespace tongxin::chartkit
