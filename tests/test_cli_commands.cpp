@@ -85,6 +85,25 @@ int descriptionColumn(const QString &line)
 
 } // namespace
 
+// One statement run on a copy of the demo, through a connection of the test's own, closed after.
+static bool changeCopy(const QString &file, const char *sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QString::fromUtf8(sql));
+            if (!ok)
+                qWarning("%s: %s", sql, qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+    return ok;
+}
+
 class TestCliCommands final : public QObject
 {
     Q_OBJECT
@@ -418,17 +437,8 @@ void TestCliCommands::yearsOutsideThePeriodAreNoted()
     // A copy with a placement dated 2021: the note says how to see it.
     const QString copy = m_dir.filePath(QStringLiteral("outside.db"));
     QVERIFY(QFile::copy(m_demo, copy));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
-        db.setDatabaseName(copy);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO labour_placements (county_id, year, destination, persons, poor_persons) "
-                                       "SELECT county_id, 2021, destination, 7, 2 FROM labour_placements LIMIT 1")),
-            qPrintable(q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+    QVERIFY(changeCopy(copy, "INSERT INTO labour_placements (county_id, year, destination, persons, poor_persons) "
+                             "SELECT county_id, 2021, destination, 7, 2 FROM labour_placements LIMIT 1"));
     const Result later = runCli({ "summary", copy, "--year", "2031", "--lang", en });
     QCOMPARE(later.code, 0);
     const QString shows = QStringLiteral("tongxin-cli summary %1 --from 2021").arg(copy);
@@ -451,15 +461,7 @@ void TestCliCommands::yearsOutsideThePeriodAreNoted()
     // from all of them are noted.
     const QString unset = m_dir.filePath(QStringLiteral("no-period.db"));
     QVERIFY(QFile::copy(m_demo, unset));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unset"));
-        db.setDatabaseName(unset);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM settings WHERE key IN ('period_from', 'period_to')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("unset"));
+    QVERIFY(changeCopy(unset, "DELETE FROM settings WHERE key IN ('period_from', 'period_to')"));
     const Result none = runCli({ "summary", unset, "--year", "2031", "--lang", en });
     QCOMPARE(none.code, 0);
     QCOMPARE(notes(none), 1);

@@ -322,7 +322,9 @@ protected:
         if (key->key() != Qt::Key_E || key->modifiers() != Qt::ControlModifier)
             return false;
         if (event->type() == QEvent::ShortcutOverride) {
-            key->accept(); // "mine": then it comes as a key press, not as a shortcut
+            // The event marked as the line edit's own ("mine"), as Qt's X11 line edit does: then
+            // it comes as a key press, not as a shortcut. (An event's flag, not a dialog's.)
+            key->setAccepted(true);
             return false; // the line edit and its filters see it too
         }
         static_cast<QLineEdit *>(watched)->end(false);
