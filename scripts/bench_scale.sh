@@ -5,7 +5,8 @@
 #      table, same run (goal ≤ 1.5×), and the figures of a 1M ledger;
 #   2. the ledger grown to N rows (copies of those rows with their own source references; the
 #      monthly summary and the text index rebuilt in bulk, the triggers put back as they were);
-#   3. tests/bench/bench_scale.cpp on it: search to the first screen of matches (< 200 ms),
+#   3. tests/bench/bench_scale.cpp on it: search to the first screen of matches (< 200 ms;
+#      through the text index, beside the scan of the same SalesQuery without it, same run),
 #      totals on a filter change (< 50 ms), bytes per sales row.
 # Usage: scripts/bench_scale.sh [--rows N] [--dir DIR]   (default N = 10,000,000; --rows 1000000
 # for a quick run). BUILD_DIR another build tree; SKIP_BUILD=1 when the targets are built.
