@@ -1,13 +1,16 @@
 // The sales ledger's search through its text index (issue #16, schema v4): at 200,000 rows,
 // search (Chinese and Latin; 1-, 2- and 3+-character texts), filters and totals give exactly the
 // rows and sums of plain SQL over the same rows; the index follows inserts, updates, deletes and
-// the import's bulk path (all-or-nothing); an upgrade v3 -> v4 keeps every row and indexes them.
+// the import's bulk path (all-or-nothing, append and overwrite), the window's writes of one sale
+// and their undo and redo; an upgrade v3 -> v4 keeps every row and indexes them.
 
 #include "consumption/salesimport.h"
 #include "consumption/salesquery.h"
 #include "consumption/salessearch.h"
 #include "db/database.h"
 #include "db/schema.h"
+#include "records/recordops.h"
+#include "records/recordstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -168,6 +171,7 @@ private slots:
     void searchMatchesPlainSql();
     void filtersAndTotalsMatchPlainSql();
     void indexFollowsWrites();
+    void indexFollowsEditsUndoAndRedo();
     void importKeepsIndex();
     void upgradeFromV3IndexesEveryRow();
 
@@ -328,6 +332,74 @@ void TestSalesSearch::indexFollowsWrites()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
+void TestSalesSearch::indexFollowsEditsUndoAndRedo()
+{
+    // The ledger's New, Edit and Delete write through RecordOps; Edit ▸ Undo and Redo write the
+    // rows back through RecordStore (ui/records/recordcommands.cpp, RecordCommand::apply): the
+    // same calls here, each checked against a scan.
+    SalesQuery query(db());
+    const auto rowsOf = [&](const QString &text) {
+        SalesFilter f;
+        f.search = text;
+        const QVector<qint64> ids = query.ids(f);
+        return ids == plainIds(db(), f) ? ids : QVector<qint64> { -1 };
+    };
+    QString error;
+    RecordChange added;
+    const QVariantMap sale { { QStringLiteral("sale_date"), QStringLiteral("2021-03-04") },
+        { QStringLiteral("channel"), QStringLiteral("outlet") }, { QStringLiteral("county_id"), 10 },
+        { QStringLiteral("product"), QStringLiteral("酸辣粉条") }, { QStringLiteral("category"), QStringLiteral("粮油") },
+        { QStringLiteral("amount_fen"), 990 }, { QStringLiteral("source_ref"), QStringLiteral("UNDO-1") } };
+    QVERIFY2(RecordOps::save(db(), QStringLiteral("sales"), 0, sale, &added, &error), qPrintable(error));
+    const qint64 id = added.id;
+    const QVector<qint64> one { id };
+    QCOMPARE(rowsOf(QStringLiteral("酸辣粉")), one);
+    QCOMPARE(rowsOf(QStringLiteral("酸")), one);
+    QCOMPARE(rowsOf(QStringLiteral("undo-1")), one);
+
+    RecordChange edited;
+    QVERIFY2(RecordOps::save(db(), QStringLiteral("sales"), id,
+                 { { QStringLiteral("product"), QStringLiteral("香菇酱") }, { QStringLiteral("source_ref"), QVariant() } },
+                 &edited, &error),
+        qPrintable(error));
+    QCOMPARE(rowsOf(QStringLiteral("酸辣粉")), QVector<qint64>());
+    QCOMPARE(rowsOf(QStringLiteral("香菇")), one);
+    QCOMPARE(rowsOf(QStringLiteral("UNDO")), QVector<qint64>());
+    // Undo the edit, redo it, undo it again.
+    QVariantMap before = edited.before;
+    before.remove(QStringLiteral("id"));
+    QVariantMap after = edited.after;
+    after.remove(QStringLiteral("id"));
+    QVERIFY2(RecordStore::update(db(), QStringLiteral("sales"), id, before, nullptr, &error), qPrintable(error));
+    QCOMPARE(rowsOf(QStringLiteral("酸辣粉")), one);
+    QCOMPARE(rowsOf(QStringLiteral("香菇")), QVector<qint64>());
+    QVERIFY2(RecordStore::update(db(), QStringLiteral("sales"), id, after, nullptr, &error), qPrintable(error));
+    QCOMPARE(rowsOf(QStringLiteral("香菇酱")), one);
+    QVERIFY2(RecordStore::update(db(), QStringLiteral("sales"), id, before, nullptr, &error), qPrintable(error));
+
+    // Delete, undo the delete (the row back under its id), redo it.
+    RecordChange removed;
+    QVERIFY2(RecordOps::remove(db(), QStringLiteral("sales"), id, &removed, &error), qPrintable(error));
+    QCOMPARE(rowsOf(QStringLiteral("酸辣粉")), QVector<qint64>());
+    QCOMPARE(rowsOf(QStringLiteral("undo-1")), QVector<qint64>());
+    QVariantMap back = removed.before;
+    back.insert(QStringLiteral("id"), id);
+    qint64 restored = 0;
+    QVERIFY2(RecordStore::insert(db(), QStringLiteral("sales"), back, &restored, &error), qPrintable(error));
+    QCOMPARE(restored, id);
+    QCOMPARE(rowsOf(QStringLiteral("酸辣粉")), one);
+    QCOMPARE(rowsOf(QStringLiteral("UNDO-1")), one);
+    QVERIFY2(RecordStore::remove(db(), QStringLiteral("sales"), id, nullptr, &error), qPrintable(error));
+    QCOMPARE(rowsOf(QStringLiteral("酸辣粉")), QVector<qint64>());
+    // Undo of the delete once more, then of the New (the insert taken back).
+    QVERIFY2(RecordStore::insert(db(), QStringLiteral("sales"), back, &restored, &error), qPrintable(error));
+    QCOMPARE(rowsOf(QStringLiteral("辣")), one);
+    QVERIFY2(RecordStore::remove(db(), QStringLiteral("sales"), id, nullptr, &error), qPrintable(error));
+    QCOMPARE(rowsOf(QStringLiteral("辣")), QVector<qint64>());
+    const QString difference = indexDifference(db());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
 void TestSalesSearch::importKeepsIndex()
 {
     const auto write = [this](const QString &name, const QStringList &lines) {
@@ -368,6 +440,24 @@ void TestSalesSearch::importKeepsIndex()
     QCOMPARE(query.ids(f), plainIds(db(), f));
     f.search = QStringLiteral("IMP-");
     QCOMPARE(query.ids(f).size(), 3);
+
+    // Overwrite: the ledger's row of IMP-2 goes (through the delete trigger), the file's comes in.
+    const QString corrected = write(QStringLiteral("corrected.csv"),
+        { QStringLiteral("2020-06-02,ecommerce,Hexi Online Shop,崆峒区,粮油,荞麦挂面,2,袋,30,individual,否,IMP-2") });
+    SalesImportOptions overwrite;
+    overwrite.mode = SalesImportOptions::Mode::Overwrite;
+    r = SalesImport(db()).runFile(corrected, QString(), QString(), nullptr, overwrite);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.replaced, qint64(1));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sales_fts_insert'")), 1);
+    f.search = QStringLiteral("Buckwheat");
+    QCOMPARE(query.ids(f), QVector<qint64>());
+    f.search = QStringLiteral("挂面");
+    QCOMPARE(query.ids(f).size(), 1);
+    QCOMPARE(query.ids(f), plainIds(db(), f));
+    f.search = QStringLiteral("荞麦");
+    QCOMPARE(query.ids(f), plainIds(db(), f));
+    QCOMPARE(query.ids(f).size(), 2);
     const QString difference = indexDifference(db());
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
