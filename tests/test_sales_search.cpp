@@ -89,6 +89,10 @@ QString plainWhere(const SalesFilter &f)
         c << QStringLiteral("s.county_id = %1").arg(f.countyId);
     if (f.outletId > 0)
         c << QStringLiteral("s.outlet_id = %1").arg(f.outletId);
+    if (!f.buyerType.isEmpty())
+        c << QStringLiteral("s.buyer_type = '%1'").arg(f.buyerType);
+    if (f.forDonation >= 0)
+        c << QStringLiteral("s.purchase_for_donation = %1").arg(f.forDonation > 0 ? 1 : 0);
     const QString t = f.search.trimmed();
     if (!t.isEmpty()) {
         QString e = t;
@@ -262,12 +266,15 @@ void TestSalesSearch::searchMatchesPlainSql()
     QFETCH(bool, indexed);
     QCOMPARE(SalesSearch::plan(db(), text).kind != SalesSearch::Plan::Kind::Scan, indexed);
     SalesQuery query(db());
-    QVector<SalesFilter> filters(3);
+    QVector<SalesFilter> filters(4);
     filters[1].countyId = 11;
     filters[2].from = QDate(2018, 3, 17);
     filters[2].to = QDate(2019, 11, 5);
     filters[2].channel = QStringLiteral("ecommerce");
     filters[2].outletId = 2;
+    filters[3].buyerType = QStringLiteral("government"); // the buyer's filter, and 以购代捐
+    filters[3].forDonation = 1;
+    filters[3].from = QDate(2019, 2, 1);
     for (SalesFilter f : std::as_const(filters)) {
         f.search = text;
         SalesTotals plain;
@@ -294,7 +301,9 @@ void TestSalesSearch::searchMatchesPlainSql()
 void TestSalesSearch::filtersAndTotalsMatchPlainSql()
 {
     SalesQuery query(db());
-    QVector<SalesFilter> filters(5);
+    QVector<SalesFilter> filters(6);
+    filters[5].buyerType = QStringLiteral("private_enterprise");
+    filters[5].forDonation = 0;
     filters[1].countyId = 10;
     filters[2].from = QDate(2019, 1, 1);
     filters[2].to = QDate(2019, 12, 31);
