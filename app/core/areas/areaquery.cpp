@@ -74,12 +74,14 @@ struct Built
     QVariantMap binds;
 };
 
-Built over(AreaTable table, const AreaFilter &filter, const QString &select, const QString &tail)
+// `conditions` (on r) narrow the rows further; `joins` follow "FROM (…) r".
+Built over(AreaTable table, const AreaFilter &filter, const QString &select, const QString &tail,
+    const QStringList &conditions = {}, const QString &joins = {})
 {
     const TableDef &def = tableDef(table);
     Built b;
     b.binds = AreaQuery::binds(table, filter);
-    QStringList where;
+    QStringList where = conditions;
     const QStringList words = filter.search.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!words.isEmpty()) {
         QStringList parts;
@@ -93,6 +95,8 @@ Built over(AreaTable table, const AreaFilter &filter, const QString &select, con
         }
     }
     b.sql = QStringLiteral("SELECT %1 FROM (%2) r").arg(select, def.sql);
+    if (!joins.isEmpty())
+        b.sql += QLatin1Char(' ') + joins;
     if (!where.isEmpty())
         b.sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if (!tail.isEmpty())
@@ -283,8 +287,8 @@ QVector<Cell> AreaQuery::breakdown(const QSqlDatabase &db, AreaTable table, cons
     if (!def.chartRow)
         return out;
     const QString select
-        = QStringLiteral("%1, %2, %3")
-              .arg(QLatin1String(def.chartRow), QLatin1String(def.chartColumn), QLatin1String(def.chartValue));
+        = QStringLiteral("%1, %2, ifnull(sum(%3), 0)")
+              .arg(QLatin1String(def.chartRow), QLatin1String(def.chartColumn), QLatin1String(def.chartAdds));
     QString tail = QStringLiteral("GROUP BY 1, 2 ORDER BY ");
     if (def.chartOrder)
         tail += QLatin1String(def.chartOrder) + QStringLiteral(", ");
@@ -295,6 +299,75 @@ QVector<Cell> AreaQuery::breakdown(const QSqlDatabase &db, AreaTable table, cons
     while (q.next())
         out.push_back(Cell { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() });
     return out;
+}
+
+bool AreaQuery::explain(const QSqlDatabase &db, const AreaPick &pick, ExplainList *out, QString *error)
+{
+    const TableDef &def = tableDef(pick.table);
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    // What one row adds, and which rows: those of the chart's cell, or of the totals table's row.
+    QString adds;
+    bool money = false;
+    QStringList conditions;
+    QVariantMap values;
+    const auto equals = [&conditions, &values](const QString &expression, const QVariant &value) {
+        const QString bind = QStringLiteral(":pick%1").arg(values.size());
+        conditions << QStringLiteral("ifnull(CAST((%1) AS TEXT), '') = %2").arg(expression, bind);
+        values.insert(bind, value.toString());
+    };
+    if (pick.measure.isEmpty()) {
+        if (!def.chartRow)
+            return fail(QStringLiteral("the list of %1 has no chart").arg(QLatin1String(def.table)));
+        adds = QLatin1String(def.chartAdds);
+        money = adds.endsWith(QLatin1String("_fen"));
+        equals(QLatin1String(def.chartRow), pick.row);
+        equals(QLatin1String(def.chartColumn), pick.column);
+    } else {
+        for (const areas::MeasureDef &m : def.measures) {
+            if (pick.measure == QLatin1String(m.key)) {
+                adds = QLatin1String(m.adds);
+                money = m.money;
+            }
+        }
+        if (adds.isEmpty())
+            return fail(QStringLiteral("the list of %1 has no total %2").arg(QLatin1String(def.table), pick.measure));
+        static const QRegularExpression column(QStringLiteral("^[a-z_]+$"));
+        for (const auto &m : pick.match) {
+            if (!column.match(m.first).hasMatch())
+                return fail(QStringLiteral("no column %1").arg(m.first));
+            equals(QStringLiteral("r.") + m.first, m.second);
+        }
+    }
+    if (pick.unitsInEnglish >= 0 && pick.measure.isEmpty())
+        values.insert(QStringLiteral(":en"), pick.unitsInEnglish);
+    ExplainList l;
+    l.table = QLatin1String(def.table);
+    l.money = money;
+    l.datedByYear = def.record.year;
+    // The number, as the chart or the table sums it; then its rows, each with what it adds.
+    Built value = over(pick.table, pick.filter, QStringLiteral("ifnull(sum(%1), 0)").arg(adds), QString(), conditions);
+    value.binds.insert(values);
+    QSqlQuery q(db);
+    if (!exec(q, value, error) || !q.next())
+        return error && !error->isEmpty() ? false : fail(q.lastError().text());
+    l.value = q.value(0).toLongLong();
+    const QString unit = def.unit ? QStringLiteral("r.county_id") : QStringLiteral("NULL");
+    Built rows = over(pick.table, pick.filter,
+        QStringLiteral("r.id AS id, %1 AS date, cp.name AS unit, cp.name_en AS unit_en, %2 AS description, %3 AS value")
+            .arg(QString::fromUtf8(def.record.date), QString::fromUtf8(def.record.text), adds),
+        QStringLiteral("ORDER BY 2, 1"), conditions, QStringLiteral("LEFT JOIN places cp ON cp.id = %1").arg(unit));
+    rows.binds.insert(values);
+    l.sql = rows.sql;
+    l.binds = rows.binds;
+    if (!l.readTotal(db, error))
+        return false;
+    if (out)
+        *out = std::move(l);
+    return true;
 }
 
 QVector<LabourUnitYear> AreaQuery::labourByUnitYear(const QSqlDatabase &db, const AreaFilter &filter, QString *error)

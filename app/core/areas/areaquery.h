@@ -2,6 +2,7 @@
 
 #include "areas/areafilter.h"
 #include "stats/breakdowns.h"
+#include "stats/explain.h"
 #include "stats/figures.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,23 @@ struct DonorTypeTotal
     qint64 goodsFen = 0; ///< valued goods (in kind)
 };
 
+/// One number an area tab shows, to trace to the rows that make it: a cell of its chart (the
+/// row and column of AreaQuery::breakdown()), or a sum of its totals table (rows whose list
+/// columns have the values given, each adding `measure`). Counted over the list's rows under
+/// the tab's filter, search included, by the same query as the number shown.
+struct AreaPick
+{
+    AreaTable table = AreaTable::Secondments;
+    AreaFilter filter;
+    QString measure; ///< empty: the chart's value; else a measure of the totals table ("persons", "cash" …)
+    QString row; ///< the chart's row (its category or slice), as breakdown() gives it
+    QString column; ///< the chart's column (its series), as breakdown() gives it
+    QVector<QPair<QString, QVariant>> match; ///< a totals table's row: list column = value
+    /// The language the chart's names of units were read in (1 English, 0 Chinese), so that a
+    /// row named by its unit still matches after a language switch; -1: the current one.
+    int unitsInEnglish = -1;
+};
+
 /// The lists, totals and chart figures of the talent, labour, industry, social-aid and
 /// organisation areas.
 ///
@@ -119,6 +137,11 @@ public:
     /// Rows come in order (years ascending, units in registry order).
     static QVector<Cell> breakdown(
         const QSqlDatabase &db, AreaTable table, const AreaFilter &filter, QString *error = nullptr);
+
+    /// The number `pick` points at and the list of the rows that make it (ExplainList's columns;
+    /// unit = the row's western unit). False with the error when the pick names no number of the
+    /// table or a query fails.
+    static bool explain(const QSqlDatabase &db, const AreaPick &pick, ExplainList *out, QString *error = nullptr);
 
     /// Labour placements by western unit and year (units in registry order, years ascending).
     static QVector<LabourUnitYear> labourByUnitYear(

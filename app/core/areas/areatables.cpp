@@ -67,7 +67,7 @@ QVector<TableDef> build()
             { "persons_to_east", K::Count,
                 "count(DISTINCT CASE WHEN r.direction = 'west_to_east' THEN r.person_id END)", nullptr, -1 },
             { "long_term", K::Count, "ifnull(sum(r.term = 'long'), 0)", nullptr, -1 } },
-        "substr(r.start_date, 1, 4)", "r.direction", "count(*)", nullptr });
+        "substr(r.start_date, 1, 4)", "r.direction", "1", nullptr });
 
     defs.append(TableDef { AreaTable::Dispatches, "professional_dispatches",
         QStringLiteral("SELECT d.id, d.person_id, pe.name AS person, d.field, d.county_id, ") + unitName("u")
@@ -83,7 +83,7 @@ QVector<TableDef> build()
         { { "dispatches", K::Count, "count(*)", nullptr, -1 },
             { "professionals", K::Count, "count(DISTINCT r.person_id)", nullptr, fig(Figure::ProfessionalsDispatched) },
             { "long_term", K::Count, "ifnull(sum(r.term = 'long'), 0)", nullptr, -1 } },
-        "substr(r.start_date, 1, 4)", "r.field", "count(*)", nullptr });
+        "substr(r.start_date, 1, 4)", "r.field", "1", nullptr });
 
     defs.append(TableDef { AreaTable::Trainings, "trainings",
         QStringLiteral("SELECT t.id, t.title, t.kind, t.mode, t.field, t.train_date, t.county_id, ifnull(")
@@ -100,7 +100,7 @@ QVector<TableDef> build()
         { { "sessions", K::Count, "count(*)", nullptr, fig(Figure::TrainingActivities) },
             { "person_times", K::Count, "ifnull(sum(r.person_times), 0)", nullptr, fig(Figure::TrainingPersonTimes) },
             { "remote", K::Count, "ifnull(sum(r.mode = 'remote'), 0)", nullptr, -1 } },
-        "substr(r.train_date, 1, 4)", "ifnull(r.field, '')", "sum(r.person_times)", nullptr });
+        "substr(r.train_date, 1, 4)", "ifnull(r.field, '')", "r.person_times", nullptr });
 
     defs.append(TableDef { AreaTable::Visitors, "visitors_received",
         QStringLiteral("SELECT v.id, v.county_id, ") + unitName("u")
@@ -112,7 +112,7 @@ QVector<TableDef> build()
         { QStringLiteral("purpose") }, { QStringLiteral("unit"), QStringLiteral("notes") }, true, true,
         { { "groups", K::Count, "count(*)", nullptr, -1 },
             { "visitors", K::Count, "ifnull(sum(r.persons), 0)", nullptr, fig(Figure::WesternVisitorsReceived) } },
-        "substr(r.start_date, 1, 4)", "r.purpose", "sum(r.persons)", nullptr });
+        "substr(r.start_date, 1, 4)", "r.purpose", "r.persons", nullptr });
 
     defs.append(TableDef { AreaTable::Placements, "labour_placements",
         QStringLiteral("SELECT l.id, l.county_id, ") + unitName("u")
@@ -130,7 +130,7 @@ QVector<TableDef> build()
             { "persons", K::Count, "ifnull(sum(r.persons), 0)", nullptr, -1 },
             { "poor_persons", K::Count, "ifnull(sum(r.poor_persons), 0)", nullptr, -1 },
             { "poor_share", K::Share, "ifnull(sum(r.poor_persons), 0)", "ifnull(sum(r.persons), 0)", -1 } },
-        "r.year", "r.destination", "sum(r.persons)", nullptr });
+        "r.year", "r.destination", "r.persons", nullptr });
 
     defs.append(TableDef { AreaTable::Settlements, "enterprise_settlements",
         QStringLiteral("SELECT es.id, es.org_id, o.name AS enterprise, es.county_id, ") + unitName("u")
@@ -150,7 +150,7 @@ QVector<TableDef> build()
             { "jobs", K::Count, "ifnull(sum(r.jobs), 0)", nullptr, -1 },
             { "poor_employed", K::Count, "ifnull(sum(r.poor_employed), 0)", nullptr, -1 },
             { "workshops", K::Count, "ifnull(sum(r.workshops), 0)", nullptr, -1 } },
-        "r.unit", "r.year", "sum(r.investment_fen)", "min(r.unit_order), min(r.county_id)" });
+        "r.unit", "r.year", "r.investment_fen", "min(r.unit_order), min(r.county_id)" });
 
     defs.append(TableDef { AreaTable::Donations, "donations",
         QStringLiteral("SELECT dn.id, dn.donation_date, dn.donor_type, dn.donor_name, dn.county_id, ") + unitName("u")
@@ -173,7 +173,7 @@ QVector<TableDef> build()
             { "cash", K::Money, "ifnull(sum(r.cash_fen), 0)", nullptr, -1 },
             { "in_kind", K::Money, "ifnull(sum(r.goods_value_fen), 0)", nullptr, -1 },
             { "value", K::Money, "ifnull(sum(r.value_fen), 0)", nullptr, -1 } },
-        "r.donor_type", "''", "sum(r.value_fen)", nullptr });
+        "r.donor_type", "''", "r.value_fen", nullptr });
 
     // Working groups are in force over a span (a stock, as in the headline figure) and belong
     // to the whole office: no unit.
@@ -202,7 +202,7 @@ QVector<TableDef> build()
             { "visits_to_east", K::Count, "ifnull(sum(r.direction = 'west_to_east'), 0)", nullptr, -1 },
             { "delegates", K::Count, "ifnull(sum(r.size), 0)", nullptr, -1 },
             { "agreements", K::Count, "ifnull(sum(r.agreements_signed), 0)", nullptr, -1 } },
-        "substr(r.start_date, 1, 4)", "r.direction", "count(*)", nullptr });
+        "substr(r.start_date, 1, 4)", "r.direction", "1", nullptr });
 
     defs.append(TableDef { AreaTable::Meetings, "meetings",
         QStringLiteral("SELECT m.id, m.meeting_date, m.title, m.location, m.county_id, ifnull(") + unitName("u")
@@ -213,7 +213,27 @@ QVector<TableDef> build()
         {}, { QStringLiteral("title"), QStringLiteral("location"), QStringLiteral("unit") }, true, false,
         { { "meetings", K::Count, "count(*)", nullptr, -1 },
             { "participants", K::Count, "ifnull(sum(r.participants), 0)", nullptr, -1 } },
-        "substr(r.meeting_date, 1, 4)", "''", "count(*)", nullptr });
+        "substr(r.meeting_date, 1, 4)", "''", "1", nullptr });
+
+    // How a row reads in the list of the records behind a figure, and the sums of the totals
+    // tables beside the lists (AreaQuery::labourByUnitYear, donationsByDonorType).
+    const auto records = [&defs](AreaTable t, RecordDef record, QVector<MeasureDef> measures = {}) {
+        defs[int(t)].record = record;
+        defs[int(t)].measures = measures;
+    };
+    records(AreaTable::Secondments, { "r.start_date", "r.person || ifnull(' · ' || r.position, '')" });
+    records(AreaTable::Dispatches, { "r.start_date", "r.person || ifnull(' · ' || r.host_org, '')" });
+    records(AreaTable::Trainings, { "r.train_date", "r.title" });
+    records(AreaTable::Visitors, { "r.start_date", "ifnull(r.notes, '')" });
+    records(AreaTable::Placements, { "r.year", "coalesce(r.employer, r.training, '')", true },
+        { { "persons", "r.persons", false }, { "poor_persons", "r.poor_persons", false } });
+    records(AreaTable::Settlements, { "r.year", "r.enterprise", true });
+    records(AreaTable::Donations, { "r.donation_date", "r.donor_name || ifnull(' · ' || r.goods_desc, '')" },
+        { { "donations", "1", false }, { "cash", "r.cash_fen", true }, { "in_kind", "r.goods_value_fen", true },
+            { "value", "r.value_fen", true } });
+    records(AreaTable::WorkingGroups, { "r.established_date", "r.name" });
+    records(AreaTable::Visits, { "r.start_date", "ifnull(r.leader, '') || ' ' || ifnull(r.purpose, '')" });
+    records(AreaTable::Meetings, { "r.meeting_date", "r.title" });
     return defs;
 }
 

@@ -21,6 +21,22 @@ struct TotalDef
     int figure; ///< Figure as int, or -1
 };
 
+/// How a row of the list reads in the list of the records behind a figure (Explain's columns).
+struct RecordDef
+{
+    const char *date = nullptr; ///< the row's date, or its year (`year` then true)
+    const char *text = nullptr; ///< what the record is
+    bool year = false;
+};
+
+/// A sum a totals table beside the list shows: what one row adds to it.
+struct MeasureDef
+{
+    const char *key; ///< AreaPick::measure
+    const char *adds; ///< e.g. "r.persons"; "1" for a count of rows
+    bool money;
+};
+
 struct TableDef
 {
     AreaTable id;
@@ -33,8 +49,11 @@ struct TableDef
     QVector<TotalDef> totals;
     const char *chartRow = nullptr; ///< nullptr: no chart
     const char *chartColumn = nullptr;
-    const char *chartValue = nullptr;
+    const char *chartAdds = nullptr; ///< what one row adds to its chart cell ("1", "r.persons"); fen when "…_fen"
     const char *chartOrder = nullptr;
+    RecordDef record = {};
+    QVector<MeasureDef> measures = {}; ///< the sums of the totals table beside the list
+
 };
 
 const TableDef &tableDef(AreaTable table);

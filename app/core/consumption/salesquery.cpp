@@ -398,6 +398,46 @@ QVector<Cell> SalesQuery::byMonthChannel(const SalesFilter &filter) const
     return cells(q);
 }
 
+bool SalesQuery::explainMonth(const SalesFilter &filter, const QString &month, const QString &channel,
+    ExplainList *out) const
+{
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    if (!first.isValid()) {
+        m_error = QStringLiteral("no month %1").arg(month);
+        return false;
+    }
+    // The chart's filter narrowed to the days of that month it covers, and to the line's channel.
+    SalesFilter f = filter;
+    f.search.clear();
+    f.channel = channel;
+    const QDate last = first.addMonths(1).addDays(-1);
+    f.from = f.from.isValid() ? qMax(f.from, first) : first;
+    f.to = f.to.isValid() ? qMin(f.to, last) : last;
+    ExplainList l;
+    l.table = QStringLiteral("sales");
+    l.money = true;
+    l.hasChannel = true;
+    for (const Cell &c : byMonthChannel(f)) {
+        if (c.row == month && c.column == channel)
+            l.value += c.value;
+    }
+    if (!m_error.isEmpty())
+        return false;
+    const Where w = whereOf(f, searchPlan(f));
+    l.sql = QStringLiteral("SELECT s.id AS id, s.sale_date AS date, p.name AS unit, p.name_en AS unit_en, "
+                           "s.product AS description, s.amount_fen AS value, s.channel AS channel "
+                           "FROM sales s LEFT JOIN places p ON p.id = s.county_id WHERE ")
+        + w.sql + QStringLiteral(" ORDER BY 2, 1");
+    for (const auto &b : w.binds)
+        l.binds.insert(b.first, b.second);
+    if (!l.readTotal(m_db, &m_error))
+        return false;
+    m_error.clear();
+    if (out)
+        *out = std::move(l);
+    return true;
+}
+
 QVector<Cell> SalesQuery::byCounty(const SalesFilter &filter) const
 {
     Where w;

@@ -2,6 +2,7 @@
 
 #include "consumption/salessearch.h"
 #include "stats/breakdowns.h"
+#include "stats/explain.h"
 #include "stats/filter.h"
 
 #include <QDate>
@@ -105,6 +106,11 @@ public:
 
     /// Amount (fen) by month and channel: row "YYYY-MM", column channel code. For the line chart.
     QVector<Cell> byMonthChannel(const SalesFilter &filter) const;
+    /// One point of the line chart, byMonthChannel()'s `month` ("YYYY-MM") and `channel`, under
+    /// `filter` (its search words left out, as the charts leave them): the amount the chart
+    /// shows and the list of the ledger rows that make it (ExplainList's columns, with channel).
+    /// False (lastError()) when a query fails or the month is not one.
+    bool explainMonth(const SalesFilter &filter, const QString &month, const QString &channel, ExplainList *out) const;
     /// Amount (fen) by origin western unit: row = unit id, column = its name. For the bar chart.
     QVector<Cell> byCounty(const SalesFilter &filter) const;
     /// The `count` products with the largest amount: row = product, column = category.

@@ -32,6 +32,26 @@ QJsonObject Explanation::toJson() const
                        {QStringLiteral("total"), total}};
 }
 
+bool ExplainList::readTotal(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    const QString sum = QStringLiteral("SELECT ifnull(sum(value), 0) FROM (%1)").arg(sql);
+    if (!q.prepare(sum)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    for (auto it = binds.constBegin(); it != binds.constEnd(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    total = q.value(0).toLongLong();
+    return true;
+}
+
 QStringList Explain::figures()
 {
     QStringList out;
@@ -227,6 +247,23 @@ QString Explain::tableOf(const QString &figure)
 {
     const FigureSource *s = FigureSources::byKey(figure);
     return s ? s->table : QString();
+}
+
+bool Explain::list(const QSqlDatabase &db, const QString &figure, const Filter &filter, ExplainList *out,
+                   QString *error, Span span, const QString &channel)
+{
+    ExplainList l;
+    l.table = tableOf(figure);
+    l.sql = listSql(figure, span);
+    l.binds = listBinds(figure, filter, span, channel);
+    l.money = isMoney(figure);
+    l.datedByYear = datedByYear(figure);
+    l.hasChannel = hasChannel(figure);
+    if (!value(db, figure, filter, &l.value, error, span, channel)
+        || !records(db, figure, filter, [](const ExplainRecord &) { return true; }, &l.total, error, span, channel))
+        return false;
+    *out = std::move(l);
+    return true;
 }
 
 bool Explain::explain(const QSqlDatabase &db, const QString &figure, const Filter &filter, Explanation *out,

@@ -42,6 +42,26 @@ struct Explanation
     QJsonObject toJson() const;
 };
 
+/// The records behind a number shown anywhere (a figure, a bar of a page's chart, a cell of a
+/// totals table), ready for a list: one row per record with what it adds, and the number itself
+/// as the page computes it.
+struct ExplainList
+{
+    QString table; ///< the table of the records
+    /// SELECT id, date, unit, unit_en (the western unit's names), description, value (what the
+    /// record adds), and channel when hasChannel; one row per record.
+    QString sql;
+    QVariantMap binds; ///< the values of sql's placeholders
+    bool money = false; ///< value and total in fen
+    bool datedByYear = false; ///< `date` is a year, not a day
+    bool hasChannel = false;
+    qint64 value = 0; ///< the number as shown, by the query that shows it
+    qint64 total = 0; ///< the sum of the records' values; equal to value
+
+    /// Runs sql and sets `total` to the sum of its values; false with the SQL error.
+    bool readTotal(const QSqlDatabase &db, QString *error = nullptr);
+};
+
 /// "Which records make this number?" for every figure of `tongxin-cli summary`: the figure and
 /// its records come from one description (FigureSources), so the records add up to it.
 class Explain final
@@ -83,6 +103,10 @@ public:
     static bool datedByYear(const QString &figure);
     /// The table whose records make the figure.
     static QString tableOf(const QString &figure);
+    /// The figure's value, its records' total and the list of its records (as listSql() and
+    /// listBinds() give them).
+    static bool list(const QSqlDatabase &db, const QString &figure, const Filter &filter, ExplainList *out,
+                     QString *error = nullptr, Span span = Span::Inside, const QString &channel = {});
     /// The figure and all its records.
     static bool explain(const QSqlDatabase &db, const QString &figure, const Filter &filter, Explanation *out,
                         QString *error = nullptr, Span span = Span::Inside);
