@@ -137,6 +137,7 @@ QChart *SalesCharts::byMonth(const SalesChartData &data, const Hover &hover)
         const QString name = Labels::text(Labels::Domain::Channel, code);
         line->setName(name);
         line->setProperty("channel", code);
+        line->setProperty("firstMonth", first); // x = months from it
         QPen pen(channelColour(code));
         pen.setWidthF(2.0);
         line->setPen(pen);

@@ -42,7 +42,7 @@ public:
     using Hover = std::function<void(const QString &text)>;
 
     /// One QLineSeries per channel (named after it, property "channel" = code), over every month
-    /// from the first to the last with sales; x = month index.
+    /// from the first to the last with sales; x = month index from property "firstMonth" (a QDate).
     static QChart *byMonth(const SalesChartData &data, const Hover &hover);
     /// Vertical bars, one per western unit, largest first (one QBarSet; categories = names).
     static QChart *byCounty(const SalesChartData &data, const Hover &hover);

@@ -1,8 +1,14 @@
 #include "consumption/saleschartswidget.h"
 
+#include "dashboard/explaindialog.h"
+#include "domain/labels.h"
+#include "widgets/chartkit.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QLineSeries>
+#include <QMouseEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +50,7 @@ SalesChartsWidget::SalesChartsWidget(QWidget *parent)
     layout->addWidget(m_note);
     layout->addLayout(grid, 1);
     setStyleSheet(ChartCard::styleSheet());
+    m_cards[Months].view()->viewport()->installEventFilter(this);
     retranslateUi();
     clear();
 }
@@ -76,10 +83,19 @@ void SalesChartsWidget::load(const QSqlDatabase &db, const SalesFilter &filter)
     m_data = SalesChartData::read(db, filter);
     m_loaded = true;
     render();
+    // The lists left open keep their month and filters; the data may have changed.
+    m_explanations.removeIf([](const QPointer<ExplainDialog> &d) { return d.isNull(); });
+    for (const QPointer<ExplainDialog> &dialog : std::as_const(m_explanations))
+        dialog->reload();
 }
 
 void SalesChartsWidget::clear()
 {
+    for (const QPointer<ExplainDialog> &dialog : std::as_const(m_explanations)) {
+        if (dialog)
+            dialog->close();
+    }
+    m_explanations.clear();
     m_db = QSqlDatabase();
     m_data = SalesChartData {};
     m_loaded = false;
@@ -127,10 +143,94 @@ void SalesChartsWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool SalesChartsWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_cards[Months].view()->viewport() && event->type() == QEvent::MouseButtonDblClick
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton
+        && explainMonthAt(static_cast<QMouseEvent *>(event)->position().toPoint()))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+// A double-click on a month lists that month's ledger rows of the channel whose line passes
+// there (within a few pixels), under the charts' filters.
+bool SalesChartsWidget::explainMonthAt(const QPoint &pos)
+{
+    if (!m_loaded || !m_db.isOpen() || !m_cards[Months].view()->isVisible())
+        return false;
+    int index = -1;
+    const QLineSeries *line = chartkit::lineNear(m_cards[Months].view(), pos, &index);
+    const QDate first = line ? line->property("firstMonth").toDate().addMonths(index) : QDate();
+    if (!first.isValid())
+        return false;
+    const QString month = first.toString(QStringLiteral("yyyy-MM"));
+    const QString channel = line->property("channel").toString();
+    const SalesFilter filter = m_data.filter;
+    ExplainSubject subject;
+    subject.heading = [this, month, channel, filter] {
+        // The days of the month the chart covers: all of it, unless the filter's dates cut it.
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        const QDate from = filter.from.isValid() ? qMax(filter.from, first) : first;
+        const QDate last = first.addMonths(1).addDays(-1);
+        const QDate to = filter.to.isValid() ? qMin(filter.to, last) : last;
+        const QString span = from.day() == 1 && to == last
+            ? month
+            : QStringLiteral("%1 – %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        QStringList parts { SalesCharts::byMonthTitle(), span, Labels::text(Labels::Domain::Channel, channel) };
+        const QString scope = scopeText(filter);
+        if (!scope.isEmpty())
+            parts << scope;
+        return parts.join(QStringLiteral(" · "));
+    };
+    subject.definition = [] {
+        return tr("The rows of the sales ledger of that month and channel under the charts' filters (not the text "
+                  "search, as the charts), each with its amount.");
+    };
+    subject.read = [filter, month, channel](const QSqlDatabase &db, ExplainList *out, QString *error) {
+        const SalesQuery query(db);
+        if (query.explainMonth(filter, month, channel, out))
+            return true;
+        if (error)
+            *error = query.lastError();
+        return false;
+    };
+    auto *dialog = new ExplainDialog(m_db, subject, this);
+    m_explanations << dialog;
+    dialog->show();
+    return true;
+}
+
+QString SalesChartsWidget::scopeText(const SalesFilter &f) const
+{
+    QStringList parts;
+    if (f.countyId > 0) {
+        for (const Unit &u : Breakdowns::westernUnits(m_db)) {
+            if (u.id == f.countyId)
+                parts << u.displayName();
+        }
+    } else {
+        parts << tr("All western units");
+    }
+    if (f.outletId == SalesFilter::NoOutlet) {
+        parts << tr("No outlet");
+    } else if (f.outletId > 0) {
+        for (const auto &outlet : SalesQuery(m_db).outlets()) {
+            if (outlet.first == f.outletId)
+                parts << outlet.second;
+        }
+    }
+    if (!f.category.isEmpty())
+        parts << f.category;
+    if (!f.buyerType.isEmpty())
+        parts << Labels::text(Labels::Domain::BuyerType, f.buyerType);
+    return parts.join(QStringLiteral(" · "));
+}
+
 void SalesChartsWidget::retranslateUi()
 {
     m_note->setText(tr("The charts follow the ledger's filters (dates, channel, outlet, western unit, category, "
-                       "buyer type); the text search applies to the ledger only. Hover over a chart for its figures."));
+                       "buyer type); the text search applies to the ledger only. Hover over a chart for its figures.")
+        + QLatin1Char(' ') + tr("Double-click a month of a line to list the sales that make it."));
     for (ChartCard &card : m_cards) {
         card.saveButton()->setToolTip(tr("Save this chart as a PNG picture"));
         card.view()->setToolTip(QString()); // figures show on hover of points, bars and slices

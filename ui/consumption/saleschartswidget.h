@@ -4,6 +4,7 @@
 
 #include "widgets/chartcard.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -14,10 +15,14 @@ QT_END_NAMESPACE
 
 namespace tongxin {
 
+class ExplainDialog;
+
 /// The four sales charts of the Consumption aid page in cards, two by two: sales by month and
 /// channel, by origin western unit, the top products, and by buyer type. They follow the
 /// ledger's filters (not its text search: the charts read the monthly summary), show their
-/// figures on hover and can be saved as PNG (tool button or context menu, FileDialog seam).
+/// figures on hover and can be saved as PNG (tool button or context menu, FileDialog seam). A
+/// double-click on a month of a channel's line lists the ledger rows that make it (ExplainDialog,
+/// read by SalesQuery::explainMonth); the lists left open are read again with the charts.
 class SalesChartsWidget final : public QWidget
 {
     Q_OBJECT
@@ -45,8 +50,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool explainMonthAt(const QPoint &pos);
+    /// The chart's filters beyond the month and the channel, as a heading names them.
+    QString scopeText(const SalesFilter &f) const;
     ChartCardTexts cardTexts() const;
     void render();
     void retranslateUi();
@@ -56,6 +65,7 @@ private:
     SalesChartData m_data;
     QSqlDatabase m_db;
     bool m_loaded = false;
+    QVector<QPointer<ExplainDialog>> m_explanations; ///< the lists of records left open
 };
 
 } // namespace tongxin

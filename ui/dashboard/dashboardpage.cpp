@@ -9,6 +9,7 @@
 #include "stats/definitions.h"
 #include "stats/figures.h"
 #include "ui_dashboardpage.h"
+#include "widgets/chartkit.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -451,23 +452,8 @@ bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
 // line passes there (within a few pixels).
 bool DashboardPage::explainMonthAt(const QPoint &pos)
 {
-    QChart *chart = m_salesView->chart();
-    const QPointF at = chart->mapFromScene(m_salesView->mapToScene(pos));
-    QLineSeries *nearest = nullptr;
     int month = -1;
-    qreal distance = 12;
-    for (QAbstractSeries *s : chart->series()) {
-        auto *line = qobject_cast<QLineSeries *>(s);
-        const int i = line ? qRound(chart->mapToValue(at, line).x()) : -1;
-        if (i < 0 || i >= line->count())
-            continue;
-        const qreal d = qAbs(chart->mapToPosition(line->at(i), line).y() - at.y());
-        if (d < distance) {
-            nearest = line;
-            month = i;
-            distance = d;
-        }
-    }
+    QLineSeries *nearest = chartkit::lineNear(m_salesView, pos, &month);
     const QDate first = nearest ? nearest->property("firstMonth").toDate().addMonths(month) : QDate();
     if (!first.isValid())
         return false;

@@ -25,12 +25,12 @@ namespace tongxin {
 
 namespace {
 
-ListSpec specFor(const QString &figure, Explain::Span span, const QHash<QString, QString> *englishUnits)
+ListSpec specFor(const ExplainList &shape, const QHash<QString, QString> *englishUnits)
 {
     ListSpec s;
     s.settingsKey = QStringLiteral("explain");
     s.context = "ExplainDialog";
-    s.sql = Explain::listSql(figure, span);
+    s.sql = shape.sql;
     const auto unitName = [englishUnits](const QVariant &raw) {
         const QString name = raw.toString();
         if (name.isEmpty())
@@ -40,15 +40,14 @@ ListSpec specFor(const QString &figure, Explain::Span span, const QHash<QString,
     s.columns = {
         // Record numbers are not quantities: shown without grouping and never added up.
         ListColumn::year(QStringLiteral("id"), QT_TRANSLATE_NOOP("ExplainDialog", "Record no.")),
-        Explain::datedByYear(figure) ? ListColumn::year(QStringLiteral("date"), QT_TRANSLATE_NOOP("ExplainDialog", "Year"))
-                                     : ListColumn::text(QStringLiteral("date"), QT_TRANSLATE_NOOP("ExplainDialog", "Date")),
+        shape.datedByYear ? ListColumn::year(QStringLiteral("date"), QT_TRANSLATE_NOOP("ExplainDialog", "Year"))
+                          : ListColumn::text(QStringLiteral("date"), QT_TRANSLATE_NOOP("ExplainDialog", "Date")),
         ListColumn::custom(QStringLiteral("unit"), QT_TRANSLATE_NOOP("ExplainDialog", "Western unit"), unitName),
         ListColumn::text(QStringLiteral("description"), QT_TRANSLATE_NOOP("ExplainDialog", "Record")),
-        Explain::isMoney(figure) ? ListColumn::money(QStringLiteral("value"), QT_TRANSLATE_NOOP("ExplainDialog", "Amount"))
-                                 : ListColumn::integer(QStringLiteral("value"),
-                                                       QT_TRANSLATE_NOOP("ExplainDialog", "Adds to the figure")),
+        shape.money ? ListColumn::money(QStringLiteral("value"), QT_TRANSLATE_NOOP("ExplainDialog", "Amount"))
+                    : ListColumn::integer(QStringLiteral("value"), QT_TRANSLATE_NOOP("ExplainDialog", "Adds to the figure")),
     };
-    if (Explain::hasChannel(figure))
+    if (shape.hasChannel)
         s.columns.insert(3, ListColumn::code(QStringLiteral("channel"), QT_TRANSLATE_NOOP("ExplainDialog", "Channel"),
                                              Labels::Domain::Channel));
     return s;
@@ -59,16 +58,39 @@ ListSpec specFor(const QString &figure, Explain::Span span, const QHash<QString,
 ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &filter, Explain::Span span,
                              const QString &channel, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_db(db && db->isOpen() ? db->db() : QSqlDatabase())
     , m_figure(figure)
     , m_filter(filter)
     , m_span(span)
     , m_channel(Explain::hasChannel(figure) ? channel : QString())
 {
+    ExplainList shape; // the list's columns; its rows come with reload()
+    shape.sql = Explain::listSql(figure, span);
+    shape.money = Explain::isMoney(figure);
+    shape.datedByYear = Explain::datedByYear(figure);
+    shape.hasChannel = Explain::hasChannel(figure);
+    build(shape);
+    reload(filter);
+}
+
+ExplainDialog::ExplainDialog(const QSqlDatabase &db, const ExplainSubject &subject, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_subject(subject)
+{
+    ExplainList list;
+    const bool read = m_db.isOpen() && m_subject.read(m_db, &list, &m_error);
+    build(list);
+    apply(read, list);
+}
+
+void ExplainDialog::build(const ExplainList &shape)
+{
     setObjectName(QStringLiteral("explainDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    if (m_db && m_db->isOpen()) {
-        for (const Unit &u : Breakdowns::westernUnits(m_db->db())) {
+    m_money = shape.money;
+    if (m_db.isOpen()) {
+        for (const Unit &u : Breakdowns::westernUnits(m_db)) {
             if (!u.nameEn.isEmpty())
                 m_englishUnits.insert(u.name, u.nameEn);
         }
@@ -84,7 +106,7 @@ ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &
     m_definition->setObjectName(QStringLiteral("explainDefinition"));
     m_definition->setWordWrap(true);
     m_definition->setStyleSheet(QStringLiteral("color: #5f5b55;"));
-    m_list = new ListView(specFor(figure, span, &m_englishUnits), this);
+    m_list = new ListView(specFor(shape, &m_englishUnits), this);
     m_list->setObjectName(QStringLiteral("explainList"));
     // What each record is takes the width the other columns leave, never cut off beside blank space.
     m_list->tableView()->horizontalHeader()->setSectionResizeMode(
@@ -109,23 +131,37 @@ ExplainDialog::ExplainDialog(Database *db, const QString &figure, const Filter &
     connect(m_list->proxy(), &QAbstractItemModel::layoutChanged, this, &ExplainDialog::showTotal);
 
     resize(860, 520);
-    reload(filter);
 }
 
 void ExplainDialog::reload(const Filter &filter)
 {
     m_filter = filter;
     m_error.clear();
-    m_value = m_total = 0;
-    if (m_db && m_db->isOpen()) {
-        // One channel's figure and records are read as such: no hidden filter on the list.
-        if (Explain::value(m_db->db(), m_figure, m_filter, &m_value, &m_error, m_span, m_channel)
-            && Explain::records(m_db->db(), m_figure, m_filter, [](const ExplainRecord &) { return true; }, &m_total,
-                                &m_error, m_span, m_channel)) {
-            if (!m_list->load(m_db->db(), Explain::listBinds(m_figure, m_filter, m_span, m_channel)))
-                m_error = tr("The records could not be read.");
-        }
+    ExplainList list;
+    // One channel's figure and records are read as such: no hidden filter on the list.
+    const bool read = m_db.isOpen()
+        && Explain::list(m_db, m_figure, m_filter, &list, &m_error, m_span, m_channel);
+    apply(read, list);
+}
+
+void ExplainDialog::reload()
+{
+    if (!m_subject.read) {
+        reload(m_filter);
+        return;
     }
+    m_error.clear();
+    ExplainList list;
+    apply(m_db.isOpen() && m_subject.read(m_db, &list, &m_error), list);
+}
+
+// The number and its records' total as read, and the list's rows.
+void ExplainDialog::apply(bool read, const ExplainList &list)
+{
+    m_value = read ? list.value : 0;
+    m_total = read ? list.total : 0;
+    if (read && !m_list->load(m_db, list.binds))
+        m_error = tr("The records could not be read.");
     retranslateUi();
 }
 
@@ -171,8 +207,8 @@ QString ExplainDialog::unitText() const
         return tr("All western units");
     if (m_filter.countyId == Filter::Unassigned)
         return tr("Not assigned to a unit");
-    if (m_db && m_db->isOpen()) {
-        for (const Unit &u : Breakdowns::westernUnits(m_db->db())) {
+    if (m_db.isOpen()) {
+        for (const Unit &u : Breakdowns::westernUnits(m_db)) {
             if (u.id == m_filter.countyId)
                 return u.displayName();
         }
@@ -182,6 +218,14 @@ QString ExplainDialog::unitText() const
 
 void ExplainDialog::retranslateUi()
 {
+    if (m_subject.read) {
+        m_heading->setText(m_subject.heading ? m_subject.heading() : QString());
+        setWindowTitle(tr("Records of: %1").arg(m_heading->text()));
+        m_list->setProperty("exportTitle", m_heading->text());
+        m_definition->setText(m_subject.definition ? m_subject.definition() : QString());
+        showTotal();
+        return;
+    }
     const Definition d = Definitions::of(m_figure);
     QString heading = tr("%1 · %2 · %3").arg(d.name, spanText(), unitText());
     if (!m_channel.isEmpty())
@@ -207,7 +251,7 @@ void ExplainDialog::showTotal()
         m_totalLabel->setText(tr("The records could not be read: %1").arg(m_error));
         return;
     }
-    const bool money = Explain::isMoney(m_figure);
+    const bool money = m_money;
     const auto text = [money](qint64 v) { return money ? Money::format(v) : QLocale().toString(v); };
     const int rows = m_list->totalRowCount();
     const int shown = m_list->visibleRowCount();

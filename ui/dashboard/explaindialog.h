@@ -5,6 +5,9 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
 
 class QLabel;
 
@@ -13,13 +16,23 @@ namespace tongxin {
 class Database;
 class ListView;
 
+/// A number of a page beyond the dashboard's figures (a bar of an area chart, a cell of a totals
+/// table, a month of the consumption chart): how core reads it and its records, and what to call
+/// it. The functions are asked again on reload() and on a language change.
+struct ExplainSubject
+{
+    std::function<QString()> heading; ///< the number, its span, unit and filters, in the user's language
+    std::function<QString()> definition; ///< what it counts
+    std::function<bool(const QSqlDatabase &db, ExplainList *out, QString *error)> read;
+};
+
 /// The records that make one figure, under the filter it was shown with: what the figure
 /// counts (its definition), the list (searchable, sortable, exportable like every list) and
 /// the records' total beside the figure, which it equals; with a search typed, how many of the
 /// records are shown and their total. Opened by double-clicking a dashboard tile, the line of
-/// the records outside the office's period, a bar of the fiscal aid chart or a month of the
-/// sales chart. Its title names the figure, the span and the unit; reload() shows it again
-/// for another filter or after the data changed.
+/// the records outside the office's period, a bar of the fiscal aid chart, a month of a sales
+/// chart, or a bar, slice or totals cell of an area page. Its title names the figure, the span
+/// and the unit; reload() shows it again for another filter or after the data changed.
 class ExplainDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,9 +43,14 @@ public:
     ExplainDialog(Database *db, const QString &figure, const Filter &filter,
                   Explain::Span span = Explain::Span::Inside, const QString &channel = {}, QWidget *parent = nullptr);
 
+    /// Any other number, as `subject` reads it.
+    ExplainDialog(const QSqlDatabase &db, const ExplainSubject &subject, QWidget *parent = nullptr);
+
     /// Reads the figure and its records again under `filter` (search, sort and channel kept) and
     /// retitles.
     void reload(const Filter &filter);
+    /// Reads the number and its records again (the data may have changed).
+    void reload();
     const QString &channel() const { return m_channel; }
 
     const QString &figure() const { return m_figure; }
@@ -48,12 +66,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void build(const ExplainList &shape);
+    void apply(bool read, const ExplainList &list);
     void retranslateUi();
     void showTotal();
     QString spanText() const;
     QString unitText() const;
 
-    Database *m_db = nullptr;
+    QSqlDatabase m_db; ///< the open file's connection (closed when the file was)
+    ExplainSubject m_subject; ///< set for a number that is not a figure of Explain
+    bool m_money = false;
     QString m_figure;
     Filter m_filter;
     Explain::Span m_span = Explain::Span::Inside;

@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QChartView>
 #include <QLegend>
+#include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -100,6 +102,27 @@ QString legendEntry(const QColor &colour, const QString &name)
 QString legendHtml(const QStringList &entries)
 {
     return entries.join(QStringLiteral(" &nbsp; &nbsp; "));
+}
+
+QLineSeries *lineNear(const QChartView *view, const QPoint &pos, int *index, qreal tolerance)
+{
+    QChart *chart = view->chart();
+    const QPointF at = chart->mapFromScene(view->mapToScene(pos));
+    QLineSeries *nearest = nullptr;
+    qreal distance = tolerance;
+    for (QAbstractSeries *s : chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(s);
+        const int i = line ? qRound(chart->mapToValue(at, line).x()) : -1;
+        if (i < 0 || i >= line->count())
+            continue;
+        const qreal d = qAbs(chart->mapToPosition(line->at(i), line).y() - at.y());
+        if (d < distance) {
+            nearest = line;
+            *index = i;
+            distance = d;
+        }
+    }
+    return nearest;
 }
 
 } // namespace tongxin::chartkit

@@ -7,6 +7,9 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QChartView;
+class QLineSeries;
+class QPoint;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -37,5 +40,9 @@ QString unbreakable(const QString &text);
 QString legendEntry(const QColor &colour, const QString &name);
 /// Legend entries side by side; lines wrap only between entries.
 QString legendHtml(const QStringList &entries);
+/// The line of `view`'s chart (x = point index) that passes nearest to `pos` (in the view's
+/// viewport) at the point whose x is nearest, within `tolerance` pixels up or down, and that
+/// point's index; nullptr when no line passes there (a double-click on a month of a line chart).
+QLineSeries *lineNear(const QChartView *view, const QPoint &pos, int *index, qreal tolerance = 12);
 
 } // namespace tongxin::chartkit
