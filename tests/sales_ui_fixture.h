@@ -19,7 +19,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include "widgets/datefield.h"
 #include <QDebug>
 #include <QSettings>
 #include <QSqlError>

@@ -15,7 +15,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QLineEdit>
+#include "widgets/datefield.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,7 +174,7 @@ void TestCoverageCliPage::page()
     page.setDatabase(&m_db);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    auto *date = page.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+    auto *date = page.findChild<DateField *>(QStringLiteral("dateEdit"));
     QVERIFY(usertest::typeDate(date, AsOf)); // the date typed
     auto *unitCombo = page.findChild<QComboBox *>(QStringLiteral("unitCombo"));
     QVERIFY(usertest::chooseData(unitCombo, 10)); // the unit chosen with the keyboard
@@ -204,14 +205,17 @@ void TestCoverageCliPage::page()
     QCOMPARE(page.tileText(CoveragePage::PoorVillages), QStringLiteral("6"));
 
     // The date changes the picture.
+    const QString uncoveredOnTheDate = page.tileText(CoveragePage::Uncovered);
     QVERIFY(usertest::typeDate(date, QDate(2017, 1, 1)));
     QCOMPARE(page.tileText(CoveragePage::Uncovered), QStringLiteral("6"));
     QCOMPARE(uncovered->totalRowCount(), 6);
-    // Still in the editor, on the day: Shift+Tab twice back to the year, then the date typed.
-    QTest::keyClick(date, Qt::Key_Backtab, Qt::ShiftModifier);
-    QTest::keyClick(date, Qt::Key_Backtab, Qt::ShiftModifier);
-    QTest::keyClicks(date, AsOf.toString(QStringLiteral("yyyyMMdd")));
+    // Clicked into, the whole date typed over the old one as written on paper, and Enter.
+    QTest::mouseClick(date->lineEdit(), Qt::LeftButton);
+    QTest::keyClick(date->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(date->lineEdit(), AsOf.toString(QStringLiteral("yyyy/M/d")));
+    QTest::keyClick(date->lineEdit(), Qt::Key_Return);
     QCOMPARE(date->date(), AsOf);
+    QCOMPARE(page.tileText(CoveragePage::Uncovered), uncoveredOnTheDate);
 
     // Enter on a gap asks for a pairing with that party.
     QSignalSpy spy(&page, &CoveragePage::startPairingRequested);

@@ -299,7 +299,9 @@ void TestFundsUi::ledgerViewTotalsAndSearch()
     const int column = ledger.list()->model()->columnIndex(QStringLiteral("percent_paid_bp"));
     QVERIFY(qobject_cast<PercentBarDelegate *>(ledger.list()->tableView()->itemDelegateForColumn(column)));
     const qint64 id = rows.first().id;
-    QVERIFY(ledger.selectProject(id));
+    ledger.resize(1100, 600);
+    QVERIFY(usertest::show(&ledger));
+    QVERIFY(usertest::clickRowWithId(ledger.list(), id)); // its row clicked
     QCOMPARE(ledger.currentProjectId(), id);
     const int row = ledger.list()->currentRow();
     QCOMPARE(ledger.list()->value(row, QStringLiteral("percent_paid_bp")).toLongLong(),

@@ -17,7 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCommandLinkButton>
-#include <QDateEdit>
+#include "widgets/datefield.h"
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>

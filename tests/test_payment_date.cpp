@@ -12,7 +12,7 @@
 #include "records/recorddialog.h"
 #include "shell/messagebox.h"
 
-#include <QDateEdit>
+#include "widgets/datefield.h"
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -90,7 +90,7 @@ void TestPaymentDate::warnedOutsideThePeriod()
     QStringList warnings;
     bool warningVisible = false;
     auto done = usertest::whenForm([&](RecordDialog &d) {
-        auto *date = d.editor(QStringLiteral("pay_date"))->findChild<QDateEdit *>(QStringLiteral("date"));
+        auto *date = qobject_cast<DateField *>(d.editor(QStringLiteral("pay_date")));
         shown = date->date();
         auto *label = d.findChild<QLabel *>(QStringLiteral("formWarning"));
         warnings << d.warning(); // the default date: no warning

@@ -23,7 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include "widgets/datefield.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>

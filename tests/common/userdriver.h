@@ -12,6 +12,7 @@
 
 #include "records/lookupcombo.h"
 #include "records/recorddialog.h"
+#include "widgets/datefield.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -20,7 +21,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -293,34 +293,37 @@ inline bool activate(QWidget *window)
     return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
 }
 
-/// Types a date into a date editor shown as year, month, day ("yyyy-MM-dd"), as a user tabbing
-/// into it does. False when the editor is not there to type in or shows another date after.
-inline bool typeDate(QDateEdit *date, const QDate &value)
+/// Types text into a date field as a user does: clicks into it, selects what is there (Ctrl+A)
+/// and types the text whole, then Tab to leave it. False when the field is not there to type in.
+inline bool typeDateText(tongxin::DateField *date, const QString &text)
 {
-    if (!date || !date->isEnabled() || !value.isValid())
+    if (!date || !date->isEnabled())
         return false;
-    // Tabbing into the editor selects its first section (the year); each section typed in full
-    // moves on to the next. The focus only arrives (and selects) in the active window: a
-    // dialog just opened may not be active yet on a loaded machine, so wait for it as a user
-    // waits for the window to come up.
+    // The focus only arrives in the active window: a dialog just opened may not be active yet on a
+    // loaded machine, so wait for it as a user waits for the window to come up.
     if (!activate(date->window()))
         return false;
-    date->setFocus(Qt::TabFocusReason);
-    if (!date->hasFocus())
+    QLineEdit *edit = date->lineEdit();
+    QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(edit->width() / 2, edit->height() / 2));
+    if (!edit->hasFocus())
         return false;
-    QTest::keyClicks(date, value.toString(QStringLiteral("yyyyMMdd")));
-    return date->date() == value;
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    type(edit, text); // key presses; 年月日 through the input method, as a Chinese user's arrives
+    QTest::keyClick(edit, Qt::Key_Tab);
+    return true;
 }
 
-/// Types a date (ISO, "2020-05-01") into a form's date field; ticks it first when it is optional.
+/// Types a date (as 2020-05-01) into a date field. False when it is not there or holds another
+/// date after.
+inline bool typeDate(tongxin::DateField *date, const QDate &value)
+{
+    return value.isValid() && typeDateText(date, value.toString(Qt::ISODate)) && date->date() == value;
+}
+
+/// Types a date (ISO, "2020-05-01") into a form's date field.
 inline bool typeDate(QWidget *dialog, const QString &column, const QString &iso)
 {
-    QWidget *host = editor(dialog, column);
-    if (!host)
-        return false;
-    if (auto *set = host->findChild<QCheckBox *>(QStringLiteral("set")); set && !set->isChecked())
-        QTest::mouseClick(set, Qt::LeftButton, {}, QPoint(6, set->height() / 2));
-    return typeDate(host->findChild<QDateEdit *>(QStringLiteral("date")), QDate::fromString(iso, Qt::ISODate));
+    return typeDate(qobject_cast<tongxin::DateField *>(editor(dialog, column)), QDate::fromString(iso, Qt::ISODate));
 }
 
 /// Types into a form's field by the kind of its editor: text, a number, an amount, a date (ISO),
@@ -339,7 +342,7 @@ inline bool fill(QWidget *dialog, const QString &column, const QString &text)
             QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(6, check->height() / 2));
         return check->isChecked() == (text == QLatin1String("1"));
     }
-    if (w->findChild<QDateEdit *>(QStringLiteral("date")))
+    if (qobject_cast<tongxin::DateField *>(w))
         return typeDate(dialog, column, text);
     if (auto *spin = qobject_cast<QSpinBox *>(w)) {
         retype(spin, text);

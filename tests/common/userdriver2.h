@@ -82,7 +82,7 @@ inline bool enter(QWidget *dialog, const QString &column, const QVariant &value)
         ok = chooseData(combo, value);
     else if (qobject_cast<QCheckBox *>(w))
         ok = fill(dialog, column, value.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
-    else if (w->findChild<QDateEdit *>(QStringLiteral("date")))
+    else if (qobject_cast<tongxin::DateField *>(w))
         ok = typeDate(dialog, column, value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : value.toString());
     else if (column.endsWith(QLatin1String("_fen"))) {
         retype(w, tongxin::Money::yuan(value.toLongLong()));

@@ -1,4 +1,5 @@
 #include "consumption/salespage.h"
+#include "widgets/datefield.h"
 
 #include "consumption/outletstab.h"
 #include "consumption/saleschartswidget.h"
@@ -9,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,12 +66,11 @@ QComboBox *newCombo(QWidget *parent, const QString &name)
     return combo;
 }
 
-QDateEdit *newDate(QWidget *parent, const QString &name)
+DateField *newDate(QWidget *parent, const QString &name)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateField(parent);
     edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDate(QDate::currentDate());
     edit->setEnabled(false);
     return edit;
 }
@@ -148,15 +147,15 @@ SalesPage::SalesPage(QWidget *parent)
         "border-radius: 4px; padding: 6px 10px; color: #3a3633; }"
         "QLabel[role=\"empty\"] { color: #8a857d; }"));
 
-    connect(m_fromCheck, &QCheckBox::toggled, m_from, &QDateEdit::setEnabled);
-    connect(m_toCheck, &QCheckBox::toggled, m_to, &QDateEdit::setEnabled);
+    connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_fromCheck, &QCheckBox::toggled, this, &SalesPage::filtersChanged);
     connect(m_toCheck, &QCheckBox::toggled, this, &SalesPage::filtersChanged);
-    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+    connect(m_from, &DateField::dateChanged, this, [this] {
         if (m_fromCheck->isChecked())
             filtersChanged();
     });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] {
+    connect(m_to, &DateField::dateChanged, this, [this] {
         if (m_toCheck->isChecked())
             filtersChanged();
     });

@@ -5,13 +5,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTabWidget;
 class QTimer;
 class QWidget;
 
 namespace tongxin {
+
+class DateField;
 
 class OutletsTab;
 class SalesChartsWidget;
@@ -54,8 +55,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QCheckBox *fromCheck() const { return m_fromCheck; }
     QCheckBox *toCheck() const { return m_toCheck; }
-    QDateEdit *fromDate() const { return m_from; }
-    QDateEdit *toDate() const { return m_to; }
+    DateField *fromDate() const { return m_from; }
+    DateField *toDate() const { return m_to; }
     QComboBox *channelFilter() const { return m_channel; }
     QComboBox *outletFilter() const { return m_outlet; }
     QComboBox *unitFilter() const { return m_unit; }
@@ -80,9 +81,9 @@ private:
 
     QLabel *m_heading;
     QCheckBox *m_fromCheck;
-    QDateEdit *m_from;
+    DateField *m_from;
     QCheckBox *m_toCheck;
-    QDateEdit *m_to;
+    DateField *m_to;
     QWidget *m_filterBar;
     QWidget *m_dateBar;
     QComboBox *m_channel;

@@ -1,4 +1,5 @@
 #include "pairings/coveragepage.h"
+#include "widgets/datefield.h"
 
 #include "db/database.h"
 #include "domain/labels.h"
@@ -6,7 +7,6 @@
 #include "widgets/listview.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -66,7 +66,7 @@ CoveragePage::CoveragePage(QWidget *parent)
     : Page(parent)
     , m_heading(new QLabel(this))
     , m_dateLabel(new QLabel(this))
-    , m_dateEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_dateEdit(new DateField(this))
     , m_unitLabel(new QLabel(this))
     , m_unitCombo(new QComboBox(this))
     , m_explanation(new QLabel(this))
@@ -90,8 +90,7 @@ CoveragePage::CoveragePage(QWidget *parent)
     heading.setBold(true);
     m_heading->setFont(heading);
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateEdit->setDate(QDate::currentDate());
     m_dateLabel->setBuddy(m_dateEdit);
     m_unitCombo->setObjectName(QStringLiteral("unitCombo"));
     m_unitCombo->setMinimumWidth(170);
@@ -185,7 +184,7 @@ CoveragePage::CoveragePage(QWidget *parent)
     layout->addWidget(m_hint);
 
     connect(m_unitCombo, &QComboBox::currentIndexChanged, this, &CoveragePage::reload);
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, &CoveragePage::reload);
+    connect(m_dateEdit, &DateField::dateChanged, this, &CoveragePage::reload);
     retranslateUi();
     setDatabase(nullptr);
 }

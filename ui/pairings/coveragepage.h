@@ -7,12 +7,14 @@
 #include <QHash>
 
 class QComboBox;
-class QDateEdit;
+
 class QFrame;
 class QLabel;
 class QSplitter;
 
 namespace tongxin {
+
+class DateField;
 
 class ListView;
 
@@ -69,7 +71,7 @@ private:
     Database *m_db = nullptr;
     QLabel *m_heading;
     QLabel *m_dateLabel;
-    QDateEdit *m_dateEdit;
+    DateField *m_dateEdit;
     QLabel *m_unitLabel;
     QComboBox *m_unitCombo;
     QLabel *m_explanation;

@@ -1,6 +1,6 @@
 #include "pairings/endpairingdialog.h"
+#include "widgets/datefield.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -23,16 +23,14 @@ EndPairingDialog::EndPairingDialog(const QString &what, const QDate &start, QWid
     : QDialog(parent)
     , m_label(new QLabel(this))
     , m_dateLabel(new QLabel(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateField(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("endPairingDialog"));
     m_label->setWordWrap(true);
     m_date->setObjectName(QStringLiteral("endDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     if (start.isValid())
-        m_date->setMinimumDate(start);
+        m_date->setDateRange(start, QDate());
     m_date->setDate(qMax(QDate::currentDate(), start.isValid() ? start : QDate::currentDate()));
     setMinimumWidth(420);
     m_label->setText(what);
@@ -48,7 +46,20 @@ EndPairingDialog::EndPairingDialog(const QString &what, const QDate &start, QWid
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // A date that is not one, or before the pairing began, is said under the field; the
+    // dialog stays open with what was typed.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->insertWidget(2, m_message);
+    connect(m_date, &DateField::dateChanged, m_message, &QLabel::clear);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        const QString why = m_date->isEmpty() ? tr("Type the date the pairing ended.") : m_date->problem();
+        m_message->setText(why);
+        if (why.isEmpty())
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
 }

@@ -4,11 +4,12 @@
 #include <QDialog>
 #include <functional>
 
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 
 namespace tongxin {
+
+class DateField;
 
 /// Asks the date a pairing ended (today by default, never before its start).
 class EndPairingDialog final : public QDialog
@@ -20,7 +21,7 @@ public:
 
     QDate date() const;
     void setDate(const QDate &date);
-    QDateEdit *dateEdit() const { return m_date; }
+    DateField *dateEdit() const { return m_date; }
 
     /// Runs the dialog (or the test driver); the chosen date, or an invalid date when cancelled.
     static QDate ask(QWidget *parent, const QString &what, const QDate &start);
@@ -35,7 +36,8 @@ private:
 
     QLabel *m_label;
     QLabel *m_dateLabel;
-    QDateEdit *m_date;
+    DateField *m_date;
+    QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

@@ -3,15 +3,16 @@
 #include "ui_recorddialog.h"
 
 #include "db/database.h"
+#include "domain/datetext.h"
 #include "money/money.h"
 #include "records/lookupcombo.h"
 #include "records/recordcommands.h"
 #include "records/recordstore.h"
 #include "shell/windowfit.h"
+#include "widgets/datefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -27,37 +28,6 @@
 #include <QVBoxLayout>
 
 namespace tongxin {
-
-namespace {
-
-const char *const IsoDate = "yyyy-MM-dd";
-
-// A date that may be left empty: a check box in front of the date editor.
-QWidget *makeDateEditor(bool optional, QWidget *parent)
-{
-    auto *host = new QWidget(parent);
-    host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // one line high, like the other fields
-    auto *row = new QHBoxLayout(host);
-    row->setContentsMargins(0, 0, 0, 0);
-    if (optional) {
-        auto *set = new QCheckBox(host);
-        set->setObjectName(QStringLiteral("set"));
-        row->addWidget(set);
-    }
-    auto *edit = new QDateEdit(host);
-    edit->setObjectName(QStringLiteral("date"));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLatin1String(IsoDate));
-    edit->setDate(QDate::currentDate());
-    row->addWidget(edit, 1);
-    if (auto *set = host->findChild<QCheckBox *>(QStringLiteral("set"))) {
-        edit->setEnabled(false);
-        QObject::connect(set, &QCheckBox::toggled, edit, &QDateEdit::setEnabled);
-    }
-    return host;
-}
-
-} // namespace
 
 RecordDialog::RecordDialog(Database *db, const FormSpec &spec, qint64 id, const QVariantMap &prefill, QWidget *parent)
     : QDialog(parent)
@@ -159,11 +129,13 @@ void RecordDialog::build()
             break;
         }
         case FormField::Kind::Date: {
-            editor = makeDateEditor(!f.required, this);
-            connect(editor->findChild<QDateEdit *>(QStringLiteral("date")), &QDateEdit::dateChanged, this,
-                    [this, c = f.column] { refreshDependent(c); });
-            if (auto *set = editor->findChild<QCheckBox *>(QStringLiteral("set")))
-                connect(set, &QCheckBox::toggled, this, [this, c = f.column] { refreshDependent(c); });
+            // Typed whole (2020-05-01, 2020/5/1, 2020年5月1日) or picked; an optional date may be
+            // left empty. A new record's required date starts at today.
+            auto *e = new DateField(this);
+            if (f.required)
+                e->setDate(QDate::currentDate());
+            connect(e, &DateField::dateChanged, this, [this, c = f.column] { refreshDependent(c); });
+            editor = e;
             break;
         }
         case FormField::Kind::Code: {
@@ -230,10 +202,10 @@ QVariant RecordDialog::readValue(const FormField &f) const
         return Money::parseYuan(t, &fen) ? QVariant(fen) : QVariant(QStringLiteral("invalid"));
     }
     case FormField::Kind::Date: {
-        auto *set = w->findChild<QCheckBox *>(QStringLiteral("set"));
-        if (set && !set->isChecked())
+        const auto *e = static_cast<DateField *>(w);
+        if (e->isEmpty())
             return QVariant();
-        return w->findChild<QDateEdit *>(QStringLiteral("date"))->date().toString(QLatin1String(IsoDate));
+        return e->isAcceptable() ? QVariant(datetext::iso(e->typedDate())) : QVariant(QStringLiteral("invalid"));
     }
     case FormField::Kind::Code:
         return static_cast<QComboBox *>(w)->currentData();
@@ -270,12 +242,9 @@ void RecordDialog::writeValue(const FormField &f, const QVariant &v)
         static_cast<QLineEdit *>(w)->setText(v.isNull() ? QString() : Money::yuan(v.toLongLong()));
         break;
     case FormField::Kind::Date: {
-        auto *set = w->findChild<QCheckBox *>(QStringLiteral("set"));
-        const QDate d = QDate::fromString(v.toString(), QLatin1String(IsoDate));
-        if (set)
-            set->setChecked(d.isValid());
-        if (d.isValid())
-            w->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(d);
+        const QDate d = datetext::parse(v.toString());
+        if (d.isValid() || !f.required)
+            static_cast<DateField *>(w)->setDate(d);
         break;
     }
     case FormField::Kind::Code: {
@@ -413,6 +382,8 @@ QString RecordDialog::check() const
             return tr("“%1”: choose one of the offered names.").arg(name);
         if (f.kind == FormField::Kind::Money && value.toString() == QLatin1String("invalid"))
             return tr("“%1” is not an amount in yuan.").arg(name);
+        if (f.kind == FormField::Kind::Date && value.toString() == QLatin1String("invalid"))
+            return tr("“%1”: %2").arg(name, static_cast<DateField *>(m_editors.value(f.column))->problem());
         if (f.required && (value.isNull() || value.toString().isEmpty()))
             return tr("“%1” is required.").arg(name);
         if ((f.kind == FormField::Kind::Money || f.kind == FormField::Kind::Integer) && !value.isNull()
@@ -486,12 +457,7 @@ void RecordDialog::showEvent(QShowEvent *event)
         QWidget *editor = m_editors.value(f.column);
         if (!editor->isVisible() || !editor->isEnabled())
             continue;
-        QWidget *target = editor;
-        if (f.kind == FormField::Kind::Date) {
-            auto *set = editor->findChild<QCheckBox *>(QStringLiteral("set"));
-            target = set ? static_cast<QWidget *>(set) : editor->findChild<QDateEdit *>(QStringLiteral("date"));
-        }
-        target->setFocus(Qt::OtherFocusReason);
+        editor->setFocus(Qt::OtherFocusReason);
         break;
     }
 }

@@ -1,5 +1,7 @@
 #include "consumption/salesfields.h"
 
+#include "domain/datetext.h"
+
 #include "db/database.h"
 #include "i18n/language.h"
 #include "money/money.h"
@@ -170,26 +172,20 @@ QDate SalesFields::parseDate(const QString &text, bool date1904)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return QDate();
-    static const QRegularExpression ymd(
-        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
-                       "(?:(?:\\s+|T)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
-    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    // A date written as text, as datetext reads what people type; else a spreadsheet's day number.
+    if (const QDate typed = datetext::parse(t); typed.isValid())
+        return typed;
     static const QRegularExpression serial(QStringLiteral("^\\d{1,6}(?:\\.\\d+)?$"));
+    if (!serial.match(t).hasMatch())
+        return QDate();
     QDate d;
-    QRegularExpressionMatch m = ymd.match(t);
-    if (!m.hasMatch())
-        m = compact.match(t);
-    if (m.hasMatch()) {
-        d = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    } else if (serial.match(t).hasMatch()) {
-        const qint64 days = qint64(std::floor(t.toDouble()));
-        if (date1904)
-            d = QDate(1904, 1, 1).addDays(days);
-        else if (days >= 61)
-            d = QDate(1899, 12, 30).addDays(days); // Excel counts a 29 February 1900 that never was
-        else if (days >= 1 && days < 60)
-            d = QDate(1899, 12, 31).addDays(days);
-    }
+    const qint64 days = qint64(std::floor(t.toDouble()));
+    if (date1904)
+        d = QDate(1904, 1, 1).addDays(days);
+    else if (days >= 61)
+        d = QDate(1899, 12, 30).addDays(days); // Excel counts a 29 February 1900 that never was
+    else if (days >= 1 && days < 60)
+        d = QDate(1899, 12, 31).addDays(days);
     if (!d.isValid() || d.year() < 1900 || d.year() > 2100)
         return QDate();
     return d;
