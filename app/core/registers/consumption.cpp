@@ -1,5 +1,7 @@
 #include "registers/consumption.h"
 
+#include "registers/arealookups.h"
+
 #include "consumption/outletrules.h"
 #include "consumption/salesfields.h"
 
@@ -30,10 +32,6 @@ ORDER BY CASE WHEN (:channel = 'outlet' AND kind IN ('showroom', 'counter', 'sho
                OR (:channel = 'livestream' AND kind = 'livestream') THEN 0 ELSE 1 END,
          closed_date IS NOT NULL, name
 )";
-
-const char *const WesternUnits
-    = "SELECT id, name || CASE WHEN ifnull(name_en, '') = '' THEN '' ELSE '（' || name_en || '）' END "
-      "FROM places WHERE level = 'county' ORDER BY illustrative, id";
 
 } // namespace
 
@@ -83,7 +81,7 @@ FormSpec ConsumptionForms::sale()
                 "Where it was sold; empty for institutional purchases and sales "
                 "without an outlet")),
         F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("ConsumptionForms", "Origin county"),
-            QString::fromUtf8(WesternUnits))
+            arealookups::westernUnits())
             .req(),
         F::text(QStringLiteral("category"), QT_TRANSLATE_NOOP("ConsumptionForms", "Category")),
         F::text(QStringLiteral("product"), QT_TRANSLATE_NOOP("ConsumptionForms", "Product")).req(),

@@ -1,5 +1,7 @@
 #include "registers/events.h"
 
+#include "registers/arealookups.h"
+
 #include "consumption/eventrules.h"
 
 namespace tongxin {
@@ -16,13 +18,6 @@ QString unitName(const char *alias)
 {
     return QStringLiteral("CASE WHEN :en = 1 AND ifnull(%1.name_en, '') <> '' THEN %1.name_en ELSE %1.name END")
         .arg(QLatin1String(alias));
-}
-
-QString westernUnits()
-{
-    return QStringLiteral(
-        "SELECT id, name || CASE WHEN ifnull(name_en, '') = '' THEN '' ELSE '（' || name_en || '）' END "
-        "FROM places WHERE side = 'west' AND level = 'county' ORDER BY illustrative, id");
 }
 
 QString events()
@@ -115,7 +110,7 @@ FormSpec EventsForms::sessionForm()
     f.fields = {
         F::lookup(QStringLiteral("event_id"), QT_TRANSLATE_NOOP("EventsForms", "Event"), events()).req(),
         F::date(QStringLiteral("session_date"), QT_TRANSLATE_NOOP("EventsForms", "Date")).req(),
-        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("EventsForms", "Western unit"), westernUnits())
+        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("EventsForms", "Western unit"), arealookups::westernUnits())
             .tip(QT_TRANSLATE_NOOP("EventsForms", "The western unit whose produce was sold")),
         F::text(QStringLiteral("host"), QT_TRANSLATE_NOOP("EventsForms", "Host")),
         F::text(QStringLiteral("platform"), QT_TRANSLATE_NOOP("EventsForms", "Platform")),
@@ -146,7 +141,7 @@ FormSpec EventsForms::talentForm()
     f.editTitle = QT_TRANSLATE_NOOP("EventsForms", "Livestream talent");
     f.fields = {
         F::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("EventsForms", "Name")).req(),
-        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("EventsForms", "Western unit"), westernUnits()).req(),
+        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("EventsForms", "Western unit"), arealookups::westernUnits()).req(),
         F::date(QStringLiteral("trained_date"), QT_TRANSLATE_NOOP("EventsForms", "Trained on")).req(),
         F::lookup(QStringLiteral("event_id"), QT_TRANSLATE_NOOP("EventsForms", "Trained for the event"), events())
             .tip(QT_TRANSLATE_NOOP("EventsForms", "The event the talent was trained for, if any")),

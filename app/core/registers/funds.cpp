@@ -1,5 +1,7 @@
 #include "registers/funds.h"
 
+#include "registers/arealookups.h"
+
 #include "funds/fundsops.h"
 #include "funds/fundsquery.h"
 #include "funds/fundsrules.h"
@@ -15,8 +17,6 @@ namespace {
 using F = FormField;
 using D = Labels::Domain;
 constexpr const char *Ctx = "FundsForms";
-
-const char *const Units = "SELECT id, name FROM places WHERE level = 'county' ORDER BY illustrative, id";
 
 constexpr QChar Separator(0x1F); // between the names packed into place_key
 
@@ -47,7 +47,7 @@ FormSpec FundsForms::allocation()
     s.newTitle = QT_TRANSLATE_NOOP("FundsForms", "New allocation");
     s.editTitle = QT_TRANSLATE_NOOP("FundsForms", "Allocation");
     s.fields = {
-        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("FundsForms", "Western unit"), QString::fromLatin1(Units)).req(),
+        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("FundsForms", "Western unit"), arealookups::westernUnits()).req(),
         F::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("FundsForms", "Year")).req(),
         F::money(QStringLiteral("amount_fen"), QT_TRANSLATE_NOOP("FundsForms", "Amount allocated (yuan)")).req(),
         F::code(QStringLiteral("source"), QT_TRANSLATE_NOOP("FundsForms", "Source"), D::FundSource).req()
@@ -69,7 +69,7 @@ FormSpec FundsForms::project()
     s.fields = {
         F::text(QStringLiteral("name"), QT_TRANSLATE_NOOP("FundsForms", "Name")).req(),
         F::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("FundsForms", "Funding year")).req(),
-        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("FundsForms", "Western unit"), QString::fromLatin1(Units)).req(),
+        F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("FundsForms", "Western unit"), arealookups::westernUnits()).req(),
         F::lookup(QStringLiteral("place_id"), QT_TRANSLATE_NOOP("FundsForms", "Town or village"),
                   QStringLiteral("SELECT p.id, CASE WHEN p.level = 'village' THEN t.name || ' · ' || p.name ELSE p.name END "
                                  "FROM places p LEFT JOIN places t ON t.id = p.parent_id "

@@ -1,5 +1,7 @@
 #include "registers/listrows.h"
 
+#include "i18n/language.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -59,6 +61,9 @@ QVector<LookupItem> ListRows::lookup(const QSqlDatabase &db, const QString &sql,
             if (sql.contains(QLatin1Char(':') + it.key()))
                 q.bindValue(QLatin1Char(':') + it.key(), it.value());
         }
+        // Names in the language shown, where the query offers both.
+        if (sql.contains(QLatin1String(":en")) && !binds.contains(QStringLiteral("en")))
+            q.bindValue(QStringLiteral(":en"), Language::current() == QLatin1String("en") ? 1 : 0);
         ok = q.exec();
     }
     while (ok && q.next())

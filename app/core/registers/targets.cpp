@@ -1,5 +1,7 @@
 #include "registers/targets.h"
 
+#include "registers/arealookups.h"
+
 #include "money/money.h"
 #include "stats/figures.h"
 #include "targets/targetops.h"
@@ -81,7 +83,7 @@ FormSpec TargetsForms::target()
     s.fields = {
         indicator,
         F::lookup(QStringLiteral("county_id"), QT_TRANSLATE_NOOP("tongxin::TargetsDialog", "Western unit"),
-                  QStringLiteral("SELECT id, name FROM places WHERE level = 'county' ORDER BY illustrative, id"))
+                  arealookups::westernUnits())
             .req(),
         F::year(QStringLiteral("year"), QT_TRANSLATE_NOOP("tongxin::TargetsDialog", "Year")).req(),
         // Money indicators are typed in yuan, counts as whole numbers; both are stored in `value`.
