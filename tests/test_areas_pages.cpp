@@ -27,7 +27,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include "widgets/datefield.h"
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>

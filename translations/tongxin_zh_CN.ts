@@ -5998,6 +5998,36 @@ That day: %4</source>
         <source>Show only the records in force on the day chosen</source>
         <translation>只显示所选日期有效的记录</translation>
     </message>
+    <message>
+        <source>Double-click a number to list the records that make it.</source>
+        <translation>双击某个数字，列出构成它的记录。</translation>
+    </message>
+    <message>
+        <source>Double-click a bar or a slice to list the records that make it.</source>
+        <translation>双击柱形或扇区，列出构成它的记录。</translation>
+    </message>
+    <message>
+        <source>The rows of the tab&apos;s list (its year, western unit, filters and search) that add up to this number, each with what it adds.</source>
+        <translation>本页列表中（按其年度、西部县区、筛选和搜索）合计为该数字的各行，每行列出其计入的数值。</translation>
+    </message>
+    <message>
+        <source>Office-wide</source>
+        <translation>不分县区</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>in force on %1</source>
+        <extracomment>In the heading of a list of records: the day the records were in force, e.g. &quot;in force on 2020-06-30&quot;.</extracomment>
+        <translation>%1 有效</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <extracomment>In the heading of a list of records: the words searched for in the tab&apos;s list.</extracomment>
+        <translation>搜索“%1”</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::CoveragePage</name>
@@ -6162,6 +6192,29 @@ That day: %4</source>
     </message>
 </context>
 <context>
+    <name>tongxin::DateField</name>
+    <message>
+        <source>“%1” is not a date: type it as 2020-05-01.</source>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
+    </message>
+    <message>
+        <source>%1 is before %2, the earliest date allowed here.</source>
+        <translation>%1 早于此处允许的最早日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is after %2, the latest date allowed here.</source>
+        <translation>%1 晚于此处允许的最晚日期 %2。</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (F4)</source>
+        <translation>在日历上选择日期（F4）</translation>
+    </message>
+</context>
+<context>
     <name>tongxin::EndPairingDialog</name>
     <message>
         <source>End Pairing</source>
@@ -6174,6 +6227,10 @@ That day: %4</source>
     <message>
         <source>The pairing is marked ended on this date; Ctrl+Z undoes it</source>
         <translation>结对将标记为于此日期结束；按 Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>Type the date the pairing ended.</source>
+        <translation>请输入结对终止的日期。</translation>
     </message>
 </context>
 <context>
@@ -8417,6 +8474,10 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
         <source>“%1” cannot be before “%2”.</source>
         <translation>“%1”不能早于“%2”。</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::RegistriesPage</name>
@@ -8737,6 +8798,22 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     <message>
         <source>Save this chart as a PNG picture</source>
         <translation>把此图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>The rows of the sales ledger of that month and channel under the charts&apos; filters (not the text search, as the charts), each with its amount.</source>
+        <translation>在图表筛选条件下（与图表一样不含文字搜索），该月份、该渠道的销售台账各行及其金额。</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>No outlet</source>
+        <translation>无销售网点</translation>
+    </message>
+    <message>
+        <source>Double-click a month of a line to list the sales that make it.</source>
+        <translation>双击折线上的某个月份，列出构成它的销售记录。</translation>
     </message>
 </context>
 <context>

@@ -29,14 +29,6 @@ double shown(const AreaChartSpec &spec, qint64 value)
     return spec.money ? Money::inDisplayUnit(value) : double(value);
 }
 
-QString seriesName(const AreaChartSpec &spec, const char *context, const QString &column)
-{
-    if (column.isEmpty())
-        return spec.singleSeries ? QCoreApplication::translate(context, spec.singleSeries)
-                                 : AreaCharts::tr("Not given");
-    return spec.seriesAreCodes ? Labels::text(spec.seriesDomain, column) : column;
-}
-
 QChart *stackedBars(const AreaChartSpec &spec, const char *context, const QVector<Cell> &cells, bool horizontal)
 {
     QStringList categories; // in the order the query gave them
@@ -71,7 +63,8 @@ QChart *stackedBars(const AreaChartSpec &spec, const char *context, const QVecto
     QVector<double> totals(categories.size(), 0.0);
     int colour = 0;
     for (const QString &column : std::as_const(order)) {
-        auto *set = new QBarSet(seriesName(spec, context, column));
+        auto *set = new QBarSet(AreaCharts::columnName(spec, context, column));
+        set->setProperty(AreaCharts::ColumnProperty, column);
         set->setColor(palette().at(colour++ % palette().size()));
         set->setBorderColor(Qt::transparent);
         const QMap<QString, qint64> &values = byColumn[column];
@@ -83,6 +76,7 @@ QChart *stackedBars(const AreaChartSpec &spec, const char *context, const QVecto
         series->append(set);
     }
     series->setBarWidth(categories.size() == 1 ? 0.3 : 0.6);
+    series->setProperty(AreaCharts::RowsProperty, categories);
 
     QChart *chart = chartkit::pageChart(QCoreApplication::translate(context, spec.title));
     chart->addSeries(series);
@@ -115,10 +109,12 @@ QChart *pie(const AreaChartSpec &spec, const char *context, const QVector<Cell> 
 {
     QStringList rows;
     QMap<QString, qint64> byRow;
+    QMap<QString, QString> columnOf; // a pie's breakdown has one column
     qint64 total = 0;
     for (const Cell &c : cells) {
         if (!rows.contains(c.row))
             rows << c.row;
+        columnOf.insert(c.row, c.column);
         byRow[c.row] += c.value;
         total += c.value;
     }
@@ -142,7 +138,7 @@ QChart *pie(const AreaChartSpec &spec, const char *context, const QVector<Cell> 
     int colour = 0;
     for (const QString &row : std::as_const(order)) {
         const qint64 value = byRow.value(row);
-        const QString name = spec.rowsAreCodes ? Labels::text(spec.rowDomain, row) : row;
+        const QString name = AreaCharts::rowName(spec, row);
         auto *slice = series->append(name, shown(spec, value));
         slice->setColor(palette().at(colour++ % palette().size()));
         slice->setBorderColor(Qt::white);
@@ -157,6 +153,8 @@ QChart *pie(const AreaChartSpec &spec, const char *context, const QVector<Cell> 
             slice->setLabelColor(Qt::white);
         }
         slice->setProperty("name", name);
+        slice->setProperty(AreaCharts::RowProperty, row);
+        slice->setProperty(AreaCharts::ColumnProperty, columnOf.value(row));
     }
     QChart *chart = chartkit::pageChart(QCoreApplication::translate(context, spec.title));
     chart->addSeries(series);
@@ -180,6 +178,18 @@ QChart *AreaCharts::build(const AreaChartSpec &spec, const char *context, const 
         break;
     }
     return nullptr;
+}
+
+QString AreaCharts::columnName(const AreaChartSpec &spec, const char *context, const QString &column)
+{
+    if (column.isEmpty())
+        return spec.singleSeries ? QCoreApplication::translate(context, spec.singleSeries) : tr("Not given");
+    return spec.seriesAreCodes ? Labels::text(spec.seriesDomain, column) : column;
+}
+
+QString AreaCharts::rowName(const AreaChartSpec &spec, const QString &row)
+{
+    return spec.rowsAreCodes ? Labels::text(spec.rowDomain, row) : row;
 }
 
 QString AreaCharts::legendHtml(const QChart *chart)

@@ -1,21 +1,27 @@
 #include "areas/areatab.h"
+#include "widgets/datefield.h"
 
 #include "areas/areacharts.h"
+#include "dashboard/explaindialog.h"
 #include "db/database.h"
+#include "i18n/language.h"
 #include "records/recordactions.h"
 #include "widgets/listproxy.h"
 #include "widgets/listview.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -136,18 +142,17 @@ void AreaTab::buildFilters()
     if (m_spec.onDateText) {
         m_onCheck = new QCheckBox(this);
         m_onCheck->setObjectName(QStringLiteral("onDateCheck"));
-        m_onDate = new QDateEdit(QDate::currentDate(), this);
+        m_onDate = new DateField(this);
+        m_onDate->setDate(QDate::currentDate());
         m_onDate->setObjectName(QStringLiteral("onDate"));
-        m_onDate->setCalendarPopup(true);
-        m_onDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         m_onDate->setEnabled(false);
         if (!m_filterBar->isEmpty())
             m_filterBar->addSpacing(12);
         m_filterBar->addWidget(m_onCheck);
         m_filterBar->addWidget(m_onDate);
-        connect(m_onCheck, &QCheckBox::toggled, m_onDate, &QDateEdit::setEnabled);
+        connect(m_onCheck, &QCheckBox::toggled, m_onDate, &QWidget::setEnabled);
         connect(m_onCheck, &QCheckBox::toggled, this, &AreaTab::reload);
-        connect(m_onDate, &QDateEdit::dateChanged, this, [this] {
+        connect(m_onDate, &DateField::dateChanged, this, [this] {
             if (m_onCheck->isChecked())
                 reload();
         });
@@ -216,6 +221,7 @@ QFrame *AreaTab::buildSideCard()
     m_side->horizontalHeader()->setHighlightSections(false);
     m_side->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_side->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_side, &QTableWidget::cellDoubleClicked, this, &AreaTab::explainSide);
     cardLayout->addWidget(m_side, 1);
     return card;
 }
@@ -227,6 +233,12 @@ QComboBox *AreaTab::codeFilter(const QString &column) const
 
 void AreaTab::setDatabase(Database *db)
 {
+    // The lists of records left open belong to the file they were read from.
+    for (const QPointer<ExplainDialog> &dialog : std::as_const(m_explanations)) {
+        if (dialog)
+            dialog->close();
+    }
+    m_explanations.clear();
     m_db = db && db->isOpen() ? db : nullptr;
     m_actions->setDatabase(m_db);
     m_stale = true;
@@ -300,6 +312,10 @@ void AreaTab::reload()
     }
     m_list->load(m_db->db(), AreaQuery::binds(m_spec.table, filter()));
     refreshFigures();
+    // The lists of records left open keep their number's filter; the data may have changed.
+    m_explanations.removeIf([](const QPointer<ExplainDialog> &d) { return d.isNull(); });
+    for (const QPointer<ExplainDialog> &dialog : std::as_const(m_explanations))
+        dialog->reload();
 }
 
 void AreaTab::refreshFigures()
@@ -313,7 +329,7 @@ void AreaTab::refreshFigures()
         m_error = tr("unknown error");
     m_cells = m_spec.chart.shape == AreaChartSpec::Shape::None ? QVector<Cell>()
                                                                : AreaQuery::breakdown(m_db->db(), m_spec.table, f);
-    m_sideRows = m_spec.side.rows ? m_spec.side.rows(m_db->db(), f) : QVector<QStringList>();
+    m_sideRows = m_spec.side.rows ? m_spec.side.rows(m_db->db(), f) : QVector<AreaSideRow>();
     renderTotals();
     renderChart();
     renderSide();
@@ -353,6 +369,7 @@ void AreaTab::renderChart()
     QChart *chart = m_db ? AreaCharts::build(m_spec.chart, m_spec.context, m_cells) : nullptr;
     if (chart) {
         m_chartView->setChart(chart); // the view owns the new chart but releases the old one
+        connectChart(chart);
         m_chartView->show();
         m_legend->setText(AreaCharts::legendHtml(chart));
         m_legend->show();
@@ -375,7 +392,7 @@ void AreaTab::renderSide()
         return;
     m_side->setRowCount(int(m_sideRows.size()));
     for (int r = 0; r < m_sideRows.size(); ++r) {
-        const QStringList &row = m_sideRows.at(r);
+        const QStringList &row = m_sideRows.at(r).cells;
         for (int c = 0; c < m_side->columnCount(); ++c) {
             auto *item = new QTableWidgetItem(row.value(c));
             if (m_spec.side.numericColumns.contains(c))
@@ -411,7 +428,10 @@ void AreaTab::retranslateUi()
         m_side->setHorizontalHeaderLabels(headers);
         if (m_spec.side.title)
             m_sideTitle->setText(m_spec.side.title());
+        m_side->setToolTip(tr("Double-click a number to list the records that make it."));
     }
+    if (m_chartView)
+        m_chartView->setToolTip(tr("Double-click a bar or a slice to list the records that make it."));
     // Unit names, codes and money in the new language: read again (cheap) when data is open.
     if (m_db && !m_stale)
         reload();
@@ -419,6 +439,115 @@ void AreaTab::retranslateUi()
         renderTotals();
         renderChart();
     }
+}
+
+// A double-click on a bar or a slice lists the rows of its cell of the breakdown.
+void AreaTab::connectChart(QChart *chart)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            const QStringList rows = bars->property(AreaCharts::RowsProperty).toStringList();
+            for (QBarSet *set : bars->barSets()) {
+                const QString column = set->property(AreaCharts::ColumnProperty).toString();
+                connect(set, &QBarSet::doubleClicked, this, [this, rows, column](int index) {
+                    if (index >= 0 && index < rows.size())
+                        explainChart(rows.at(index), column);
+                });
+            }
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            connect(pie, &QPieSeries::doubleClicked, this, [this](QPieSlice *slice) {
+                explainChart(slice->property(AreaCharts::RowProperty).toString(),
+                    slice->property(AreaCharts::ColumnProperty).toString());
+            });
+        }
+    }
+}
+
+void AreaTab::explainChart(const QString &row, const QString &column)
+{
+    AreaPick pick;
+    pick.table = m_spec.table;
+    pick.filter = filter();
+    pick.row = row;
+    pick.column = column;
+    pick.unitsInEnglish = Language::current() == QLatin1String("en") ? 1 : 0;
+    const AreaFilter f = pick.filter;
+    openExplanation(pick, [this, row, column, f] {
+        QStringList parts { text(m_spec.chart.title), AreaCharts::rowName(m_spec.chart, row) };
+        if (m_spec.chart.shape != AreaChartSpec::Shape::Pie) // a pie has one column
+            parts << AreaCharts::columnName(m_spec.chart, m_spec.context, column);
+        return parts.join(QStringLiteral(" · ")) + QStringLiteral(" · ") + scopeText(f);
+    });
+}
+
+void AreaTab::explainSide(int row, int column)
+{
+    const char *measure = m_spec.side.measures.value(column, nullptr);
+    if (!measure || row < 0 || row >= m_sideRows.size())
+        return;
+    AreaPick pick;
+    pick.table = m_spec.table;
+    pick.filter = filter();
+    pick.measure = QLatin1String(measure);
+    pick.match = m_sideRows.at(row).match;
+    // The table's row is named by its cells before the first sum (a unit and a year, a donor type).
+    QStringList names;
+    for (int c = 0; c < m_side->columnCount() && !m_spec.side.measures.value(c, nullptr); ++c)
+        names << m_sideRows.at(row).cells.value(c);
+    const AreaFilter f = pick.filter;
+    openExplanation(pick, [this, names, column, f] {
+        const QString title = m_spec.side.title ? m_spec.side.title() : QString();
+        return QStringList { title, names.join(QStringLiteral(" · ")), text(m_spec.side.headers.value(column)) }.join(
+                   QStringLiteral(" · "))
+            + QStringLiteral(" · ") + scopeText(f);
+    });
+}
+
+void AreaTab::openExplanation(const AreaPick &pick, const std::function<QString()> &what)
+{
+    if (!m_db)
+        return;
+    ExplainSubject subject;
+    subject.heading = what;
+    subject.definition = [] {
+        return tr("The rows of the tab's list (its year, western unit, filters and search) that add up to this "
+                  "number, each with what it adds.");
+    };
+    subject.read = [pick](const QSqlDatabase &db, ExplainList *out, QString *error) {
+        return AreaQuery::explain(db, pick, out, error);
+    };
+    auto *dialog = new ExplainDialog(m_db->db(), subject, this);
+    m_explanations << dialog;
+    dialog->show();
+}
+
+QString AreaTab::scopeText(const AreaFilter &f) const
+{
+    QStringList parts;
+    if (f.year > 0) // all years go without saying: the chart's rows are mostly years
+        parts << QString::number(f.year);
+    if (!AreaQuery::hasUnit(m_spec.table)) {
+        parts << tr("Office-wide");
+    } else if (f.countyId == 0) {
+        parts << tr("All western units");
+    } else if (m_db) {
+        for (const Unit &u : Breakdowns::westernUnits(m_db->db())) {
+            if (u.id == f.countyId)
+                parts << u.displayName();
+        }
+    }
+    for (const AreaCodeFilter &c : std::as_const(m_spec.filters)) {
+        const QString code = f.codes.value(c.column);
+        if (!code.isEmpty())
+            parts << (c.valuesSql.isEmpty() ? Labels::text(c.domain, code) : code);
+    }
+    if (f.onDate.isValid())
+        //: In the heading of a list of records: the day the records were in force, e.g. "in force on 2020-06-30".
+        parts << tr("in force on %1").arg(f.onDate.toString(Qt::ISODate));
+    if (!f.search.trimmed().isEmpty())
+        //: In the heading of a list of records: the words searched for in the tab's list.
+        parts << tr("search “%1”").arg(f.search.simplified());
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace tongxin

@@ -6,6 +6,7 @@
 #include "registers/listspec.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -18,7 +19,6 @@ class QChart;
 class QChartView;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFrame;
 class QHBoxLayout;
 class QLabel;
@@ -28,8 +28,12 @@ QT_END_NAMESPACE
 
 namespace tongxin {
 
+class DateField;
+
 class Database;
+class ExplainDialog;
 class ListView;
+struct AreaPick;
 class RecordActions;
 
 /// A filter of an area list on one code column (direction, field, destination …).
@@ -59,14 +63,25 @@ struct AreaChartSpec
     const char *singleSeries = nullptr; ///< the series name when the breakdown has one unnamed column
 };
 
+/// One row of a totals table: its cells as shown, and the rows of the list it sums (list column =
+/// value, AreaPick::match).
+struct AreaSideRow
+{
+    QStringList cells;
+    QVector<QPair<QString, QVariant>> match;
+};
+
 /// A small table of totals under the chart (e.g. placements by unit and year).
 struct AreaSideTable
 {
     std::function<QString()> title; ///< the table's heading, in the user's language
     QVector<const char *> headers; ///< English sources in AreaTabSpec::context
     QVector<int> numericColumns; ///< right-aligned columns
+    /// Per column, the sum of AreaQuery its cells show (AreaPick::measure: a double-click lists
+    /// its rows); nullptr for a column that is no sum of rows (a name, a year, a share).
+    QVector<const char *> measures;
     /// The rows, formatted, for the tab's filter (computed by core queries).
-    std::function<QVector<QStringList>(const QSqlDatabase &db, const AreaFilter &filter)> rows;
+    std::function<QVector<AreaSideRow>(const QSqlDatabase &db, const AreaFilter &filter)> rows;
 };
 
 /// Everything that makes one tab of an area page.
@@ -87,7 +102,8 @@ struct AreaTabSpec
 /// One list of an area with everything around it: its own filters, New/Edit/Delete through the
 /// records framework, the totals of the rows shown (from AreaQuery, never summed here), a chart
 /// of the same rows and an optional small totals table. The page's year and western unit come
-/// from its AreaPage.
+/// from its AreaPage. A double-click on a bar or slice of the chart, or on a sum of the totals
+/// table, lists the rows that make that number (ExplainDialog, read by AreaQuery::explain).
 class AreaTab final : public QWidget
 {
     Q_OBJECT
@@ -103,7 +119,7 @@ public:
     QTableWidget *sideTable() const { return m_side; }
     QComboBox *codeFilter(const QString &column) const;
     QCheckBox *onDateCheck() const { return m_onCheck; }
-    QDateEdit *onDateEdit() const { return m_onDate; }
+    DateField *onDateEdit() const { return m_onDate; }
 
     void setDatabase(Database *db);
     /// The page's selection; reloads when it changed.
@@ -132,6 +148,12 @@ private:
     void renderSide();
     void retranslateUi();
     QString text(const char *source) const;
+    void connectChart(QChart *chart);
+    void explainChart(const QString &row, const QString &column);
+    void explainSide(int row, int column);
+    void openExplanation(const AreaPick &pick, const std::function<QString()> &what);
+    /// The year, unit, own filters and search of `f`, as a heading names them.
+    QString scopeText(const AreaFilter &f) const;
 
     AreaTabSpec m_spec;
     Database *m_db = nullptr;
@@ -145,7 +167,7 @@ private:
     QHBoxLayout *m_filterBar;
     QHash<QString, QComboBox *> m_codeFilters;
     QCheckBox *m_onCheck = nullptr;
-    QDateEdit *m_onDate = nullptr;
+    DateField *m_onDate = nullptr;
     QFrame *m_card = nullptr;
     QChartView *m_chartView = nullptr;
     QLabel *m_legend = nullptr;
@@ -158,7 +180,8 @@ private:
     AreaTotals m_totals;
     QString m_error;
     QVector<Cell> m_cells;
-    QVector<QStringList> m_sideRows;
+    QVector<AreaSideRow> m_sideRows;
+    QVector<QPointer<ExplainDialog>> m_explanations; ///< the lists of records left open
     QString m_figuresSearch; ///< the search the figures were computed for
 };
 

@@ -13,17 +13,18 @@ using C = ListColumn;
 using D = Labels::Domain;
 
 // Placements by western unit and year, with the share of registered poor (AreaQuery's figures).
-QVector<QStringList> byUnitAndYear(const QSqlDatabase &db, const AreaFilter &filter)
+QVector<AreaSideRow> byUnitAndYear(const QSqlDatabase &db, const AreaFilter &filter)
 {
-    QVector<QStringList> rows;
+    QVector<AreaSideRow> rows;
     const QLocale locale;
     for (const LabourUnitYear &r : AreaQuery::labourByUnitYear(db, filter)) {
         AreaTotal share;
         share.kind = AreaTotal::Kind::Share;
         share.value = r.poorPersons;
         share.of = r.persons;
-        rows << QStringList { r.unit, QString::number(r.year), locale.toString(r.persons),
-            locale.toString(r.poorPersons), share.text() };
+        rows << AreaSideRow { { r.unit, QString::number(r.year), locale.toString(r.persons),
+                                  locale.toString(r.poorPersons), share.text() },
+            { { QStringLiteral("county_id"), r.countyId }, { QStringLiteral("year"), r.year } } };
     }
     return rows;
 }
@@ -67,6 +68,7 @@ AreaTabSpec LabourPage::placementsSpec()
         QT_TRANSLATE_NOOP("tongxin::LabourPage", "Registered poor"),
         QT_TRANSLATE_NOOP("tongxin::LabourPage", "Share") };
     s.side.numericColumns = { 1, 2, 3, 4 };
+    s.side.measures = { nullptr, nullptr, "persons", "poor_persons", nullptr }; // a share is no sum
     s.side.rows = &byUnitAndYear;
 
     s.form = LabourForms::placement();

@@ -15,15 +15,16 @@ using C = ListColumn;
 using D = Labels::Domain;
 
 // Cash and in kind by donor type (AreaQuery's figures).
-QVector<QStringList> byDonorType(const QSqlDatabase &db, const AreaFilter &filter)
+QVector<AreaSideRow> byDonorType(const QSqlDatabase &db, const AreaFilter &filter)
 {
-    QVector<QStringList> rows;
+    QVector<AreaSideRow> rows;
     const QLocale locale;
     for (const DonorTypeTotal &t : AreaQuery::donationsByDonorType(db, filter)) {
         // Amounts in the tables' unit (万元 / thousand yuan), named in the heading.
         auto amount = [&locale](qint64 fen) { return locale.toString(Money::inDisplayUnit(fen), 'f', 2); };
-        rows << QStringList { Labels::text(D::DonorType, t.donorType), locale.toString(t.donations), amount(t.cashFen),
-            amount(t.goodsFen), amount(t.cashFen + t.goodsFen) };
+        rows << AreaSideRow { { Labels::text(D::DonorType, t.donorType), locale.toString(t.donations),
+                                  amount(t.cashFen), amount(t.goodsFen), amount(t.cashFen + t.goodsFen) },
+            { { QStringLiteral("donor_type"), t.donorType } } };
     }
     return rows;
 }
@@ -69,6 +70,7 @@ AreaTabSpec SocialPage::donationsSpec(std::function<QSqlDatabase()> db)
         QT_TRANSLATE_NOOP("tongxin::SocialPage", "Donations"), QT_TRANSLATE_NOOP("tongxin::SocialPage", "Cash"),
         QT_TRANSLATE_NOOP("tongxin::SocialPage", "In kind"), QT_TRANSLATE_NOOP("tongxin::SocialPage", "Total") };
     s.side.numericColumns = { 1, 2, 3, 4 };
+    s.side.measures = { nullptr, "donations", "cash", "in_kind", "value" };
     s.side.rows = &byDonorType;
 
     s.form = SocialForms::donation(db);
