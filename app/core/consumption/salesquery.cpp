@@ -63,17 +63,28 @@ void addDimensions(const SalesFilter &f, bool summary, const QString &suffix, Wh
         // With the text index: only the rows it gives (and those of outlets whose name
         // matches) are read; the LIKE below still decides, so the rows are those of a scan.
         using Kind = SalesSearch::Plan::Kind;
+        // The outlets' ids are known in advance when the plan looked them up: a list of ids
+        // reads the outlet index, where a subquery lets the planner scan the whole ledger.
+        QString outlets; // empty: no outlet's name has the text
+        if (plan.outletsKnown) {
+            QStringList ids;
+            for (const qint64 id : plan.outletIds)
+                ids << QString::number(id);
+            outlets = ids.join(QLatin1Char(','));
+        } else if (plan.kind != Kind::Scan) {
+            outlets = QStringLiteral("SELECT id FROM outlets WHERE name LIKE :s6%1 ESCAPE '\\'").arg(suffix);
+            w->binds.push_back({ QStringLiteral(":s6") + suffix, pattern });
+        }
         if (plan.kind == Kind::Match) {
-            w->sql += QStringLiteral(" AND s.id IN (SELECT rowid FROM sales_fts WHERE sales_fts MATCH :sm%1"
-                                     " UNION ALL SELECT id FROM sales WHERE outlet_id IN"
-                                     " (SELECT id FROM outlets WHERE name LIKE :s6%1 ESCAPE '\\'))")
-                          .arg(suffix);
+            const QString byOutlet = outlets.isEmpty()
+                ? QString()
+                : QStringLiteral(" UNION ALL SELECT id FROM sales WHERE outlet_id IN (%1)").arg(outlets);
+            w->sql += QStringLiteral(" AND s.id IN (SELECT rowid FROM sales_fts WHERE sales_fts MATCH :sm%1%2)")
+                          .arg(suffix, byOutlet);
             w->binds.push_back({ QStringLiteral(":sm") + suffix, plan.match });
-            w->binds.push_back({ QStringLiteral(":s6") + suffix, pattern });
         } else if (plan.kind == Kind::None) {
-            w->sql += QStringLiteral(" AND s.outlet_id IN (SELECT id FROM outlets WHERE name LIKE :s6%1 ESCAPE '\\')")
-                          .arg(suffix);
-            w->binds.push_back({ QStringLiteral(":s6") + suffix, pattern });
+            // No ledger text has it: only the rows of outlets whose name has it can match.
+            w->sql += outlets.isEmpty() ? QStringLiteral(" AND 0") : QStringLiteral(" AND s.outlet_id IN (%1)").arg(outlets);
         }
         // Distinct placeholder names: one value bound to each use.
         w->sql += QStringLiteral(" AND (s.product LIKE :s1%1 ESCAPE '\\' OR s.category LIKE :s2%1 ESCAPE '\\'"
@@ -252,7 +263,22 @@ SalesSearch::Plan SalesQuery::searchPlan(const SalesFilter &filter) const
 {
     if (!m_index || filter.search.trimmed().isEmpty())
         return {};
-    return SalesSearch::plan(m_db, filter.search);
+    SalesSearch::Plan plan = SalesSearch::plan(m_db, filter.search);
+    if (plan.kind == SalesSearch::Plan::Kind::Scan)
+        return plan;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.prepare(QStringLiteral("SELECT id FROM outlets WHERE name LIKE :p ESCAPE '\\'"))) {
+        q.bindValue(QStringLiteral(":p"), likePattern(filter.search.trimmed()));
+        if (q.exec()) {
+            while (q.next())
+                plan.outletIds << q.value(0).toLongLong();
+            plan.outletsKnown = true;
+        }
+    }
+    if (!plan.outletsKnown)
+        plan.outletIds.clear(); // a failed look-up leaves the subquery to the ledger query
+    return plan;
 }
 
 namespace {

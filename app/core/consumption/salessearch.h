@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace tongxin {
 
@@ -27,6 +28,10 @@ public:
         };
         Kind kind = Kind::Scan;
         QString match;
+        /// Outlets whose name contains the text, looked up once before the ledger is read
+        /// (SalesQuery fills them); when not known, the ledger query looks them up itself.
+        bool outletsKnown = false;
+        QVector<qint64> outletIds;
     };
 
     /// Terms of a one- or two-character search above which a scan is cheaper than the index.
