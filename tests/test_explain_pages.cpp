@@ -52,23 +52,6 @@ bool showPage(QWidget &page)
     return QTest::qWaitForWindowExposed(&page);
 }
 
-/// Where the middle of bar `index` of `set` is drawn, in the view's viewport (stacked bars: above
-/// or beside the sets before it).
-QPoint barCentre(QChartView *view, QAbstractBarSeries *series, QBarSet *set, int index)
-{
-    double below = 0;
-    for (QBarSet *s : series->barSets()) {
-        if (s == set)
-            break;
-        below += s->at(index);
-    }
-    const double middle = below + set->at(index) / 2;
-    const bool horizontal = qobject_cast<QHorizontalStackedBarSeries *>(series) != nullptr;
-    QChart *chart = view->chart();
-    const QPointF at = chart->mapToPosition(horizontal ? QPointF(middle, index) : QPointF(index, middle), series);
-    return view->mapFromScene(chart->mapToScene(at));
-}
-
 /// The first set and category of a bar chart with a bar tall enough to hit.
 bool pickBar(QAbstractBarSeries *series, QBarSet **set, int *index)
 {
@@ -106,7 +89,7 @@ bool doubleClickTallestBar(AreaTab *tab, Bar *bar)
         return false;
     bar->row = bar->series->property(AreaCharts::RowsProperty).toStringList().value(bar->index);
     bar->column = bar->set->property(AreaCharts::ColumnProperty).toString();
-    bar->dialog = explaintest::doubleClick(view->viewport(), barCentre(view, bar->series, bar->set, bar->index));
+    bar->dialog = explaintest::doubleClick(view->viewport(), explaintest::barCentre(view, bar->series, bar->set, bar->index));
     return bar->dialog != nullptr;
 }
 
@@ -297,14 +280,7 @@ void TestExplainPages::donationSlice()
         if (!largest || s->value() > largest->value())
             largest = s;
     }
-    // The middle of the slice, half way out: angles from 12 o'clock, clockwise.
-    QChart *chart = view->chart();
-    const QRectF area = chart->plotArea();
-    const double radius = pie->pieSize() * qMin(area.width(), area.height()) / 2 * 0.6;
-    const double angle = qDegreesToRadians(largest->startAngle() + largest->angleSpan() / 2);
-    const QPointF inChart = area.center() + QPointF(radius * qSin(angle), -radius * qCos(angle));
-    const QPoint at = view->mapFromScene(chart->mapToScene(inChart));
-    ExplainDialog *dialog = explaintest::doubleClick(view->viewport(), at);
+    ExplainDialog *dialog = explaintest::doubleClick(view->viewport(), explaintest::sliceCentre(view, pie, largest));
     QVERIFY(dialog);
     const QString type = largest->property(AreaCharts::RowProperty).toString();
     const qint64 expected = scalar(m_f.db->db(),

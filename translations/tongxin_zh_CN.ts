@@ -8812,8 +8812,20 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
         <translation>无销售网点</translation>
     </message>
     <message>
-        <source>Double-click a month of a line to list the sales that make it.</source>
-        <translation>双击折线上的某个月份，列出构成它的销售记录。</translation>
+        <source>The rows of the sales ledger from that western unit under the charts&apos; filters (not the text search, as the charts), each with its amount.</source>
+        <translation>在图表筛选条件下（与图表一样不含文字搜索），来自该西部县区的销售台账各行及其金额。</translation>
+    </message>
+    <message>
+        <source>The rows of the sales ledger of that product under the charts&apos; filters (not the text search, as the charts), each with its amount.</source>
+        <translation>在图表筛选条件下（与图表一样不含文字搜索），该产品的销售台账各行及其金额。</translation>
+    </message>
+    <message>
+        <source>The rows of the sales ledger of that buyer type under the charts&apos; filters (not the text search, as the charts), each with its amount.</source>
+        <translation>在图表筛选条件下（与图表一样不含文字搜索），该购买方类型的销售台账各行及其金额。</translation>
+    </message>
+    <message>
+        <source>Double-click a month of a line, a bar or a slice to list the sales that make it.</source>
+        <translation>双击折线上的某个月份、某个柱形或扇区，列出构成它的销售记录。</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,15 @@
 #include "domain/labels.h"
 #include "widgets/chartkit.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -116,6 +120,7 @@ void SalesChartsWidget::render()
     }
     for (int c = 0; c < ChartCount; ++c) {
         if (charts[c]) {
+            connectLists(Chart(c), charts[c]);
             m_cards[c].showChart(charts[c], SalesCharts::legend(charts[c]));
         } else {
             const QString why = !m_loaded ? tr("No database is open.")
@@ -194,13 +199,103 @@ bool SalesChartsWidget::explainMonthAt(const QPoint &pos)
             *error = query.lastError();
         return false;
     };
-    auto *dialog = new ExplainDialog(m_db, subject, this);
-    m_explanations << dialog;
-    dialog->show();
+    openList(subject);
     return true;
 }
 
-QString SalesChartsWidget::scopeText(const SalesFilter &f) const
+void SalesChartsWidget::openList(const ExplainSubject &subject)
+{
+    auto *dialog = new ExplainDialog(m_db, subject, this);
+    m_explanations << dialog;
+    dialog->show();
+}
+
+void SalesChartsWidget::connectLists(Chart chart, QChart *drawn)
+{
+    for (QAbstractSeries *series : drawn->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                connect(set, &QBarSet::doubleClicked, this, [this, chart](int index) {
+                    if (chart == Counties && index >= 0 && index < m_data.counties.size())
+                        explainPart(chart, m_data.counties.at(index).row);
+                    // The products are drawn from the bottom up: the last is the first bar.
+                    const int product = int(m_data.products.size()) - 1 - index;
+                    if (chart == Products && product >= 0 && product < m_data.products.size())
+                        explainPart(chart, m_data.products.at(product).row);
+                });
+            }
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            for (QPieSlice *slice : pie->slices()) {
+                const QString code = slice->property("code").toString();
+                connect(slice, &QPieSlice::doubleClicked, this, [this, chart, code] { explainPart(chart, code); });
+            }
+        }
+    }
+}
+
+QString SalesChartsWidget::partName(Chart chart, const QString &key) const
+{
+    if (chart == Buyers)
+        return Labels::text(Labels::Domain::BuyerType, key);
+    if (chart == Counties) {
+        for (const Unit &u : Breakdowns::westernUnits(m_db)) {
+            if (QString::number(u.id) == key)
+                return u.displayName();
+        }
+    }
+    return key;
+}
+
+// A bar of the western units or the top products, or a slice of the buyer types: the ledger
+// rows that make it under the charts' filters.
+void SalesChartsWidget::explainPart(Chart chart, const QString &key)
+{
+    if (!m_loaded || !m_db.isOpen())
+        return;
+    const SalesQuery::ChartPart part = chart == Counties ? SalesQuery::ChartPart::County
+        : chart == Products                              ? SalesQuery::ChartPart::Product
+                                                         : SalesQuery::ChartPart::BuyerType;
+    const SalesFilter filter = m_data.filter;
+    ExplainSubject subject;
+    subject.heading = [this, chart, key, filter] {
+        QStringList parts { title(chart), partName(chart, key) };
+        SalesFilter scope = filter;
+        if (chart == Counties)
+            scope.countyId = 0; // named already
+        if (chart == Buyers)
+            scope.buyerType.clear();
+        const QString rest = scopeText(scope, chart != Counties);
+        if (!rest.isEmpty())
+            parts << rest;
+        if (filter.from.isValid() || filter.to.isValid())
+            parts << QStringLiteral("%1 – %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)).trimmed();
+        return parts.join(QStringLiteral(" · "));
+    };
+    subject.definition = [chart] {
+        switch (chart) {
+        case Counties:
+            return tr("The rows of the sales ledger from that western unit under the charts' filters (not the text "
+                      "search, as the charts), each with its amount.");
+        case Products:
+            return tr("The rows of the sales ledger of that product under the charts' filters (not the text search, "
+                      "as the charts), each with its amount.");
+        default:
+            return tr("The rows of the sales ledger of that buyer type under the charts' filters (not the text "
+                      "search, as the charts), each with its amount.");
+        }
+    };
+    subject.read = [filter, part, key](const QSqlDatabase &db, ExplainList *out, QString *error) {
+        const SalesQuery query(db);
+        if (query.explainPart(filter, part, key, out))
+            return true;
+        if (error)
+            *error = query.lastError();
+        return false;
+    };
+    openList(subject);
+}
+
+QString SalesChartsWidget::scopeText(const SalesFilter &f, bool allUnits) const
 {
     QStringList parts;
     if (f.countyId > 0) {
@@ -208,7 +303,7 @@ QString SalesChartsWidget::scopeText(const SalesFilter &f) const
             if (u.id == f.countyId)
                 parts << u.displayName();
         }
-    } else {
+    } else if (allUnits) {
         parts << tr("All western units");
     }
     if (f.outletId == SalesFilter::NoOutlet) {
@@ -230,7 +325,7 @@ void SalesChartsWidget::retranslateUi()
 {
     m_note->setText(tr("The charts follow the ledger's filters (dates, channel, outlet, western unit, category, "
                        "buyer type); the text search applies to the ledger only. Hover over a chart for its figures.")
-        + QLatin1Char(' ') + tr("Double-click a month of a line to list the sales that make it."));
+        + QLatin1Char(' ') + tr("Double-click a month of a line, a bar or a slice to list the sales that make it."));
     for (ChartCard &card : m_cards) {
         card.saveButton()->setToolTip(tr("Save this chart as a PNG picture"));
         card.view()->setToolTip(QString()); // figures show on hover of points, bars and slices

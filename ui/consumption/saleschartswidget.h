@@ -9,6 +9,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QChart;
 class QChartView;
 class QLabel;
 QT_END_NAMESPACE
@@ -16,13 +17,15 @@ QT_END_NAMESPACE
 namespace tongxin {
 
 class ExplainDialog;
+struct ExplainSubject;
 
 /// The four sales charts of the Consumption aid page in cards, two by two: sales by month and
 /// channel, by origin western unit, the top products, and by buyer type. They follow the
 /// ledger's filters (not its text search: the charts read the monthly summary), show their
 /// figures on hover and can be saved as PNG (tool button or context menu, FileDialog seam). A
-/// double-click on a month of a channel's line lists the ledger rows that make it (ExplainDialog,
-/// read by SalesQuery::explainMonth); the lists left open are read again with the charts.
+/// double-click on a month of a channel's line, a bar or a slice lists the ledger rows that make
+/// it (ExplainDialog, read by SalesQuery::explainMonth and explainPart); the lists left open are
+/// read again with the charts.
 class SalesChartsWidget final : public QWidget
 {
     Q_OBJECT
@@ -54,8 +57,14 @@ protected:
 
 private:
     bool explainMonthAt(const QPoint &pos);
+    /// Double-clicks on the bars and slices of `chart` open their lists.
+    void connectLists(Chart chart, QChart *drawn);
+    void explainPart(Chart chart, const QString &key);
+    /// What a bar or slice of `chart` with `key` is called in the current language.
+    QString partName(Chart chart, const QString &key) const;
+    void openList(const ExplainSubject &subject);
     /// The chart's filters beyond the month and the channel, as a heading names them.
-    QString scopeText(const SalesFilter &f) const;
+    QString scopeText(const SalesFilter &f, bool allUnits = true) const;
     ChartCardTexts cardTexts() const;
     void render();
     void retranslateUi();

@@ -118,6 +118,15 @@ public:
     /// Amount (fen) by buyer type: row = buyer type code; column "1" for the part bought
     /// instead of donating (以购代捐), "0" for the rest.
     QVector<Cell> byBuyerType(const SalesFilter &filter) const;
+    /// The bars and slices of the other sales charts.
+    enum class ChartPart {
+        County, ///< a bar of byCounty(): `key` the unit's id
+        Product, ///< a bar of topProducts(): `key` the product
+        BuyerType, ///< a slice of byBuyerType(): `key` the buyer type code
+    };
+    /// One bar or slice under `filter` (its search words left out, as the charts leave them):
+    /// the amount the chart shows and the ledger rows that make it, as explainMonth().
+    bool explainPart(const SalesFilter &filter, ChartPart part, const QString &key, ExplainList *out) const;
 
     /// The distinct categories in the ledger, sorted, for a filter's choices.
     QStringList categories() const;
@@ -132,6 +141,8 @@ public:
 private:
     QSqlDatabase m_db;
     SalesSearch::Plan searchPlan(const SalesFilter &filter) const;
+    bool ledgerList(const SalesFilter &f, qint64 value, const QString &extra, const QVariant &extraValue,
+        ExplainList *out) const;
 
     bool m_summary = false; // the database has sales_monthly (schema 2)
     bool m_index = false; // the database has the text index sales_fts (schema 4)
