@@ -4,6 +4,7 @@
 // opened, and where a bar or a slice of a chart is drawn.
 
 #include "dashboard/explaindialog.h"
+#include "widgets/listview.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QtMath>
@@ -19,6 +21,29 @@
 #include <QTest>
 
 namespace explaintest {
+
+using tongxin::ExplainDialog;
+
+/// The records' values in the dialog's list, added up here.
+inline qint64 listSum(ExplainDialog *dialog)
+{
+    auto *list = dialog->findChild<tongxin::ListView *>(QStringLiteral("explainList"));
+    qint64 sum = 0;
+    for (int r = 0; r < list->totalRowCount(); ++r)
+        sum += list->value(r, QStringLiteral("value")).toLongLong();
+    return sum;
+}
+
+inline int listRows(ExplainDialog *dialog)
+{
+    return dialog->findChild<tongxin::ListView *>(QStringLiteral("explainList"))->totalRowCount();
+}
+
+inline QString headingText(ExplainDialog *dialog)
+{
+    return dialog->findChild<QLabel *>(QStringLiteral("explainHeading"))->text();
+}
+
 
 /// Double-clicks `widget` (at its centre, or `at`) where a real double-click lands: the deepest
 /// widget under the pointer that takes mouse events (a label the user points at, not its tile).
@@ -48,24 +73,41 @@ inline tongxin::ExplainDialog *doubleClick(QWidget *widget, QPoint at = {})
         point = child->mapFrom(widget, point);
         target = child;
     }
-    return opened([&] { QTest::mouseDClick(target, Qt::LeftButton, {}, point); });
+    // What a hand's double-click sends: press, release, double-click, release (QTest's
+    // mouseDClick alone sends the double-click and leaves the button down, and a chart's bar
+    // then keeps the mouse).
+    return opened([&] {
+        QTest::mousePress(target, Qt::LeftButton, {}, point);
+        QTest::mouseRelease(target, Qt::LeftButton, {}, point);
+        QTest::mouseDClick(target, Qt::LeftButton, {}, point);
+        QTest::mouseRelease(target, Qt::LeftButton, {}, point);
+    });
 }
 
 /// Where the middle of bar `index` of `set` is drawn, in the view's viewport (stacked bars: above
 /// or beside the sets before it).
 inline QPoint barCentre(QChartView *view, QAbstractBarSeries *series, QBarSet *set, int index)
 {
+    const bool stacked = series->type() == QAbstractSeries::SeriesTypeStackedBar
+        || series->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+    const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar
+        || series->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+    // Stacked: above (or beside) the sets before it. Grouped: the sets side by side across the
+    // bar width of the category, each in its own slot.
     double below = 0;
-    for (QBarSet *s : series->barSets()) {
-        if (s == set)
-            break;
-        below += s->at(index);
+    double across = index;
+    const QList<QBarSet *> sets = series->barSets();
+    const int position = int(sets.indexOf(set));
+    if (stacked) {
+        for (int i = 0; i < position; ++i)
+            below += sets.at(i)->at(index);
+    } else if (sets.size() > 1) {
+        const double slot = series->barWidth() / sets.size();
+        across += (position - (sets.size() - 1) / 2.0) * slot;
     }
     const double middle = below + set->at(index) / 2;
-    const bool horizontal = qobject_cast<QHorizontalStackedBarSeries *>(series) != nullptr
-        || qobject_cast<QHorizontalBarSeries *>(series) != nullptr;
     QChart *chart = view->chart();
-    const QPointF at = chart->mapToPosition(horizontal ? QPointF(middle, index) : QPointF(index, middle), series);
+    const QPointF at = chart->mapToPosition(horizontal ? QPointF(middle, across) : QPointF(across, middle), series);
     return view->mapFromScene(chart->mapToScene(at));
 }
 

@@ -41,6 +41,9 @@
 #include <QtMath>
 
 using namespace tongxin;
+using explaintest::headingText;
+using explaintest::listRows;
+using explaintest::listSum;
 using areastest::scalar;
 
 namespace {
@@ -99,16 +102,6 @@ ExplainDialog *doubleClickCell(QTableWidget *table, int row, int column)
     return explaintest::opened([&] { usertest::doubleClickIndex(table, table->model()->index(row, column)); });
 }
 
-/// The records' values in the dialog's list, added up here.
-qint64 listSum(ExplainDialog *dialog)
-{
-    auto *list = dialog->findChild<ListView *>(QStringLiteral("explainList"));
-    qint64 sum = 0;
-    for (int r = 0; r < list->totalRowCount(); ++r)
-        sum += list->value(r, QStringLiteral("value")).toLongLong();
-    return sum;
-}
-
 /// The dialog's figure, its records' total and the values of the rows it lists are `expected`.
 void checkAddsUp(ExplainDialog *dialog, qint64 expected)
 {
@@ -121,19 +114,9 @@ void checkAddsUp(ExplainDialog *dialog, qint64 expected)
         qPrintable(total));
 }
 
-int listRows(ExplainDialog *dialog)
-{
-    return dialog->findChild<ListView *>(QStringLiteral("explainList"))->totalRowCount();
-}
-
 QString totalText(ExplainDialog *dialog)
 {
     return dialog->findChild<QLabel *>(QStringLiteral("explainTotal"))->text();
-}
-
-QString headingText(ExplainDialog *dialog)
-{
-    return dialog->findChild<QLabel *>(QStringLiteral("explainHeading"))->text();
 }
 
 QString sqlText(const QString &text)

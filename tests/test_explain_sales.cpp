@@ -27,28 +27,12 @@
 #include <QTabWidget>
 
 using namespace tongxin;
+using explaintest::headingText;
+using explaintest::listRows;
+using explaintest::listSum;
 using areastest::scalar;
 
 namespace {
-
-qint64 listSum(ExplainDialog *dialog)
-{
-    auto *list = dialog->findChild<ListView *>(QStringLiteral("explainList"));
-    qint64 sum = 0;
-    for (int r = 0; r < list->totalRowCount(); ++r)
-        sum += list->value(r, QStringLiteral("value")).toLongLong();
-    return sum;
-}
-
-int listRows(ExplainDialog *dialog)
-{
-    return dialog->findChild<ListView *>(QStringLiteral("explainList"))->totalRowCount();
-}
-
-QString headingText(ExplainDialog *dialog)
-{
-    return dialog->findChild<QLabel *>(QStringLiteral("explainHeading"))->text();
-}
 
 QString quoted(QString text)
 {

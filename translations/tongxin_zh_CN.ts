@@ -6574,6 +6574,50 @@ That day: %4</source>
         <source>Save this chart as a PNG picture</source>
         <translation>把此图表保存为 PNG 图片</translation>
     </message>
+    <message>
+        <source>funding year %1</source>
+        <translation>资金年度 %1</translation>
+    </message>
+    <message>
+        <source>All western units</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>paid in %1</source>
+        <translation>%1 年拨付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>下达金额</translation>
+    </message>
+    <message>
+        <source>The payments to that western unit&apos;s projects dated in that year, each with its amount: the dashboard&apos;s fiscal aid paid of that unit and year.</source>
+        <translation>该年度拨付给该西部县区项目的各笔资金及其金额，即总览中该县区该年度的财政援助拨付额。</translation>
+    </message>
+    <message>
+        <source>The allocations (下达) to that western unit in that year, each with its amount.</source>
+        <translation>该年度下达给该西部县区的各笔资金及其金额。</translation>
+    </message>
+    <message>
+        <source>The projects of that category under the page&apos;s filters (not the list&apos;s search), each with its budget.</source>
+        <translation>在本页筛选条件下（不含列表搜索），该类别的各个项目及其预算。</translation>
+    </message>
+    <message>
+        <source>The projects of that status under the page&apos;s filters (not the list&apos;s search), one each.</source>
+        <translation>在本页筛选条件下（不含列表搜索），处于该状态的各个项目，每个计 1。</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>The payments to the projects under the page&apos;s filters (not the list&apos;s search), from the first up to the end of that month, each with its amount: the running total shown.</source>
+        <translation>在本页筛选条件下（不含列表搜索），从第一笔到该月月底拨付给各项目的资金及其金额，即所显示的累计额。</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::FundsPage</name>

@@ -306,6 +306,7 @@ QChart *FundsCharts::payments(const FundsChartData &data, const Hover &hover)
         byMonth.insert(m.month, m);
     auto *line = new QLineSeries;
     line->setName(tr("Paid, cumulative"));
+    line->setProperty("firstMonth", first); // point i is that month plus i: what a double-click lists
     QPen pen(colour(0));
     pen.setWidthF(2.2);
     line->setPen(pen);
