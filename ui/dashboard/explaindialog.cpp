@@ -28,7 +28,12 @@ namespace {
 ListSpec specFor(const ExplainList &shape, const QHash<QString, QString> *englishUnits)
 {
     ListSpec s;
-    s.settingsKey = QStringLiteral("explain");
+    // One saved layout per shape of list: a list of years must not hand its narrow date column
+    // to a list of days.
+    s.settingsKey = QStringLiteral("explain-%1%2%3")
+                        .arg(shape.datedByYear ? QStringLiteral("years") : QStringLiteral("days"),
+                            shape.hasChannel ? QStringLiteral("-channel") : QString(),
+                            shape.money ? QStringLiteral("-money") : QStringLiteral("-count"));
     s.context = "ExplainDialog";
     s.sql = shape.sql;
     const auto unitName = [englishUnits](const QVariant &raw) {
