@@ -6,6 +6,7 @@
 // With TONGXIN_SHOTS=<dir> in the environment, the page is also grabbed to a PNG there.
 
 #include "common/userdriver2.h"
+#include "explain_driver.h"
 #include "consumption/eventquery.h"
 #include "consumption/eventrules.h"
 #include "consumption/eventspage.h"
@@ -26,8 +27,10 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QStackedBarSeries>
 #include <QLabel>
 #include <QSettings>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -41,7 +44,11 @@ namespace {
 qint64 scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    if (!q.exec(sql) || !q.next()) {
+        qWarning() << "query failed:" << sql << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 void compareTotals(const EventTotals &a, const EventTotals &b)
@@ -79,6 +86,7 @@ private slots:
     void cleanup();
     void demoTotalsEqualHeadline();
     void pageShowsTheFestival();
+    void chartDaysListTheirSessions();
     void rules();
     void formsRefuseBadValues();
     void addingSessionChangesTotalsAndUndoRestores();
@@ -213,6 +221,63 @@ void TestEvents::demoTotalsEqualHeadline()
     }
     QCOMPARE(fen, festival.salesFen);
     QCOMPARE(dates.size(), 33);
+}
+
+// A double-click on a unit's part of a day's bar lists that day's sessions of that unit, in
+// both languages (the unit is named as the chart names it); in core every part adds up.
+void TestEvents::chartDaysListTheirSessions()
+{
+    EventsPage page;
+    page.resize(1280, 860);
+    page.setDatabase(m_db.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    for (const char *language : { "en", "zh_CN" }) {
+        QVERIFY(Language::apply(QString::fromLatin1(language)));
+        QCoreApplication::sendPostedEvents(); // the switch reaches the page: names in the new language
+        QTRY_VERIFY(qobject_cast<QStackedBarSeries *>(page.chartView()->chart()->series().value(0)));
+        QChartView *view = page.chartView();
+        auto *series = qobject_cast<QStackedBarSeries *>(view->chart()->series().value(0));
+        QBarSet *set = nullptr;
+        int index = -1;
+        for (QBarSet *s : series->barSets()) {
+            for (int i = 0; i < s->count(); ++i) {
+                if (!set || s->at(i) > set->at(index)) {
+                    set = s;
+                    index = i;
+                }
+            }
+        }
+        QVERIFY(set && set->at(index) > 0);
+        ExplainDialog *dialog
+            = explaintest::doubleClick(view->viewport(), explaintest::barCentre(view, series, set, index));
+        QVERIFY(dialog);
+        const QString day = QDate(2020, 9, 15).addDays(index).toString(Qt::ISODate);
+        const QString where = QStringLiteral(" FROM livestream_sessions s JOIN places p ON p.id = s.county_id "
+                                             "WHERE s.event_id = %1 AND s.session_date = '%2' AND %3 = '%4'")
+                                  .arg(m_festival)
+                                  .arg(day, QLatin1String(language) == QLatin1String("en") ? QStringLiteral("p.name_en") : QStringLiteral("p.name"),
+                                      set->property("unit").toString());
+        const qint64 expected = scalar(m_db->db(), QStringLiteral("SELECT total(s.sales_fen)") + where);
+        QVERIFY(expected > 0);
+        QCOMPARE(set->at(index), Money::inDisplayUnit(expected));
+        QTRY_COMPARE(explaintest::listRows(dialog), int(scalar(m_db->db(), QStringLiteral("SELECT count(*)") + where)));
+        QCOMPARE(dialog->value(), expected);
+        QCOMPARE(dialog->total(), expected);
+        QCOMPARE(explaintest::listSum(dialog), expected);
+        QVERIFY2(explaintest::headingText(dialog).contains(day), qPrintable(explaintest::headingText(dialog)));
+        delete dialog;
+    }
+    int parts = 0;
+    for (const Cell &c : EventQuery::salesByDay(m_db->db(), m_festival)) {
+        ExplainList list;
+        QString error;
+        QVERIFY2(EventQuery::explainDay(m_db->db(), m_festival, c.row, c.column, &list, &error), qPrintable(error));
+        QCOMPARE(list.value, c.value);
+        QCOMPARE(list.total, c.value);
+        ++parts;
+    }
+    QVERIFY(parts > 20);
 }
 
 void TestEvents::pageShowsTheFestival()

@@ -6407,6 +6407,10 @@ That day: %4</source>
         <source>Talents trained</source>
         <translation>培训直播人才</translation>
     </message>
+    <message>
+        <source>The livestream sessions of the event on that day and of that western unit, each with its sales.</source>
+        <translation>该活动当天、该西部县区的各场直播及其销售额。</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::ExplainDialog</name>

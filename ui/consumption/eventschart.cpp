@@ -55,6 +55,7 @@ QChart *EventsChart::salesByDay(const QVector<Cell> &cells, const QDate &first, 
     int colour = 0;
     for (const QString &unit : std::as_const(units)) {
         auto *set = new QBarSet(unitLabel(unit));
+        set->setProperty("unit", unit); // as EventQuery names it: what a double-click lists
         set->setColor(palette().at(colour++ % palette().size()));
         set->setBorderColor(Qt::transparent);
         const QVector<qint64> &fen = byUnit.value(unit);

@@ -1,6 +1,7 @@
 #include "consumption/eventspage.h"
 
 #include "consumption/eventschart.h"
+#include "dashboard/explaindialog.h"
 #include "db/database.h"
 #include "i18n/language.h"
 #include "money/money.h"
@@ -10,9 +11,11 @@
 #include "widgets/listproxy.h"
 #include "widgets/listview.h"
 
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QStackedBarSeries>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -284,8 +287,14 @@ QIcon EventsPage::icon() const
 
 void EventsPage::setDatabase(Database *db)
 {
-    if (db != m_db)
+    if (db != m_db) {
         m_eventId = 0; // another file: its ids mean other events
+        for (const QPointer<ExplainDialog> &dialog : std::as_const(m_explanations)) {
+            if (dialog)
+                dialog->close();
+        }
+        m_explanations.clear();
+    }
     m_db = db && db->isOpen() ? db : nullptr;
     m_eventActions->setDatabase(m_db);
     m_sessionActions->setDatabase(m_db);
@@ -446,6 +455,16 @@ void EventsPage::renderChart()
     QChart *old = m_chartView->chart();
     QChart *chart = m_db && m_eventId ? EventsChart::salesByDay(m_cells, m_event.start, m_event.end) : nullptr;
     if (chart) {
+        for (QAbstractSeries *series : chart->series()) {
+            auto *bars = qobject_cast<QStackedBarSeries *>(series);
+            for (QBarSet *set : bars ? bars->barSets() : QList<QBarSet *>()) {
+                const QString unit = set->property("unit").toString();
+                const QDate first = m_event.start;
+                connect(set, &QBarSet::doubleClicked, this, [this, unit, first](int index) {
+                    explainDay(first.addDays(index).toString(Qt::ISODate), unit);
+                });
+            }
+        }
         m_chartView->setChart(chart); // the view owns the new chart but releases the old one
         m_chartView->show();
         m_legend->setText(EventsChart::legendHtml(chart));
@@ -462,6 +481,31 @@ void EventsPage::renderChart()
         m_empty->show();
     }
     delete old;
+    // The lists left open keep their day and unit; the sessions may have changed.
+    m_explanations.removeIf([](const QPointer<ExplainDialog> &d) { return d.isNull(); });
+    for (const QPointer<ExplainDialog> &dialog : std::as_const(m_explanations))
+        dialog->reload();
+}
+
+void EventsPage::explainDay(const QString &day, const QString &unit)
+{
+    if (!m_db || m_eventId <= 0)
+        return;
+    const qint64 eventId = m_eventId;
+    const QString eventName = m_event.name;
+    ExplainSubject subject;
+    subject.heading = [eventName, day, unit] {
+        return QStringList { eventName, EventsChart::tr("Sales by day"), day,
+            unit.isEmpty() ? EventsChart::tr("Not assigned to a unit") : unit }
+            .join(QStringLiteral(" · "));
+    };
+    subject.definition = [] { return tr("The livestream sessions of the event on that day and of that western unit, each with its sales."); };
+    subject.read = [eventId, day, unit](const QSqlDatabase &db, ExplainList *out, QString *error) {
+        return EventQuery::explainDay(db, eventId, day, unit, out, error);
+    };
+    auto *dialog = new ExplainDialog(m_db->db(), subject, this);
+    m_explanations << dialog;
+    dialog->show();
 }
 
 void EventsPage::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "consumption/eventquery.h"
 #include "shell/page.h"
 
+#include <QPointer>
 #include <QVector>
 
 QT_BEGIN_NAMESPACE
@@ -15,6 +16,7 @@ QT_END_NAMESPACE
 
 namespace tongxin {
 
+class ExplainDialog;
 class ListView;
 class RecordActions;
 
@@ -66,6 +68,8 @@ private:
     void refreshEvent();
     void renderTotals();
     void renderChart();
+    /// A double-click on a day's part of a unit lists the sessions that make it.
+    void explainDay(const QString &day, const QString &unit);
     void retranslateUi();
 
     Database *m_db = nullptr;
@@ -90,6 +94,7 @@ private:
     QVector<QLabel *> m_tileCaptions;
     QLabel *m_periodLabel;
     QChartView *m_chartView = nullptr;
+    QVector<QPointer<ExplainDialog>> m_explanations; ///< the lists of records left open
     QLabel *m_legend = nullptr;
     QLabel *m_empty = nullptr;
 };

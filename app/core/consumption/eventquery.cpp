@@ -96,4 +96,30 @@ QVector<Cell> EventQuery::salesByDay(const QSqlDatabase &db, qint64 eventId)
     return cells;
 }
 
+bool EventQuery::explainDay(const QSqlDatabase &db, qint64 eventId, const QString &day, const QString &unit,
+    ExplainList *out, QString *error)
+{
+    ExplainList l;
+    l.table = QStringLiteral("livestream_sessions");
+    l.money = true;
+    for (const Cell &c : salesByDay(db, eventId))
+        l.value += c.row == day && c.column == unit ? c.value : 0;
+    // The unit as salesByDay() names it: English when shown in English and there is one.
+    l.sql = QStringLiteral(
+        "SELECT s.id AS id, s.session_date AS date, p.name AS unit, p.name_en AS unit_en, "
+        "trim(ifnull(s.host, '') || ' · ' || ifnull(s.platform, ''), ' ·') AS description, s.sales_fen AS value "
+        "FROM livestream_sessions s LEFT JOIN places p ON p.id = s.county_id "
+        "WHERE s.event_id = :event AND s.session_date = :day AND CASE WHEN p.id IS NULL THEN '' "
+        "WHEN :en = 1 AND ifnull(p.name_en, '') <> '' THEN p.name_en ELSE p.name END = :unit ORDER BY s.id");
+    l.binds.insert(QStringLiteral(":event"), eventId);
+    l.binds.insert(QStringLiteral(":day"), day);
+    l.binds.insert(QStringLiteral(":en"), Language::current() == QLatin1String("en") ? 1 : 0);
+    l.binds.insert(QStringLiteral(":unit"), unit);
+    if (!l.readTotal(db, error))
+        return false;
+    if (out)
+        *out = std::move(l);
+    return true;
+}
+
 } // namespace tongxin

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stats/breakdowns.h"
+#include "stats/explain.h"
 #include "stats/filter.h"
 
 #include <QDate>
@@ -50,6 +51,10 @@ public:
     /// name in the user's language (empty when the session names no unit), value = fen.
     /// Days without a session are not listed.
     static QVector<Cell> salesByDay(const QSqlDatabase &db, qint64 eventId);
+    /// One bar part of the chart: the sessions of the event on `day` (ISO) of the unit named
+    /// `unit` as salesByDay() names it, each with its sales; the value is salesByDay()'s.
+    static bool explainDay(const QSqlDatabase &db, qint64 eventId, const QString &day, const QString &unit,
+        ExplainList *out, QString *error = nullptr);
 };
 
 } // namespace tongxin
