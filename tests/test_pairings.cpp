@@ -6,6 +6,7 @@
 
 #include "pairings_fixture.h"
 #include "common/userdriver2.h"
+#include "explain_driver.h"
 
 #include "pairing/pairingquery.h"
 #include "pairings/coveragepage.h"
@@ -43,6 +44,7 @@ private slots:
     void detailListsEverythingOfAParty();
     void countsEqualHeadline();
     void countsTab();
+    void countsListTheirPairings();
     void formChangesDashboardAndUndoRestores();
 
 private:
@@ -437,6 +439,37 @@ void TestPairings::countsTab()
     QCOMPARE(model->index(2, PairingCountsModel::UnitColumn).data().toString(), QStringLiteral("All western units"));
     QCOMPARE(model->index(0, PairingCountsModel::UnitColumn).data().toString(), QStringLiteral("Zhuanglang County"));
     QVERIFY(model->index(2, 0).data(Qt::FontRole).value<QFont>().bold());
+}
+
+// A number of pairs double-clicked lists exactly the pairings it counts; the other columns
+// (distinct parties) open nothing.
+void TestPairings::countsListTheirPairings()
+{
+    PairingsPage page;
+    page.setDatabase(m_fx.db.get());
+    QVERIFY(showPage(page));
+    QVERIFY(usertest::clickTab(page.tabs(), PairingsPage::CountsTab));
+    QVERIFY(usertest::clickItemFor(page.countsYear(), QVariant(2020)));
+    PairingCountsModel *model = page.countsModel();
+    QTableView *view = page.countsView();
+    int opened = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex pairs = model->index(r, PairingCountsModel::PairsColumn);
+        if (pairs.data().toString() == QLatin1String("0"))
+            continue;
+        const qint64 shown = pairs.data().toString().toLongLong();
+        ExplainDialog *dialog = explaintest::opened([&] { usertest::doubleClickIndex(view, pairs); });
+        QVERIFY(dialog);
+        QCOMPARE(dialog->value(), shown);
+        QCOMPARE(dialog->total(), shown);
+        QTRY_COMPARE(qint64(explaintest::listRows(dialog)), shown);
+        delete dialog;
+        if (++opened == 4)
+            break;
+    }
+    QCOMPARE(opened, 4);
+    const QModelIndex east = model->index(0, PairingCountsModel::EastColumn);
+    QVERIFY(!explaintest::opened([&] { usertest::doubleClickIndex(view, east); }));
 }
 
 void TestPairings::formChangesDashboardAndUndoRestores()

@@ -8074,6 +8074,10 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
         <source>Pairings in force at any time in the year, counted as on the dashboard. A party paired in several units counts once in “All western units”.</source>
         <translation>该年内任一时间有效的结对，统计口径与总览相同。在多个县区结对的结对方，在“全部西部县区”中只计一次。</translation>
     </message>
+    <message>
+        <source>Double-click a number of pairs to list the pairings that make it.</source>
+        <translation>双击结对数，列出构成它的结对。</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::PartyDetail</name>

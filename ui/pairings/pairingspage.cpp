@@ -1,5 +1,6 @@
 #include "pairings/pairingspage.h"
 
+#include "dashboard/explaindialog.h"
 #include "db/database.h"
 #include "pairing/pairingops.h"
 #include "pairings/endpairingdialog.h"
@@ -284,6 +285,19 @@ QWidget *PairingsPage::buildCountsTab()
     header->resizeSection(PairingCountsModel::KindColumn, 240);
     header->resizeSection(PairingCountsModel::UnitColumn, 220);
     header->setStretchLastSection(false);
+    // A number of pairs lists its pairings (the dashboard's figure of that kind, unit and year).
+    connect(m_countsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!m_db || index.column() != PairingCountsModel::PairsColumn)
+            return;
+        const QString kind = index.data(PairingCountsModel::KindRole).toString();
+        const qint64 unit = index.data(PairingCountsModel::UnitRole).toLongLong();
+        const int year = m_countsYear->currentData().toInt();
+        const Filter filter = year > 0 ? Filter::year(year, unit) : Filter { 0, 0, unit };
+        auto *dialog = new ExplainDialog(m_db, QStringLiteral("pairing_") + kind, filter, Explain::Span::Inside,
+            QString(), this);
+        m_explanations << dialog;
+        dialog->show();
+    });
 
     auto *layout = new QVBoxLayout(host);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -304,6 +318,13 @@ QIcon PairingsPage::icon() const
 
 void PairingsPage::setDatabase(Database *db)
 {
+    if (db != m_db) { // the lists were another file's
+        for (const QPointer<ExplainDialog> &dialog : std::as_const(m_explanations)) {
+            if (dialog)
+                dialog->close();
+        }
+        m_explanations.clear();
+    }
     m_db = db && db->isOpen() ? db : nullptr;
     m_actions->setDatabase(m_db);
     for (QComboBox *c : { m_kind, m_status, m_year, m_eastUnit, m_westUnit, m_countsYear })
@@ -427,6 +448,9 @@ void PairingsPage::loadCounts()
     if (!error.isEmpty())
         qWarning("PairingsPage: %s", qPrintable(error));
     m_counts->setRows(rows);
+    m_explanations.removeIf([](const QPointer<ExplainDialog> &d) { return d.isNull(); });
+    for (const QPointer<ExplainDialog> &dialog : std::as_const(m_explanations))
+        dialog->reload(); // the pairings may have changed
 }
 
 qint64 PairingsPage::currentPairing() const
@@ -522,7 +546,8 @@ void PairingsPage::retranslateUi()
     m_westUnit->setToolTip(tr("Show the pairings of one western unit"));
     m_countsYear->setToolTip(tr("Count the pairings in force at any time in a year"));
     m_countsNote->setText(tr("Pairings in force at any time in the year, counted as on the dashboard. A party "
-                             "paired in several units counts once in “All western units”."));
+                             "paired in several units counts once in “All western units”.")
+        + QLatin1Char(' ') + tr("Double-click a number of pairs to list the pairings that make it."));
     fillFilters();
     m_counts->retranslate();
     // Unit names follow the language too.

@@ -4,6 +4,7 @@
 #include "shell/page.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -14,6 +15,7 @@ class QTableView;
 
 namespace tongxin {
 
+class ExplainDialog;
 class ListView;
 class PartyDetail;
 class RecordActions;
@@ -117,6 +119,7 @@ private:
     QComboBox *m_countsYear = nullptr;
     QLabel *m_countsNote = nullptr;
     QTableView *m_countsView = nullptr;
+    QVector<QPointer<ExplainDialog>> m_explanations; ///< lists of pairings left open
     PairingCountsModel *m_counts = nullptr;
     bool m_countsStale = true;
     bool m_widthsSet = false;
