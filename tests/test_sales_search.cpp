@@ -12,6 +12,7 @@
 #include "records/recordops.h"
 #include "records/recordstore.h"
 
+#include <algorithm>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
@@ -289,6 +290,23 @@ void TestSalesSearch::searchMatchesPlainSql()
         const SalesTotals totals = query.totals(f);
         QCOMPARE(totals.rows, plain.rows);
         QCOMPARE(totals.amountFen, plain.amountFen);
+        // What the ledger page reads for a search: the same ids and totals from one read, and
+        // the part bought instead of donating as its own totals query counts it.
+        SalesQuery::Matches found;
+        QVERIFY2(query.matches(f, SalesQuery::Order::NewestFirst, &found), qPrintable(query.lastError()));
+        QCOMPARE(found.ids, expected);
+        QCOMPARE(found.all.rows, plain.rows);
+        QCOMPARE(found.all.amountFen, plain.amountFen);
+        SalesFilter donation = f;
+        donation.forDonation = f.forDonation == 0 ? 0 : 1;
+        const SalesTotals part = f.forDonation == 0 ? SalesTotals() : query.totals(donation);
+        QCOMPARE(found.donation.rows, part.rows);
+        QCOMPARE(found.donation.amountFen, part.amountFen);
+        SalesQuery::Matches oldest;
+        QVERIFY(query.matches(f, SalesQuery::Order::OldestFirst, &oldest));
+        QVector<qint64> reversed = expected;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(oldest.ids, reversed);
         const QVector<SalesRecord> first = query.page(f, 50);
         QCOMPARE(first.size(), qMin(50, int(expected.size())));
         for (int i = 0; i < first.size(); ++i)

@@ -102,18 +102,29 @@ int main(int argc, char **argv)
         return f;
     };
     const auto timeSearch = [](const SalesQuery &sq, const SalesFilter &f, qint64 *n) {
+        // As the ledger page asks: the ids in order and the totals from one read, then the
+        // records of the first screen.
         return best(3, [&] {
-            const SalesTotals t = sq.totals(f);
-            const QVector<qint64> ids = sq.ids(f);
-            sq.records(ids.mid(0, 256));
-            *n = t.rows;
+            SalesQuery::Matches m;
+            sq.matches(f, SalesQuery::Order::NewestFirst, &m);
+            sq.records(m.ids.mid(0, 256));
+            *n = m.all.rows;
+        });
+    };
+    // Before: the page read the matches once for the totals and again for the ids.
+    const auto timeTwoReads = [](const SalesQuery &sq, const SalesFilter &f) {
+        return best(3, [&] {
+            sq.totals(f);
+            sq.records(sq.ids(f).mid(0, 256));
         });
     };
     QVector<double> indexed;
+    QVector<double> twoReads;
     QVector<qint64> found;
     for (const Search &s : searches) {
         qint64 n = 0;
         indexed << timeSearch(query, searchFilter(s), &n);
+        twoReads << timeTwoReads(query, searchFilter(s));
         found << n;
     }
     // The same searches without the index, as before schema 4.
@@ -130,9 +141,10 @@ int main(int argc, char **argv)
         }
     }
     q.exec(QStringLiteral("ROLLBACK"));
-    say(QStringLiteral("  %1 %2 %3  %4  %5")
-            .arg(QStringLiteral("search: totals, ids in order, first screen"), -56)
+    say(QStringLiteral("  %1 %2 %3 %4  %5  %6")
+            .arg(QStringLiteral("search: ids in order + totals (one read), first screen"), -56)
             .arg(QStringLiteral("index"), 10)
+            .arg(QStringLiteral("2 reads"), 10)
             .arg(QStringLiteral("scan"), 10)
             .arg(QStringLiteral("goal"), -10)
             .arg(QStringLiteral("matches")));
@@ -140,9 +152,10 @@ int main(int argc, char **argv)
         const Search &s = searches.at(i);
         const SalesSearch::Plan plan = SalesSearch::plan(db.db(), s.text);
         const bool same = !hidden || scannedFound.at(i) == found.at(i);
-        say(QStringLiteral("  %1 %2 %3  %4  %L5 (%6)%7")
+        say(QStringLiteral("  %1 %2 %3 %4  %5  %L6 (%7)%8")
                 .arg(QStringLiteral("\"%1\" %2").arg(s.text, s.what), -56)
                 .arg(QStringLiteral("%1 ms").arg(indexed.at(i), 0, 'f', 1), 10)
+                .arg(QStringLiteral("%1 ms").arg(twoReads.at(i), 0, 'f', 1), 10)
                 .arg(hidden ? QStringLiteral("%1 ms").arg(scanned.at(i), 0, 'f', 1) : QStringLiteral("?"), 10)
                 .arg(QStringLiteral("< 200 ms"), -10)
                 .arg(found.at(i))

@@ -86,9 +86,17 @@ void SalesModel::reload()
     m_ledgerRows = query.totals(SalesFilter()).rows;
     const SalesFilter filter = m_filter;
     const SalesQuery::Order order = m_order;
+    const bool search = !filter.search.trimmed().isEmpty();
     if (!useWorker()) {
         // Invalidate what the worker may still deliver.
         m_loader->cancel(LedgerChannel);
+        if (search) { // one read of the matching rows gives the ids and both totals
+            SalesQuery::Matches found;
+            const bool ok = query.matches(filter, order, &found);
+            applyTotals(found.all, found.donation, ok ? QString() : query.lastError());
+            applyIds(std::move(found.ids), query.lastError());
+            return;
+        }
         const SalesTotals all = query.totals(filter);
         QString error = query.lastError();
         const SalesTotals donation = donationPart(query, filter, all);
@@ -101,7 +109,26 @@ void SalesModel::reload()
     }
     setLoading(true, true);
     SalesLoader *loader = m_loader;
-    loader->post(LedgerChannel, [this, loader, filter, order](SalesQuery &query, const std::function<bool()> &stale) {
+    loader->post(LedgerChannel, [this, loader, filter, order, search](SalesQuery &query, const std::function<bool()> &stale) {
+        if (search) {
+            // No summary answers a search: one read of the matching rows, in order, gives the
+            // ids and both totals (three reads of them before).
+            SalesQuery::Matches found;
+            QString error = query.matches(filter, order, &found) ? QString() : query.lastError();
+            if (error.isEmpty() && !loader->openError().isEmpty())
+                error = loader->openError();
+            if (stale())
+                return;
+            loader->deliver([this, stale, found = std::move(found), error, order]() mutable {
+                if (stale())
+                    return;
+                applyTotals(found.all, found.donation, error);
+                if (order != m_order) // sorted the other way meanwhile
+                    std::reverse(found.ids.begin(), found.ids.end());
+                applyIds(std::move(found.ids), error);
+            });
+            return;
+        }
         // Totals first: they come from the summary and show at once.
         const SalesTotals all = query.totals(filter);
         QString error = query.lastError();

@@ -374,6 +374,31 @@ QVector<qint64> SalesQuery::ids(const SalesFilter &filter, Order order) const
     return out;
 }
 
+bool SalesQuery::matches(const SalesFilter &filter, Order order, Matches *out) const
+{
+    Matches m;
+    const Where w = whereOf(filter, searchPlan(filter));
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT s.id, s.amount_fen, s.purchase_for_donation FROM sales s WHERE ") + w.sql
+                + orderBy(order),
+            w, &m_error))
+        return false;
+    while (q.next()) {
+        const qint64 fen = q.value(1).toLongLong();
+        m.ids.push_back(q.value(0).toLongLong());
+        ++m.all.rows;
+        m.all.amountFen += fen;
+        if (q.value(2).toInt() != 0) {
+            ++m.donation.rows;
+            m.donation.amountFen += fen;
+        }
+    }
+    m_error.clear();
+    if (out)
+        *out = std::move(m);
+    return true;
+}
+
 QVector<SalesRecord> SalesQuery::records(const QVector<qint64> &ids) const
 {
     QHash<qint64, SalesRecord> found;

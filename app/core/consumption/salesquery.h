@@ -99,6 +99,17 @@ public:
         const SalesFilter &filter, qint64 offset, int limit, Order order = Order::NewestFirst) const;
     /// The ids of every row the filter selects, in `order` (8 bytes a row).
     QVector<qint64> ids(const SalesFilter &filter, Order order = Order::NewestFirst) const;
+    /// What the ledger page needs of a text search, from one read of the matching rows (no
+    /// summary can answer a search, and the rows are read for their order anyway): the ids in
+    /// `order`, their totals, and the totals of the part bought instead of donating.
+    struct Matches
+    {
+        QVector<qint64> ids;
+        SalesTotals all;
+        SalesTotals donation;
+    };
+    /// False (lastError()) when the query fails.
+    bool matches(const SalesFilter &filter, Order order, Matches *out) const;
     /// The rows of these ids, in the order given (unknown ids are left out).
     QVector<SalesRecord> records(const QVector<qint64> &ids) const;
     /// One row; id 0 in the result when there is none.
