@@ -1,28 +1,22 @@
 #include "consumption/salesquery.h"
 
 #include "consumption/salessearch.h"
+#include "consumption/saleswhere_p.h"
 #include "consumption/salessummary.h"
 
 #include <QHash>
-#include <limits>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace tongxin {
 
+using salesdetail::Where;
+using salesdetail::whereOf;
+
 namespace {
 
 constexpr int IdBatch = 500;
 
-// The WHERE clause of a filter, with its bind values. Only the filters that are set become
-// conditions, so SQLite can pick the index that fits ("(:x = 0 OR col = :x)" would hide
-// the column from the planner). The date range is always there: it is the leading column
-// of the date index.
-struct Where
-{
-    QString sql;
-    QVector<QPair<QString, QVariant>> binds;
-};
 
 QString likePattern(const QString &text)
 {
@@ -115,7 +109,9 @@ bool byIndex(const SalesFilter &f, const SalesSearch::Plan &plan)
     return !f.search.trimmed().isEmpty() && plan.kind != SalesSearch::Plan::Kind::Scan;
 }
 
-Where whereOf(const SalesFilter &f, const SalesSearch::Plan &plan)
+} // namespace
+
+Where salesdetail::whereOf(const SalesFilter &f, const SalesSearch::Plan &plan)
 {
     Where w;
     addDays(f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"),
@@ -124,6 +120,8 @@ Where whereOf(const SalesFilter &f, const SalesSearch::Plan &plan)
     addDimensions(f, false, QString(), &w, plan);
     return w;
 }
+
+namespace {
 
 using Keys = QVector<QPair<QString, QString>>; // {expression on m (summary), expression on s (ledger)}
 
@@ -448,88 +446,6 @@ QVector<Cell> SalesQuery::byMonthChannel(const SalesFilter &filter) const
             w, &m_error))
         return {};
     return cells(q);
-}
-
-bool SalesQuery::explainMonth(const SalesFilter &filter, const QString &month, const QString &channel,
-    ExplainList *out) const
-{
-    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-    if (!first.isValid()) {
-        m_error = QStringLiteral("no month %1").arg(month);
-        return false;
-    }
-    // The chart's filter narrowed to the days of that month it covers, and to the line's channel.
-    SalesFilter f = filter;
-    f.search.clear();
-    f.channel = channel;
-    const QDate last = first.addMonths(1).addDays(-1);
-    f.from = f.from.isValid() ? qMax(f.from, first) : first;
-    f.to = f.to.isValid() ? qMin(f.to, last) : last;
-    qint64 value = 0;
-    for (const Cell &c : byMonthChannel(f)) {
-        if (c.row == month && c.column == channel)
-            value += c.value;
-    }
-    if (!m_error.isEmpty())
-        return false;
-    return ledgerList(f, value, QString(), QVariant(), out);
-}
-
-bool SalesQuery::explainPart(const SalesFilter &filter, ChartPart part, const QString &key, ExplainList *out) const
-{
-    // The chart's filter narrowed to the bar or slice; its figure read as the chart reads it.
-    SalesFilter f = filter;
-    f.search.clear();
-    qint64 value = 0;
-    QString product;
-    switch (part) {
-    case ChartPart::County:
-        f.countyId = key.toLongLong();
-        for (const Cell &c : byCounty(f))
-            value += c.row == key ? c.value : 0;
-        break;
-    case ChartPart::BuyerType:
-        f.buyerType = key;
-        for (const Cell &c : byBuyerType(f))
-            value += c.row == key ? c.value : 0;
-        break;
-    case ChartPart::Product:
-        product = key;
-        for (const Cell &c : topProducts(f, std::numeric_limits<int>::max()))
-            value += c.row == key ? c.value : 0;
-        break;
-    }
-    if (!m_error.isEmpty())
-        return false;
-    return ledgerList(f, value, product.isNull() ? QString() : QStringLiteral(" AND s.product = :explainProduct"),
-        product, out);
-}
-
-// The ledger rows of `f` (and `extra`, binding `extraValue` to its placeholder) as a list
-// whose total is checked against `value`, the figure shown.
-bool SalesQuery::ledgerList(
-    const SalesFilter &f, qint64 value, const QString &extra, const QVariant &extraValue, ExplainList *out) const
-{
-    ExplainList l;
-    l.table = QStringLiteral("sales");
-    l.money = true;
-    l.hasChannel = true;
-    l.value = value;
-    const Where w = whereOf(f, searchPlan(f));
-    l.sql = QStringLiteral("SELECT s.id AS id, s.sale_date AS date, p.name AS unit, p.name_en AS unit_en, "
-                           "s.product AS description, s.amount_fen AS value, s.channel AS channel "
-                           "FROM sales s LEFT JOIN places p ON p.id = s.county_id WHERE ")
-        + w.sql + extra + QStringLiteral(" ORDER BY 2, 1");
-    for (const auto &b : w.binds)
-        l.binds.insert(b.first, b.second);
-    if (!extra.isEmpty())
-        l.binds.insert(QStringLiteral(":explainProduct"), extraValue);
-    if (!l.readTotal(m_db, &m_error))
-        return false;
-    m_error.clear();
-    if (out)
-        *out = std::move(l);
-    return true;
 }
 
 QVector<Cell> SalesQuery::byCounty(const SalesFilter &filter) const
