@@ -122,6 +122,7 @@ private slots:
     void summaryAreaFigures();
     void yearsOutsideThePeriodAreNoted();
     void definitionsSayMoneyIsFenInJson();
+    void tablesListsTheSchema();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &values = {});
@@ -164,6 +165,7 @@ void TestCliCommands::commandHelp_data()
                             << QStringList { "--kind", "--json" };
     QTest::newRow("check") << "check" << QStringList { "--lang" } << QStringList { "--json", "--force" };
     QTest::newRow("backup") << "backup" << QStringList { "--lang" } << QStringList { "--json", "--force" };
+    QTest::newRow("tables") << "tables" << QStringList { "--json", "--compact" } << QStringList { "--year", "--force" };
 }
 
 void TestCliCommands::commandHelp()
@@ -202,13 +204,13 @@ void TestCliCommands::globalHelpListsEverything()
     QVERIFY(r.err.isEmpty());
     for (const QString &c : CliHelp::commandNames())
         QVERIFY2(r.out.contains(QStringLiteral("\n  ") + c + QLatin1Char(' ')), qPrintable(c));
-    QCOMPARE(CliHelp::commandNames().size(), 11);
+    QCOMPARE(CliHelp::commandNames().size(), 12);
     // Each option names the commands it applies to.
     const QString options = optionLines(r.out).join(QLatin1Char(' ')).simplified();
     for (const char *text : { "--county <name> summary, explain, projects, coverage, report, export:",
              "--year <year> summary, explain, report, export:", "projects: only projects of this funding year",
              "-f, --force init, demo:", "--kind <kind> report:", "-o, --output <file> report:", "export: the file to write",
-             "--date <YYYY-MM-DD> coverage:", "--json summary, explain, projects, coverage:", "--definitions summary:" })
+             "--date <YYYY-MM-DD> coverage:", "--json summary, explain, projects, coverage, tables:", "--definitions summary:" })
         QVERIFY2(options.contains(QLatin1String(text)), text);
     QVERIFY(r.out.contains(QStringLiteral("COMMAND --help")));
 }
@@ -485,6 +487,59 @@ void TestCliCommands::definitionsSayMoneyIsFenInJson()
             QCOMPARE(d.value(QStringLiteral("unit")).toString(), QStringLiteral("yuan (fen in JSON)"));
     }
     QVERIFY(json.out.contains("fiscal_aid_paid_fen"));
+}
+
+// tables: every table of the demo's schema (read with SQLite's own PRAGMA) with its columns in
+// order, their required flags and references; the text in Chinese names them in Chinese.
+void TestCliCommands::tablesListsTheSchema()
+{
+    const Result json = runCli({ "tables", "--json", "--lang", "en" });
+    QCOMPARE(json.code, 0);
+    QVERIFY2(json.err.isEmpty(), qPrintable(json.err));
+    const QJsonArray registers = QJsonDocument::fromJson(json.out.toUtf8()).object().value("registers").toArray();
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("independent"));
+    QSqlQuery tables(db);
+    QVERIFY(tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                       "'sqlite_%' AND name NOT LIKE 'sales_fts%' AND name NOT IN ('settings', "
+                                       "'sales_monthly')")));
+    QVERIFY(tables.next());
+    QCOMPARE(registers.size(), tables.value(0).toInt());
+    for (const QJsonValue &v : registers) {
+        const QJsonObject r = v.toObject();
+        const QString table = r.value("table").toString();
+        QSqlQuery info(db);
+        QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+        const QJsonArray columns = r.value("columns").toArray();
+        int i = 0;
+        while (info.next()) {
+            QVERIFY2(i < columns.size(), qPrintable(table));
+            const QJsonObject c = columns.at(i++).toObject();
+            QCOMPARE(c.value("name").toString(), info.value(1).toString());
+            QCOMPARE(c.value("required").toBool(), info.value(3).toBool());
+        }
+        QCOMPARE(i, columns.size());
+        QSqlQuery fk(db);
+        QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table)));
+        int references = 0;
+        for (const QJsonValue &c : columns)
+            references += c.toObject().contains("references") ? 1 : 0;
+        int keys = 0;
+        while (fk.next())
+            ++keys;
+        QVERIFY2(references == keys, qPrintable(table));
+    }
+    QVERIFY(json.out.contains(QStringLiteral("\"label\": \"Head of household\"")));
+    QVERIFY(json.out.contains(QStringLiteral("\"type\": \"money_fen\"")));
+
+    const Result zh = runCli({ "tables", "--lang", "zh_CN" });
+    QCOMPARE(zh.code, 0);
+    QVERIFY2(zh.out.contains(QStringLiteral("households — 建档立卡贫困户")), qPrintable(zh.out));
+    QVERIFY2(zh.out.contains(QStringLiteral("户主")), qPrintable(zh.out));
+    QVERIFY2(zh.out.contains(QStringLiteral("village_id *")), qPrintable(zh.out));
+
+    const Result withFile = runCli({ "tables", m_demo, "--lang", "en" });
+    QCOMPARE(withFile.code, 2);
+    QVERIFY2(withFile.err.contains(QStringLiteral("takes no database file")), qPrintable(withFile.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

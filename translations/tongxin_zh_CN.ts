@@ -534,6 +534,625 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>东西部</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Parent place</source>
+        <translation>上级地方</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Poor county or village</source>
+        <translation>贫困县（村）</translation>
+    </message>
+    <message>
+        <source>Year out of poverty</source>
+        <translation>脱贫年份</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>所有制</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>registered poor households</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Year registered</source>
+        <translation>建档年份</translation>
+    </message>
+    <message>
+        <source>Food and clothing assured</source>
+        <translation>不愁吃、不愁穿</translation>
+    </message>
+    <message>
+        <source>Compulsory education assured</source>
+        <translation>义务教育有保障</translation>
+    </message>
+    <message>
+        <source>Basic medical care assured</source>
+        <translation>基本医疗有保障</translation>
+    </message>
+    <message>
+        <source>Safe housing assured</source>
+        <translation>住房安全有保障</translation>
+    </message>
+    <message>
+        <source>Safe drinking water assured</source>
+        <translation>饮水安全有保障</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>Eastern place</source>
+        <translation>东部地方</translation>
+    </message>
+    <message>
+        <source>Eastern organisation</source>
+        <translation>东部单位</translation>
+    </message>
+    <message>
+        <source>Eastern cadre</source>
+        <translation>东部干部</translation>
+    </message>
+    <message>
+        <source>Western place</source>
+        <translation>西部地方</translation>
+    </message>
+    <message>
+        <source>Western organisation</source>
+        <translation>西部单位</translation>
+    </message>
+    <message>
+        <source>Registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>fund allocations</source>
+        <translation>资金下达</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>aid projects</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation>计划完工日期</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Registered poor beneficiaries</source>
+        <translation>受益建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>progress updates</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>enterprise settlements</source>
+        <translation>企业落户</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>带动就业人数</translation>
+    </message>
+    <message>
+        <source>Registered poor employed</source>
+        <translation>吸纳建档立卡贫困人口就业</translation>
+    </message>
+    <message>
+        <source>Aid workshops built</source>
+        <translation>新建帮扶车间数</translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <translation>产业园区</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>labour placements</source>
+        <translation>劳务输转</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Of whom registered poor</source>
+        <translation>其中建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>secondments</source>
+        <translation>挂职</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>挂职单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>professional dispatches</source>
+        <translation>专业技术人才选派</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>服务单位</translation>
+    </message>
+    <message>
+        <source>visits received</source>
+        <translation>接待来访</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>outlets</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开业日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>停业日期</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营单位</translation>
+    </message>
+    <message>
+        <source>sales records</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Buyer type</source>
+        <translation>购买方类型</translation>
+    </message>
+    <message>
+        <source>Bought instead of donating</source>
+        <translation>以购代捐</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>来源单号</translation>
+    </message>
+    <message>
+        <source>livestream sessions</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单量</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <source>livestream talents</source>
+        <translation>直播人才</translation>
+    </message>
+    <message>
+        <source>Date trained</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Donor type</source>
+        <translation>捐赠方类型</translation>
+    </message>
+    <message>
+        <source>Donor organisation</source>
+        <translation>捐赠单位</translation>
+    </message>
+    <message>
+        <source>Donor person</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐赠方</translation>
+    </message>
+    <message>
+        <source>Recipient place</source>
+        <translation>受赠地方</translation>
+    </message>
+    <message>
+        <source>Recipient organisation</source>
+        <translation>受赠单位</translation>
+    </message>
+    <message>
+        <source>Recipient household</source>
+        <translation>受赠农户</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Value of goods</source>
+        <translation>物资折价</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <translation>专项工作组</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Remit</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>delegation visits</source>
+        <translation>考察对接</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>签约项目数</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+</context>
+<context>
     <name>Checker</name>
     <message>
         <source>Row %1 of table %2 names a western unit that is not a county-level place.</source>
@@ -1108,6 +1727,16 @@
         <source>The command explain needs a database file and one figure.</source>
         <translation>命令 explain 需要一个数据库文件和一项指标。</translation>
     </message>
+    <message>
+        <source>  tables [--json]            list every register (kind of record): its columns, what each
+                             holds, which are required and what a reference points to</source>
+        <translation>  tables [--json]            列出每个登记簿（一类记录）：各列、各列内容、是否必填、
+                             引用指向哪个登记簿</translation>
+    </message>
+    <message>
+        <source>The command tables takes no database file.</source>
+        <translation>命令 tables 不需要数据库文件。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1506,6 +2135,62 @@
         <source>No record is dated outside the period.</source>
         <translation>没有日期在协作期之外的记录。</translation>
     </message>
+    <message>
+        <source>the record&apos;s number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>money, stored in fen</source>
+        <translation>金额，以分存储</translation>
+    </message>
+    <message>
+        <source>date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>取值之一：%1</translation>
+    </message>
+    <message>
+        <source>1 yes, 0 no</source>
+        <translation>1 是，0 否</translation>
+    </message>
+    <message>
+        <source>a record of %1</source>
+        <translation>%1 中的一条记录</translation>
+    </message>
+    <message>
+        <source>a file&apos;s bytes</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>(year from %1)</source>
+        <translation>（年份取自 %1）</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 必填</translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionForms</name>
@@ -1830,6 +2515,11 @@
     <message>
         <source>The database is being written by another program; try again in a moment.</source>
         <translation>其他程序正在写入数据库，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>A required value is missing: “%1” (%2).</source>
+        <extracomment>%1 a column&apos;s label, %2 the records of its register (&quot;sales records&quot;)</extracomment>
+        <translation>缺少必填项：“%1”（%2）。</translation>
     </message>
 </context>
 <context>
@@ -4298,110 +4988,6 @@ That day: %4</source>
     <message>
         <source>This record cannot be deleted because other records use it: %1.</source>
         <translation>此记录正被其他记录使用，无法删除：%1。</translation>
-    </message>
-    <message>
-        <source>places</source>
-        <translation>地方</translation>
-    </message>
-    <message>
-        <source>organisations</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>registered poor households</source>
-        <translation>建档立卡贫困户</translation>
-    </message>
-    <message>
-        <source>pairings</source>
-        <translation>结对</translation>
-    </message>
-    <message>
-        <source>fund allocations</source>
-        <translation>资金下达</translation>
-    </message>
-    <message>
-        <source>aid projects</source>
-        <translation>帮扶项目</translation>
-    </message>
-    <message>
-        <source>payments</source>
-        <translation>拨付</translation>
-    </message>
-    <message>
-        <source>progress updates</source>
-        <translation>进展情况</translation>
-    </message>
-    <message>
-        <source>attachments</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>enterprise settlements</source>
-        <translation>企业落户</translation>
-    </message>
-    <message>
-        <source>labour placements</source>
-        <translation>劳务输转</translation>
-    </message>
-    <message>
-        <source>secondments</source>
-        <translation>挂职</translation>
-    </message>
-    <message>
-        <source>professional dispatches</source>
-        <translation>专业技术人才选派</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>trainings</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>visits received</source>
-        <translation>接待来访</translation>
-    </message>
-    <message>
-        <source>outlets</source>
-        <translation>销售网点</translation>
-    </message>
-    <message>
-        <source>sales records</source>
-        <translation>销售记录</translation>
-    </message>
-    <message>
-        <source>livestream sessions</source>
-        <translation>直播场次</translation>
-    </message>
-    <message>
-        <source>livestream talents</source>
-        <translation>直播人才</translation>
-    </message>
-    <message>
-        <source>donations</source>
-        <translation>捐赠</translation>
-    </message>
-    <message>
-        <source>working groups</source>
-        <translation>专项工作组</translation>
-    </message>
-    <message>
-        <source>delegation visits</source>
-        <translation>考察对接</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>targets</source>
-        <translation>目标</translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -36,6 +36,7 @@ const QVector<OptionSpec> &specs()
     const QString coverage = QStringLiteral("coverage");
     const QString report = QStringLiteral("report");
     const QString exportCmd = QStringLiteral("export");
+    const QString tables = QStringLiteral("tables");
     static const QStringList all = [] {
         QStringList l = CliHelp::commandNames();
         l.removeAll(QStringLiteral("import-sales")); // parsed by importsales.cpp
@@ -68,9 +69,10 @@ const QVector<OptionSpec> &specs()
             { { { summary, explain, projects, coverage, report, exportCmd },
                 QT_TRANSLATE_NOOP("CommandLine", "one western unit, by Chinese or English name.") } } },
         { { QStringLiteral("json") }, nullptr,
-            { { { summary, explain, projects, coverage }, QT_TRANSLATE_NOOP("CommandLine", "print JSON (money in fen).") } } },
+            { { { summary, explain, projects, coverage, tables },
+                QT_TRANSLATE_NOOP("CommandLine", "print JSON (money in fen).") } } },
         { { QStringLiteral("compact") }, nullptr,
-            { { { summary, explain, projects, coverage },
+            { { { summary, explain, projects, coverage, tables },
                 QT_TRANSLATE_NOOP("CommandLine", "with --json, print on one line.") } } },
         { { QStringLiteral("definitions") }, nullptr,
             { { { summary },
@@ -192,6 +194,9 @@ QString commandBlock(const QString &command)
             .arg(wrappedList(ExportTables::names(), 29, HelpLayout::Width, 45));
     if (command == QLatin1String("check"))
         return CliHelp::tr("  check FILE                 verify the file's integrity and invariants");
+    if (command == QLatin1String("tables"))
+        return CliHelp::tr("  tables [--json]            list every register (kind of record): its columns, what each\n"
+                           "                             holds, which are required and what a reference points to");
     return CliHelp::tr("  backup FILE OUT            write a consistent copy of FILE to the new file OUT");
 }
 
@@ -216,7 +221,8 @@ const QStringList &CliHelp::commandNames()
 {
     static const QStringList list { QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("summary"),
         QStringLiteral("explain"), QStringLiteral("projects"), QStringLiteral("coverage"), QStringLiteral("import-sales"), QStringLiteral("report"),
-        QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("backup") };
+        QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("backup"),
+        QStringLiteral("tables") };
     return list;
 }
 

@@ -48,6 +48,11 @@ int readCommand(const QStringList &args, bool definitions, Options *o)
         return usageError(CommandLine::tr("The command explain needs a database file and a figure, e.g. "
                                           "fiscal_aid_paid_fen (summary --definitions lists them)."),
             o->command);
+    // tables lists the registers of the catalogue: no database.
+    if (o->command == QLatin1String("tables")) {
+        return args.size() == 1 ? Proceed
+                                : usageError(CommandLine::tr("The command tables takes no database file."), o->command);
+    }
     // summary --definitions prints what the figures mean: no database needed.
     if (definitions && o->command == QLatin1String("summary") && args.size() == 1)
         return Proceed;

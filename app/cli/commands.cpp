@@ -96,6 +96,8 @@ int Commands::run(const Options &o)
         return report(o);
     if (o.command == QLatin1String("export"))
         return exportTable(o);
+    if (o.command == QLatin1String("tables"))
+        return tables(o);
     return backup(o);
 }
 

@@ -1,5 +1,9 @@
 #include "db/dberror.h"
 
+#include "registers/catalogue.h"
+
+#include <QRegularExpression>
+
 namespace tongxin {
 
 QString DbError::describe(const QSqlError &error)
@@ -44,8 +48,17 @@ QString DbError::describe(const QString &t)
         return tr("A record with the same values already exists.");
     if (t.contains(QLatin1String("CHECK")))
         return tr("A value is out of range or inconsistent (for example a negative amount or an end date before the start).");
-    if (t.contains(QLatin1String("NOT NULL")))
+    if (t.contains(QLatin1String("NOT NULL"))) {
+        // SQLite names the column: "NOT NULL constraint failed: sales.product".
+        static const QRegularExpression column(QStringLiteral("NOT NULL constraint failed: (\\w+)\\.(\\w+)"));
+        const QRegularExpressionMatch m = column.match(t);
+        if (m.hasMatch() && Catalogue::find(m.captured(1))) {
+            //: %1 a column's label, %2 the records of its register ("sales records")
+            return tr("A required value is missing: “%1” (%2).")
+                .arg(Catalogue::columnLabel(m.captured(1), m.captured(2)), Catalogue::noun(m.captured(1)));
+        }
         return tr("A required value is missing.");
+    }
     if (t.contains(QLatin1String("readonly")) || t.contains(QLatin1String("read-only")))
         return tr("The database file is read-only.");
     if (t.contains(QLatin1String("locked")) || t.contains(QLatin1String("busy")))

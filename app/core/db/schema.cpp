@@ -1,5 +1,7 @@
 #include "db/schema.h"
 
+#include "registers/catalogue.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -79,16 +81,7 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
 
 QStringList Schema::tables()
 {
-    return {QStringLiteral("settings"), QStringLiteral("places"), QStringLiteral("organisations"),
-            QStringLiteral("people"), QStringLiteral("households"), QStringLiteral("pairings"),
-            QStringLiteral("fund_allocations"), QStringLiteral("projects"), QStringLiteral("project_payments"),
-            QStringLiteral("project_updates"), QStringLiteral("project_attachments"),
-            QStringLiteral("enterprise_settlements"), QStringLiteral("events"), QStringLiteral("trainings"),
-            QStringLiteral("labour_placements"), QStringLiteral("secondments"),
-            QStringLiteral("professional_dispatches"), QStringLiteral("visitors_received"),
-            QStringLiteral("outlets"), QStringLiteral("sales"), QStringLiteral("livestream_sessions"),
-            QStringLiteral("livestream_talents"), QStringLiteral("donations"), QStringLiteral("working_groups"),
-            QStringLiteral("visits"), QStringLiteral("meetings"), QStringLiteral("targets")};
+    return QStringList { QStringLiteral("settings") } + Catalogue::tables();
 }
 
 } // namespace tongxin

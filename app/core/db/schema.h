@@ -25,7 +25,8 @@ public:
     static bool migrate(QSqlDatabase &db, int from, QString *error);
     /// Splits an SQL script into statements; trigger bodies (BEGIN … END;) stay whole.
     static QStringList splitStatements(const QString &script);
-    /// Every table of the schema, in an order that satisfies foreign keys when copying.
+    /// Every table of the schema: the settings, then the registers of the catalogue in its order,
+    /// which satisfies foreign keys when copying.
     static QStringList tables();
 
 private:

@@ -1,8 +1,8 @@
 #include "records/recordstore.h"
 
 #include "db/dberror.h"
-#include "db/schema.h"
 #include "db/transaction.h"
+#include "registers/catalogue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,9 +12,10 @@ namespace tongxin {
 
 namespace {
 
+// Only registers of the catalogue are written here (never settings or derived tables).
 bool knownTable(const QString &table)
 {
-    return Schema::tables().contains(table);
+    return Catalogue::find(table) != nullptr;
 }
 
 void setError(QString *error, const QString &text)
@@ -24,9 +25,9 @@ void setError(QString *error, const QString &text)
 }
 
 // Only columns that exist in the table, so names never come from outside the schema.
-bool checkColumns(const QSqlDatabase &db, const QString &table, const QVariantMap &values, QString *error)
+bool checkColumns(const QString &table, const QVariantMap &values, QString *error)
 {
-    const QStringList cols = RecordStore::columns(db, table);
+    const QStringList cols = RecordStore::columns(table);
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!cols.contains(it.key())) {
             setError(error, QStringLiteral("unknown column %1.%2").arg(table, it.key()));
@@ -55,17 +56,10 @@ bool committed(Transaction &t, QString *error)
 
 } // namespace
 
-QStringList RecordStore::columns(const QSqlDatabase &db, const QString &table)
+QStringList RecordStore::columns(const QString &table)
 {
-    QStringList out;
-    if (!knownTable(table))
-        return out;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-        return out;
-    while (q.next())
-        out << q.value(1).toString();
-    return out;
+    const Register *r = Catalogue::find(table);
+    return r ? r->columnNames() : QStringList();
 }
 
 QVariantMap RecordStore::fetch(const QSqlDatabase &db, const QString &table, qint64 id)
@@ -107,7 +101,7 @@ bool RecordStore::remove(const QSqlDatabase &db, const QString &table, qint64 id
 bool RecordStore::insertIn(const QSqlDatabase &db, const QString &table, const QVariantMap &values, qint64 *id,
                            QString *error)
 {
-    if (!checkColumns(db, table, values, error))
+    if (!checkColumns(table, values, error))
         return false;
     QStringList names;
     QStringList marks;
@@ -135,7 +129,7 @@ bool RecordStore::insertIn(const QSqlDatabase &db, const QString &table, const Q
 bool RecordStore::updateIn(const QSqlDatabase &db, const QString &table, qint64 id, const QVariantMap &values,
                            QVariantMap *before, QString *error)
 {
-    if (!checkColumns(db, table, values, error))
+    if (!checkColumns(table, values, error))
         return false;
     const QVariantMap old = fetch(db, table, id);
     if (old.isEmpty()) {
@@ -195,20 +189,15 @@ bool RecordStore::removeIn(const QSqlDatabase &db, const QString &table, qint64 
 QVector<Reference> RecordStore::referencesTo(const QSqlDatabase &db, const QString &table, qint64 id)
 {
     QVector<Reference> out;
-    for (const QString &other : Schema::tables()) {
-        QSqlQuery fk(db);
-        if (!fk.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(other)))
-            continue;
-        while (fk.next()) {
-            // columns: id, seq, table, from, to, on_update, on_delete, match
-            if (fk.value(2).toString() != table)
+    for (const Register &other : Catalogue::all()) {
+        for (const RegisterColumn &column : other.columns) {
+            if (column.references != table)
                 continue;
-            const QString column = fk.value(3).toString();
             QSqlQuery c(db);
-            c.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(other, column));
+            c.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(other.table, column.name));
             c.addBindValue(id);
             if (c.exec() && c.next() && c.value(0).toLongLong() > 0)
-                out.push_back(Reference{other, column, c.value(0).toLongLong()});
+                out.push_back(Reference{other.table, column.name, c.value(0).toLongLong()});
         }
     }
     return out;
@@ -216,36 +205,7 @@ QVector<Reference> RecordStore::referencesTo(const QSqlDatabase &db, const QStri
 
 QString RecordStore::tableName(const QString &table)
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("places"), QT_TR_NOOP("places")},
-        {QStringLiteral("organisations"), QT_TR_NOOP("organisations")},
-        {QStringLiteral("people"), QT_TR_NOOP("people")},
-        {QStringLiteral("households"), QT_TR_NOOP("registered poor households")},
-        {QStringLiteral("pairings"), QT_TR_NOOP("pairings")},
-        {QStringLiteral("fund_allocations"), QT_TR_NOOP("fund allocations")},
-        {QStringLiteral("projects"), QT_TR_NOOP("aid projects")},
-        {QStringLiteral("project_payments"), QT_TR_NOOP("payments")},
-        {QStringLiteral("project_updates"), QT_TR_NOOP("progress updates")},
-        {QStringLiteral("project_attachments"), QT_TR_NOOP("attachments")},
-        {QStringLiteral("enterprise_settlements"), QT_TR_NOOP("enterprise settlements")},
-        {QStringLiteral("labour_placements"), QT_TR_NOOP("labour placements")},
-        {QStringLiteral("secondments"), QT_TR_NOOP("secondments")},
-        {QStringLiteral("professional_dispatches"), QT_TR_NOOP("professional dispatches")},
-        {QStringLiteral("events"), QT_TR_NOOP("events")},
-        {QStringLiteral("trainings"), QT_TR_NOOP("trainings")},
-        {QStringLiteral("visitors_received"), QT_TR_NOOP("visits received")},
-        {QStringLiteral("outlets"), QT_TR_NOOP("outlets")},
-        {QStringLiteral("sales"), QT_TR_NOOP("sales records")},
-        {QStringLiteral("livestream_sessions"), QT_TR_NOOP("livestream sessions")},
-        {QStringLiteral("livestream_talents"), QT_TR_NOOP("livestream talents")},
-        {QStringLiteral("donations"), QT_TR_NOOP("donations")},
-        {QStringLiteral("working_groups"), QT_TR_NOOP("working groups")},
-        {QStringLiteral("visits"), QT_TR_NOOP("delegation visits")},
-        {QStringLiteral("meetings"), QT_TR_NOOP("meetings")},
-        {QStringLiteral("targets"), QT_TR_NOOP("targets")},
-    };
-    const auto it = names.constFind(table);
-    return it == names.constEnd() ? table : tr(*it);
+    return Catalogue::noun(table);
 }
 
 QString RecordStore::describe(const QVector<Reference> &refs)

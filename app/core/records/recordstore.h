@@ -45,15 +45,17 @@ public:
     static bool removeIn(const QSqlDatabase &db, const QString &table, qint64 id, QVariantMap *before,
                          QString *error);
 
-    /// Rows of other tables that refer to this row (foreign keys of the schema), non-zero counts only.
+    /// Rows of other registers that refer to this row (the catalogue's references, which a test
+    /// checks against the schema's foreign keys), non-zero counts only.
     static QVector<Reference> referencesTo(const QSqlDatabase &db, const QString &table, qint64 id);
     /// "3 pairings, 12 registered poor households" in the user's language.
     static QString describe(const QVector<Reference> &refs);
     /// The name of a table's records in the user's language, for a count ("pairings").
     static QString tableName(const QString &table);
 
-    /// The columns of a schema table (PRAGMA table_info), empty for an unknown table.
-    static QStringList columns(const QSqlDatabase &db, const QString &table);
+    /// The columns of a register as the catalogue declares them, empty for a table that is not
+    /// a register.
+    static QStringList columns(const QString &table);
 };
 
 } // namespace tongxin

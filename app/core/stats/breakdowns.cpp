@@ -2,6 +2,7 @@
 
 #include "consumption/salesquery.h"
 #include "i18n/language.h"
+#include "registers/catalogue.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,27 +40,27 @@ qint64 Breakdowns::findUnit(const QSqlDatabase &db, const QString &name)
 
 QVector<int> Breakdowns::years(const QSqlDatabase &db)
 {
+    // The first and the last year of every register's year column, each read on its own so
+    // SQLite answers min() and max() from an index where there is one (sales).
+    QStringList ends;
+    for (const Register &r : Catalogue::all()) {
+        if (r.yearColumn.isEmpty())
+            continue;
+        const bool isYear = r.column(r.yearColumn)->type == RegisterColumn::Type::Year;
+        for (const char *end : { "min", "max" }) {
+            ends << (isYear
+                    ? QStringLiteral("SELECT (SELECT %1(%2) FROM %3) AS y").arg(QLatin1String(end), r.yearColumn, r.table)
+                    : QStringLiteral("SELECT CAST(substr((SELECT %1(%2) FROM %3), 1, 4) AS INTEGER) AS y")
+                          .arg(QLatin1String(end), r.yearColumn, r.table));
+        }
+    }
     QVector<int> out;
     QSqlQuery q(db);
-    q.exec(QStringLiteral(
-        "SELECT DISTINCT y FROM ("
-        " SELECT year AS y FROM projects UNION SELECT year FROM fund_allocations"
-        " UNION SELECT CAST(substr(pay_date, 1, 4) AS INTEGER) FROM project_payments"
-        " UNION SELECT year FROM enterprise_settlements UNION SELECT year FROM labour_placements"
-        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM pairings"
-        " UNION SELECT CAST(substr(min(sale_date), 1, 4) AS INTEGER) FROM sales"
-        " UNION SELECT CAST(substr(max(sale_date), 1, 4) AS INTEGER) FROM sales"
-        " UNION SELECT CAST(substr(train_date, 1, 4) AS INTEGER) FROM trainings"
-        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM visits"
-        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM visitors_received"
-        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM secondments"
-        " UNION SELECT CAST(substr(start_date, 1, 4) AS INTEGER) FROM professional_dispatches"
-        " UNION SELECT CAST(substr(session_date, 1, 4) AS INTEGER) FROM livestream_sessions"
-        " UNION SELECT CAST(substr(trained_date, 1, 4) AS INTEGER) FROM livestream_talents"
-        " UNION SELECT CAST(substr(donation_date, 1, 4) AS INTEGER) FROM donations"
-        ") WHERE y IS NOT NULL ORDER BY y"));
-    while (q.next())
+    q.exec(QStringLiteral("SELECT min(y), max(y) FROM (%1) WHERE y IS NOT NULL").arg(ends.join(QLatin1String(" UNION ALL "))));
+    if (q.next() && !q.value(0).isNull()) {
         out.push_back(q.value(0).toInt());
+        out.push_back(q.value(1).toInt());
+    }
     // Fill the gaps so a span of years is continuous.
     QVector<int> full;
     if (!out.isEmpty()) {

@@ -35,8 +35,8 @@ public:
     static QVector<Unit> westernUnits(const QSqlDatabase &db);
     /// Finds a western unit by Chinese or English name (case-insensitive); 0 when none.
     static qint64 findUnit(const QSqlDatabase &db, const QString &name);
-    /// Calendar years from the first to the last that has a dated record of any figure,
-    /// ascending and continuous (OfficePeriod's fallback when the settings name no period).
+    /// Calendar years from the first to the last of any register's year column (the
+    /// catalogue's Register::yearColumn), ascending and continuous (OfficePeriod's fallback when the settings name no period).
     static QVector<int> years(const QSqlDatabase &db);
     /// Fiscal aid paid (fen): row = western unit id, column = year. Follows the filter.
     static QVector<Cell> fiscalAidPaidByUnitYear(const QSqlDatabase &db, const Filter &filter);
