@@ -218,21 +218,21 @@ void TestCoverageCliPage::page()
     QCOMPARE(page.tileText(CoveragePage::Uncovered), uncoveredOnTheDate);
 
     // Enter on a gap asks for a pairing with that party.
-    QSignalSpy spy(&page, &CoveragePage::startPairingRequested);
+    QSignalSpy spy(&page, &Page::pageRequested);
     QTableView *table = uncovered->tableView();
     QVERIFY(usertest::clickIndex(table, table->model()->index(1, uncovered->model()->columnIndex(QStringLiteral("village")))));
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("community_village"));
-    QCOMPARE(spy.at(0).at(1).toLongLong(), 102);
-    QCOMPARE(spy.at(0).at(2).toLongLong(), 0);
+    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("pairings"));
+    QCOMPARE(spy.at(0).at(1).toMap(), (QVariantMap { { QStringLiteral("kind"), QStringLiteral("community_village") },
+                                          { QStringLiteral("west_place_id"), 102 } }));
     QTableView *houses = households->tableView();
     QVERIFY(usertest::clickIndex(houses, houses->model()->index(0, households->model()->columnIndex(QStringLiteral("head")))));
     QTest::keyClick(houses, Qt::Key_Enter);
     QCOMPARE(spy.count(), 2);
-    QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("cadre_household"));
-    QCOMPARE(spy.at(1).at(1).toLongLong(), 0);
-    QCOMPARE(spy.at(1).at(2).toLongLong(), 1002);
+    QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("pairings"));
+    QCOMPARE(spy.at(1).at(1).toMap(), (QVariantMap { { QStringLiteral("kind"), QStringLiteral("cadre_household") },
+                                          { QStringLiteral("west_household_id"), 1002 } }));
     // Double-click too.
     const QModelIndex second = houses->model()->index(1, households->model()->columnIndex(QStringLiteral("village")));
     const QPoint centre = houses->visualRect(second).center();
@@ -242,7 +242,7 @@ void TestCoverageCliPage::page()
     QTest::mouseRelease(houses->viewport(), Qt::LeftButton, {}, centre);
     QTest::mouseDClick(houses->viewport(), Qt::LeftButton, {}, centre);
     QCOMPARE(spy.count(), 3);
-    QCOMPARE(spy.at(2).at(2).toLongLong(), 1003);
+    QCOMPARE(spy.at(2).at(1).toMap().value(QStringLiteral("west_household_id")).toLongLong(), 1003);
 
     // A language change reaches every text: heading, tiles, list titles and headers, units.
     {

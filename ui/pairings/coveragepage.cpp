@@ -385,11 +385,13 @@ void CoveragePage::activate(List which, int sourceRow)
         return;
     if (which == HouseholdList) {
         const qint64 id = m_lists[which]->value(sourceRow, QStringLiteral("household_id")).toLongLong();
-        emit startPairingRequested(QStringLiteral("cadre_household"), 0, id);
+        emit pageRequested(QStringLiteral("pairings"), { { QStringLiteral("kind"), QStringLiteral("cadre_household") },
+                                                           { QStringLiteral("west_household_id"), id } });
         return;
     }
     const qint64 id = m_lists[which]->value(sourceRow, QStringLiteral("village_id")).toLongLong();
-    emit startPairingRequested(QStringLiteral("community_village"), id, 0);
+    emit pageRequested(QStringLiteral("pairings"), { { QStringLiteral("kind"), QStringLiteral("community_village") },
+                                                       { QStringLiteral("west_place_id"), id } });
 }
 
 void CoveragePage::changeEvent(QEvent *event)

@@ -50,12 +50,6 @@ public:
     /// The value shown on a tile.
     QString tileText(Tile tile) const;
 
-signals:
-    /// The user wants a pairing for a gap: kind "community_village" with the village's id as
-    /// `westPlaceId`, or "cadre_household" with the household's id as `westHouseholdId`
-    /// (the other id 0). The main window connects this to the pairing form.
-    void startPairingRequested(const QString &kind, qint64 westPlaceId, qint64 westHouseholdId);
-
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -65,6 +59,8 @@ private:
     void fillUnits();
     void render();
     void retranslateUi();
+    /// A gap activated (Enter, double-click): asks the pairings page for a new pairing with that
+    /// village (community ↔ village) or household (cadre ↔ household).
     void activate(List which, int sourceRow);
     QString unitName(const QVariant &unitId) const;
 

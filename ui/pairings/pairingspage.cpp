@@ -481,14 +481,9 @@ bool PairingsPage::selectPairing(qint64 id)
     return false;
 }
 
-bool PairingsPage::startPairing(const QString &kind, qint64 westPlaceId, qint64 westHouseholdId)
+void PairingsPage::handleRequest(const QVariantMap &request)
 {
-    QVariantMap prefill { { QStringLiteral("kind"), kind } };
-    if (westPlaceId)
-        prefill.insert(QStringLiteral("west_place_id"), westPlaceId);
-    if (westHouseholdId)
-        prefill.insert(QStringLiteral("west_household_id"), westHouseholdId);
-    return m_actions->openNew(prefill);
+    m_actions->openNew(request);
 }
 
 bool PairingsPage::endCurrentPairing()

@@ -62,6 +62,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDatabase(Database *db) override;
+    /// Opens the form of a new pairing with the request's values filled in ("kind",
+    /// "west_place_id" or "west_household_id"; the coverage page's gaps ask this).
+    void handleRequest(const QVariantMap &request) override;
 
     ListView *list() const { return m_list; }
     RecordActions *actions() const { return m_actions; }
@@ -83,9 +86,6 @@ public:
     bool selectPairing(qint64 id);
 
 public slots:
-    /// Opens the form of a new pairing with the kind and the western party filled in (0 = not
-    /// given). Switches no page by itself. True when it was saved.
-    bool startPairing(const QString &kind, qint64 westPlaceId, qint64 westHouseholdId);
     /// Asks the end date of the selected active pairing and ends it (undoable). True when ended.
     bool endCurrentPairing();
 

@@ -85,6 +85,15 @@ void RegistriesPage::addTab(Tab tab, ListView *list, bool sideFilter)
     m_tabs->addTab(list, QString());
 }
 
+void RegistriesPage::handleRequest(const QVariantMap &request)
+{
+    static const QStringList tabs { QStringLiteral("places"), QStringLiteral("organisations"), QStringLiteral("people"),
+        QStringLiteral("households") };
+    const qsizetype tab = tabs.indexOf(request.value(QStringLiteral("tab")).toString());
+    if (tab >= 0)
+        m_tabs->setCurrentIndex(int(tab));
+}
+
 void RegistriesPage::setDatabase(Database *db)
 {
     m_db = db && db->isOpen() ? db : nullptr;

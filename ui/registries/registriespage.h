@@ -24,6 +24,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDatabase(Database *db) override;
+    /// Shows the tab named by the request's "tab" ("places", "organisations", "people",
+    /// "households"), as the getting-started guide asks.
+    void handleRequest(const QVariantMap &request) override;
 
     ListView *list(Tab tab) const { return m_lists[tab]; }
     RecordActions *actions(Tab tab) const { return m_actions[tab]; }

@@ -1,20 +1,9 @@
 #include "shell/mainwindow.h"
 
-#include "consumption/eventspage.h"
-#include "consumption/salespage.h"
-#include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "demo/demo.h"
-#include "funds/fundspage.h"
 #include "i18n/language.h"
-#include "industry/industrypage.h"
-#include "labour/labourpage.h"
-#include "organisation/organisationpage.h"
-#include "pairings/coveragepage.h"
-#include "pairings/networkpage.h"
-#include "pairings/pairingspage.h"
-#include "registries/registriespage.h"
-#include "reports/reportspage.h"
+#include "pages/pages.h"
 #include "shell/application.h"
 #include "shell/filedialog.h"
 #include "shell/gettingstarted.h"
@@ -25,8 +14,6 @@
 #include "shell/undoactions.h"
 #include "shell/windowfit.h"
 #include "shell/page.h"
-#include "social/socialpage.h"
-#include "talent/talentpage.h"
 #include "welcome/welcomepage.h"
 
 #include <QAction>
@@ -142,30 +129,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    // Pages: one line per page, in sidebar order. Only pages that work are listed.
-    addPage(new DashboardPage(this));
-    addPage(new RegistriesPage(this));
-    auto *pairings = new PairingsPage(this);
-    addPage(pairings);
-    auto *coverage = new CoveragePage(this);
-    addPage(coverage);
-    addPage(new NetworkPage(this));
-    addPage(new FundsPage(this));
-    addPage(new SalesPage(this));
-    addPage(new EventsPage(this));
-    addPage(new TalentPage(this));
-    addPage(new LabourPage(this));
-    addPage(new IndustryPage(this));
-    addPage(new SocialPage(this));
-    addPage(new OrganisationPage(this));
-    addPage(new ReportsPage(this));
-
-    // A gap on the coverage page starts a pairing form, pre-filled with that village or household.
-    connect(coverage, &CoveragePage::startPairingRequested, this,
-            [this, pairings](const QString &kind, qint64 westPlaceId, qint64 westHouseholdId) {
-                showPage(pairings->pageId());
-                pairings->startPairing(kind, westPlaceId, westHouseholdId);
-            });
+    for (const Pages::Factory &make : Pages::factories())
+        addPage(make(this));
 }
 
 void MainWindow::addPage(Page *page)
@@ -175,6 +140,15 @@ void MainWindow::addPage(Page *page)
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
     connect(page, &Page::dataChanged, this, [this, page] { reloadAfterWrite(page); });
+    // One page asking another (a gap on the coverage page starts a pairing form, pre-filled).
+    connect(page, &Page::pageRequested, this, [this](const QString &id, const QVariantMap &request) {
+        for (Page *target : std::as_const(m_pages)) {
+            if (target->pageId() == id) {
+                showPage(id);
+                target->handleRequest(request);
+            }
+        }
+    });
     page->setDatabase(m_db.get());
 }
 
@@ -361,10 +335,10 @@ void MainWindow::showStartStep(int step)
         showPage(QStringLiteral("pairings"));
         return;
     }
-    auto *registries = static_cast<RegistriesPage *>(page(QStringLiteral("registries")));
-    showPage(registries->pageId());
-    registries->tabs()->setCurrentIndex(
-        step == GettingStarted::Places ? RegistriesPage::Places : RegistriesPage::Organisations);
+    const QString registries = QStringLiteral("registries");
+    showPage(registries);
+    page(registries)->handleRequest({ { QStringLiteral("tab"),
+        step == GettingStarted::Places ? QStringLiteral("places") : QStringLiteral("organisations") } });
 }
 
 void MainWindow::reloadAfterWrite(Page *writer)

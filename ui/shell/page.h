@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QStringList>
+#include <QVariantMap>
 #include <QWidget>
 
 namespace tongxin {
@@ -25,10 +26,15 @@ public:
     /// The tables the page shows, so that a write elsewhere reloads it only when one of them
     /// changed (Database::takeChangedTables); empty: any table.
     virtual QStringList readsTables() const { return {}; }
+    /// Does what another page asked of this one through pageRequested, once this page is shown
+    /// (the pairings page opens a new pairing's form with the values of `request` filled in).
+    virtual void handleRequest(const QVariantMap &request) { Q_UNUSED(request) }
 
 signals:
     /// Emitted after a page wrote to the database, so other pages can reload.
     void dataChanged();
+    /// Asks the page `pageId` to show and to handle `request` (Page::handleRequest).
+    void pageRequested(const QString &pageId, const QVariantMap &request);
 };
 
 } // namespace tongxin
