@@ -1227,6 +1227,12 @@
         <source>Records of table %1 in force only outside the office&apos;s period %2: %3.</source>
         <translation>表 %1 中仅在本办协作期 %2 之外有效的记录：%3。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows of table %1, the first row %2, name a western unit that is not a county-level place.</source>
+        <translation>
+            <numerusform>表 %1 中有 %n 行（第一行为第 %2 行）所指的西部县区不是县级地方。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
