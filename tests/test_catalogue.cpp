@@ -9,6 +9,7 @@
 #include "db/dberror.h"
 #include "db/schema.h"
 #include "demo/demo.h"
+#include "export/tables.h"
 #include "i18n/language.h"
 #include "records/recordstore.h"
 #include "registers/catalogue.h"
@@ -46,6 +47,7 @@ private slots:
     void codesAgree();
     void referencedFirst();
     void formsEditDeclaredColumns();
+    void everyRegisterExports();
     void yearsSpanTheRecords();
     void unitsAreWesternUnits();
     void missingValueNamesItsColumn();
@@ -176,9 +178,14 @@ void TestCatalogue::referencedFirst()
     QStringList seen;
     for (const Register &r : Catalogue::all()) {
         seen << r.table;
+        QVERIFY2(r.title, qPrintable(r.table));
         for (const RegisterColumn &c : r.columns) {
-            if (!c.references.isEmpty())
-                QVERIFY2(seen.contains(c.references), qPrintable(r.table + QStringLiteral(" before ") + c.references));
+            if (c.references.isEmpty())
+                continue;
+            QVERIFY2(seen.contains(c.references), qPrintable(r.table + QStringLiteral(" before ") + c.references));
+            // A reference is shown by the name of the record it points to.
+            const Register *target = Catalogue::find(c.references);
+            QVERIFY2(target->column(target->nameColumn), qPrintable(c.references + QStringLiteral(": no name column")));
         }
     }
 }
@@ -208,6 +215,21 @@ void TestCatalogue::formsEditDeclaredColumns()
     // Every register has a form but the attachments (added from a file, not typed).
     QCOMPARE(tables.size(), Catalogue::all().size() - 1);
     QVERIFY(!tables.contains(QStringLiteral("project_attachments")));
+}
+
+void TestCatalogue::everyRegisterExports()
+{
+    // Each exported register is one export table (declared, or built from the catalogue), and
+    // each export table reads one register.
+    QStringList read;
+    for (const QString &name : ExportTables::names())
+        read << ExportTables::spec(name)->from.section(QLatin1Char(' '), 0, 0);
+    for (const Register &r : Catalogue::all())
+        QVERIFY2(read.count(r.table) == (r.exported ? 1 : 0), qPrintable(r.table));
+    QCOMPARE(read.size(), ExportTables::names().size());
+    // A register built from the catalogue filters by its years and western unit.
+    QVERIFY(ExportTables::hasYears(QStringLiteral("meetings")) && ExportTables::hasUnits(QStringLiteral("meetings")));
+    QVERIFY(!ExportTables::hasYears(QStringLiteral("events")) && !ExportTables::hasUnits(QStringLiteral("events")));
 }
 
 void TestCatalogue::yearsSpanTheRecords()

@@ -427,7 +427,8 @@ void TestExport::errorsAreReported()
 
 void TestExport::everyTableExports()
 {
-    QCOMPARE(ExportTables::names().size(), 16);
+    // 16 declared tables, and the 8 other registers the catalogue exports.
+    QCOMPARE(ExportTables::names().size(), 16 + 8);
     for (const QString &name : ExportTables::names()) {
         const TableSpec *spec = ExportTables::spec(name);
         QVERIFY(spec);

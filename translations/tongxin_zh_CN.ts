@@ -1151,6 +1151,106 @@
         <source>Target</source>
         <translation>目标值</translation>
     </message>
+    <message>
+        <source>Places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Registered poor households</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Fiscal aid allocations</source>
+        <translation>财政帮扶资金下达</translation>
+    </message>
+    <message>
+        <source>Aid projects</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>拨付记录</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>项目进展</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>落户企业</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Labour placements</source>
+        <translation>劳务转移就业</translation>
+    </message>
+    <message>
+        <source>Secondments</source>
+        <translation>挂职干部</translation>
+    </message>
+    <message>
+        <source>Professional dispatches</source>
+        <translation>专业技术人才选派</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>接待来访</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>销售网点</translation>
+    </message>
+    <message>
+        <source>Livestream sessions</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Livestream talents</source>
+        <translation>直播带货人才</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>专项工作组</translation>
+    </message>
+    <message>
+        <source>Delegation visits</source>
+        <translation>考察对接</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标任务</translation>
+    </message>
 </context>
 <context>
     <name>Checker</name>

@@ -76,7 +76,8 @@ QJsonObject registerJson(const Register &r)
     }
     return { { QStringLiteral("table"), r.table }, { QStringLiteral("records"), Catalogue::noun(r.table) },
         { QStringLiteral("year_column"), r.yearColumn.isEmpty() ? QJsonValue() : QJsonValue(r.yearColumn) },
-        { QStringLiteral("has_western_unit"), !r.unitSql.isEmpty() }, { QStringLiteral("columns"), columns } };
+        { QStringLiteral("has_western_unit"), !r.unitSql.isEmpty() }, { QStringLiteral("exported"), r.exported },
+        { QStringLiteral("columns"), columns } };
 }
 
 QString registerText(const Register &r)

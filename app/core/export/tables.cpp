@@ -1,6 +1,7 @@
 #include "export/tables.h"
 
 #include "consumption/salesfields.h"
+#include "registers/catalogue.h"
 
 #include <optional>
 
@@ -83,13 +84,77 @@ TableSpec spec(const char *name, const char *title, const char *from, QVector<C>
     return s;
 }
 
+// A register exported column by column as the catalogue declares it: labels in the user's
+// language, codes and flags named, a reference shown by the name of the record it points to; its
+// years from the register's year column, its western unit from the register's.
+TableSpec registerSpec(const Register &r)
+{
+    using RT = RegisterColumn::Type;
+    TableSpec s;
+    s.name = r.table;
+    s.title = r.title;
+    s.context = "Catalogue";
+    s.from = r.table + QStringLiteral(" r");
+    int joined = 0;
+    for (const RegisterColumn &c : r.columns) {
+        if (c.type == RT::Id || c.type == RT::Blob)
+            continue;
+        C column { nullptr, QStringLiteral("r.") + c.name, CellType::Text, S::Value, D::Side, {} };
+        column.headerText = [table = r.table, name = c.name] { return Catalogue::columnLabel(table, name); };
+        switch (c.type) {
+        case RT::Integer: column.type = CellType::Integer; break;
+        case RT::Real: column.type = CellType::Decimal; break;
+        case RT::Money: column.type = CellType::Money; break;
+        case RT::Date: column.type = CellType::Date; break;
+        case RT::Year: column.type = CellType::Year; break;
+        case RT::Flag: column.show = S::Flag; break;
+        case RT::Code:
+            column.show = S::Code;
+            column.domain = *c.domain;
+            break;
+        case RT::Reference: {
+            const QString alias = QStringLiteral("j%1").arg(++joined);
+            s.from += QStringLiteral(" LEFT JOIN %1 %2 ON %2.id = r.%3").arg(c.references, alias, c.name);
+            column.expression = alias + QLatin1Char('.') + Catalogue::find(c.references)->nameColumn;
+            break;
+        }
+        default: break;
+        }
+        s.columns << column;
+    }
+    if (const RegisterColumn *year = r.column(r.yearColumn)) {
+        s.yearCondition = year->type == RT::Year ? QStringLiteral("r.%1 BETWEEN :y1 AND :y2").arg(year->name)
+                                                 : QStringLiteral("r.%1 BETWEEN :from AND :to").arg(year->name);
+        s.orderBy = QStringLiteral("r.%1, r.id").arg(year->name);
+    } else {
+        s.orderBy = QStringLiteral("r.id");
+    }
+    s.unitExpression = r.unitSql;
+    return s;
+}
+
+// The exported registers without a table of their own above.
+QVector<TableSpec> registerSpecs(const QVector<TableSpec> &declared)
+{
+    QStringList covered;
+    for (const TableSpec &s : declared)
+        covered << s.from.section(QLatin1Char(' '), 0, 0);
+    QVector<TableSpec> out;
+    for (const Register &r : Catalogue::all()) {
+        if (r.exported && !covered.contains(r.table))
+            out << registerSpec(r);
+    }
+    return out;
+}
+
 // Records in force at some time in the span (secondments, pairings…).
 #define IN_FORCE(start, end) start " <= :to AND (" end " IS NULL OR " end " >= :from)"
 
 const QVector<TableSpec> &specs()
 {
     using T = CellType;
-    static const QVector<TableSpec> list = {
+    static const QVector<TableSpec> list = [] {
+        QVector<TableSpec> declared = {
         spec("places", QT_TRANSLATE_NOOP("ExportTables", "Places"),
             "places p LEFT JOIN places par ON par.id = p.parent_id LEFT JOIN place_units pu ON pu.place_id = p.id "
             "LEFT JOIN places u ON u.id = pu.unit_id",
@@ -237,7 +302,9 @@ const QVector<TableSpec> &specs()
                 text(QT_TRANSLATE_NOOP("ExportTables", "Leader"), "v.leader"), typed(QT_TRANSLATE_NOOP("ExportTables", "Size"), "v.size", T::Integer),
                 text(QT_TRANSLATE_NOOP("ExportTables", "Purpose"), "v.purpose"), typed(QT_TRANSLATE_NOOP("ExportTables", "Agreements signed"), "v.agreements_signed", T::Integer) },
             "v.start_date BETWEEN :from AND :to", "v.county_id", "v.start_date, v.id"),
-    };
+        };
+        return declared + registerSpecs(declared);
+    }();
     return list;
 }
 
@@ -266,7 +333,7 @@ bool ExportTables::holdsPersonalData(const QString &name)
 {
     static const QStringList personal { QStringLiteral("people"), QStringLiteral("households"),
         QStringLiteral("pairings"), QStringLiteral("secondments"), QStringLiteral("dispatches"),
-        QStringLiteral("donations") };
+        QStringLiteral("donations"), QStringLiteral("livestream_talents") };
     return personal.contains(name);
 }
 

@@ -11,21 +11,23 @@
 
 namespace tongxin {
 
-/// The main lists as exportable tables, each declared once here (columns, headers, types,
-/// filters) and used by `tongxin-cli export` and anything else that exports a whole table.
+/// The registers as exportable tables, used by `tongxin-cli export` and anything else that
+/// exports a whole table: the main lists declared here (columns, headers, types, filters), every
+/// other exported register (Register::exported) built from the register catalogue column by column.
 class ExportTables final
 {
     Q_DECLARE_TR_FUNCTIONS(ExportTables)
 public:
     /// "places", "organisations", "people", "households", "pairings", "projects", "payments",
     /// "allocations", "sales", "secondments", "dispatches", "trainings", "placements",
-    /// "enterprises", "donations", "visits".
+    /// "enterprises", "donations", "visits", then the other registers by table name
+    /// ("project_updates", "events", "visitors_received", "outlets", …).
     static QStringList names();
     /// The spec of a table, or nullptr for an unknown name.
     static const TableSpec *spec(const QString &name);
     /// Whether the table names people (people, households and their heads, cadre↔household
-    /// pairings, secondments, dispatches, donations to households): its exports are created
-    /// readable by their owner only (0600).
+    /// pairings, secondments, dispatches, donations to households, livestream talents): its
+    /// exports are created readable by their owner only (0600).
     static bool holdsPersonalData(const QString &name);
     /// Whether the table can be filtered by years / by western unit.
     static bool hasYears(const QString &name);

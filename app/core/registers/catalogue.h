@@ -50,6 +50,7 @@ struct Register final
 {
     QString table;
     const char *noun = nullptr; ///< the records in a sentence: "3 pairings" (context "Catalogue")
+    const char *title = nullptr; ///< the register as a heading: "Pairings" (context "Catalogue")
     QVector<RegisterColumn> columns;
     /// The column deciding the year a record counts in (a Year or a Date column); empty for a
     /// register whose records are not counted by year (places, events, meetings …).
@@ -57,6 +58,12 @@ struct Register final
     /// SQL expression giving the id of the western unit (county) a row belongs to, the row
     /// aliased `r`; empty for registers of no western unit (eastern places, events …).
     QString unitSql;
+    /// The column naming a record where another record refers to it (a place's name, a
+    /// household's head, a training's title); empty for a register no other refers to by name.
+    QString nameColumn;
+    /// Whether the register exports as a table of its own (ExportTables): not the attachments
+    /// (files) nor the targets (exported beside their actuals by the statistics workbook).
+    bool exported = true;
 
     const RegisterColumn *column(const QString &name) const;
     QStringList columnNames() const;
