@@ -2297,6 +2297,10 @@
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
+    <message>
+        <source>Exported 1 row: %1</source>
+        <translation>已导出 1 行：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionForms</name>

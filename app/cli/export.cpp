@@ -81,7 +81,9 @@ int Commands::exportTable(const Options &o)
             return ExitWriteFailed;
         }
     }
-    if (rows >= 0)
+    if (rows == 1)
+        printOut(tr("Exported 1 row: %1").arg(QDir::toNativeSeparators(o.out)) + QLatin1Char('\n'));
+    else if (rows >= 0)
         printOut(tr("Exported %1 rows: %2").arg(rows).arg(QDir::toNativeSeparators(o.out)) + QLatin1Char('\n'));
     else
         printOut(tr("Exported: %1").arg(QDir::toNativeSeparators(o.out)) + QLatin1Char('\n'));
