@@ -34,7 +34,7 @@ RegisterColumn code(const char *name, const char *label, D domain, bool required
     return c;
 }
 Register reg(const char *table, const char *noun, const char *title, QVector<RegisterColumn> columns,
-    const char *year = "", const char *unit = "")
+    const char *year = "", const QString &unit = {})
 {
     Register r;
     r.table = QString::fromLatin1(table);
@@ -42,7 +42,7 @@ Register reg(const char *table, const char *noun, const char *title, QVector<Reg
     r.title = title;
     r.columns = std::move(columns);
     r.yearColumn = QString::fromLatin1(year);
-    r.unitSql = QString::fromLatin1(unit);
+    r.unitSql = unit;
     // The column naming a record where another refers to it: "name" unless declared otherwise.
     r.nameColumn = r.column(QStringLiteral("name")) ? QStringLiteral("name") : QString();
     return r;
@@ -61,21 +61,21 @@ Register named(const char *column, Register r)
 }
 
 // The western unit of a row of a western place, organisation or person (none on the eastern side).
-const char *const WestPlaceUnit = "CASE WHEN r.side = 'west' THEN (SELECT unit_id FROM place_units WHERE place_id = %1) END";
 const char *const CountyUnit = "r.county_id";
 const char *const ProjectUnit = "(SELECT county_id FROM projects WHERE id = r.project_id)";
 
-QByteArray westPlaceUnit(const char *place)
+QString westPlaceUnit(const char *place)
 {
-    return QString::fromLatin1(WestPlaceUnit).arg(QString::fromLatin1(place)).toLatin1();
+    return QStringLiteral("CASE WHEN r.side = 'west' THEN (SELECT unit_id FROM place_units WHERE place_id = %1) END")
+        .arg(QLatin1String(place));
 }
 
 } // namespace
 
 QVector<Register> Catalogue::registries()
 {
-    static const QByteArray placeUnit = westPlaceUnit("r.id");
-    static const QByteArray orgUnit = westPlaceUnit("r.place_id");
+    const QString placeUnit = westPlaceUnit("r.id");
+    const QString orgUnit = westPlaceUnit("r.place_id");
     return {
         reg("places", QT_TR_NOOP("places"), QT_TR_NOOP("Places"),
             { id(), code("side", QT_TR_NOOP("Side"), D::Side), code("level", QT_TR_NOOP("Level"), D::PlaceLevel),
@@ -85,20 +85,20 @@ QVector<Register> Catalogue::registries()
                 req("is_poor", QT_TR_NOOP("Poor county or village"), T::Flag),
                 col("exit_year", QT_TR_NOOP("Year out of poverty"), T::Year),
                 req("illustrative", QT_TR_NOOP("Illustrative"), T::Flag), col("notes", QT_TR_NOOP("Notes"), T::Text) },
-            "", placeUnit.constData()),
+            "", placeUnit),
         reg("organisations", QT_TR_NOOP("organisations"), QT_TR_NOOP("Organisations"),
             { id(), code("side", QT_TR_NOOP("Side"), D::Side), code("kind", QT_TR_NOOP("Kind"), D::OrgKind),
                 req("name", QT_TR_NOOP("Name"), T::Text), ref("place_id", QT_TR_NOOP("Place"), "places"),
                 code("ownership", QT_TR_NOOP("Ownership"), D::Ownership, false),
                 col("contact", QT_TR_NOOP("Contact"), T::Text), col("notes", QT_TR_NOOP("Notes"), T::Text) },
-            "", orgUnit.constData()),
+            "", orgUnit),
         reg("people", QT_TR_NOOP("people"), QT_TR_NOOP("People"),
             { id(), code("side", QT_TR_NOOP("Side"), D::Side), req("name", QT_TR_NOOP("Name"), T::Text),
                 code("gender", QT_TR_NOOP("Gender"), D::Gender, false), code("role", QT_TR_NOOP("Role"), D::PersonRole),
                 code("field", QT_TR_NOOP("Field"), D::Field, false), col("rank", QT_TR_NOOP("Rank"), T::Text),
                 ref("org_id", QT_TR_NOOP("Organisation"), "organisations"), ref("place_id", QT_TR_NOOP("Place"), "places"),
                 col("phone", QT_TR_NOOP("Phone"), T::Text), col("notes", QT_TR_NOOP("Notes"), T::Text) },
-            "", orgUnit.constData()),
+            "", orgUnit),
         named("head_name", reg("households", QT_TR_NOOP("registered poor households"), QT_TR_NOOP("Registered poor households"),
             { id(), ref("village_id", QT_TR_NOOP("Village"), "places", true),
                 req("head_name", QT_TR_NOOP("Head of household"), T::Text), req("members", QT_TR_NOOP("Members"), T::Integer),
@@ -219,16 +219,15 @@ QVector<Register> Catalogue::areas()
 
 QVector<Register> Catalogue::consumption()
 {
-    static const QByteArray outletUnit = QByteArray(
-        "(SELECT u.unit_id FROM place_units u JOIN places p ON p.id = u.place_id "
-        "WHERE u.place_id = r.place_id AND p.side = 'west')");
+    const QString outletUnit = QStringLiteral("(SELECT u.unit_id FROM place_units u JOIN places p ON p.id = u.place_id "
+                                              "WHERE u.place_id = r.place_id AND p.side = 'west')");
     return {
         reg("outlets", QT_TR_NOOP("outlets"), QT_TR_NOOP("Outlets"),
             { id(), req("name", QT_TR_NOOP("Name"), T::Text), code("kind", QT_TR_NOOP("Kind"), D::OutletKind),
                 ref("place_id", QT_TR_NOOP("Place"), "places"), col("address", QT_TR_NOOP("Address"), T::Text),
                 col("opened_date", QT_TR_NOOP("Opened"), T::Date), col("closed_date", QT_TR_NOOP("Closed"), T::Date),
                 col("operator", QT_TR_NOOP("Operator"), T::Text), col("notes", QT_TR_NOOP("Notes"), T::Text) },
-            "", outletUnit.constData()),
+            "", outletUnit),
         reg("sales", QT_TR_NOOP("sales records"), QT_TR_NOOP("Sales"),
             { id(), req("sale_date", QT_TR_NOOP("Date"), T::Date), code("channel", QT_TR_NOOP("Channel"), D::Channel),
                 ref("outlet_id", QT_TR_NOOP("Outlet"), "outlets"), ref("county_id", QT_TR_NOOP("Western unit"), "places", true),
