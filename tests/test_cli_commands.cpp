@@ -159,6 +159,8 @@ void TestCliCommands::commandHelp_data()
                               << QStringList { "--year", "--kind" };
     QTest::newRow("import-sales") << "import-sales" << QStringList { "--dry-run", "--skip-invalid", "--template" }
                                   << QStringList { "--kind", "--county" };
+    QTest::newRow("import") << "import" << QStringList { "--table", "--dry-run", "--skip-invalid", "--template" }
+                            << QStringList { "--kind", "--county", "--overwrite" };
     QTest::newRow("report") << "report" << QStringList { "--kind", "-o, --output", "--year", "--from", "--county" }
                             << QStringList { "--table", "--json", "--stats" };
     QTest::newRow("export") << "export" << QStringList { "--table", "--stats", "-o, --output", "--year" }
@@ -204,7 +206,7 @@ void TestCliCommands::globalHelpListsEverything()
     QVERIFY(r.err.isEmpty());
     for (const QString &c : CliHelp::commandNames())
         QVERIFY2(r.out.contains(QStringLiteral("\n  ") + c + QLatin1Char(' ')), qPrintable(c));
-    QCOMPARE(CliHelp::commandNames().size(), 12);
+    QCOMPARE(CliHelp::commandNames().size(), 13);
     // Each option names the commands it applies to.
     const QString options = optionLines(r.out).join(QLatin1Char(' ')).simplified();
     for (const char *text : { "--county <name> summary, explain, projects, coverage, report, export:",
@@ -220,7 +222,7 @@ void TestCliCommands::globalHelpListsEverything()
 void TestCliCommands::chineseHelpAligned()
 {
     for (const QStringList &args : QList<QStringList> { { "--help" }, { "summary", "--help" }, { "projects", "--help" },
-             { "report", "--help" }, { "import-sales", "--help" } }) {
+             { "report", "--help" }, { "import-sales", "--help" }, { "import", "--help" } }) {
         const Result r = runCli(args + QStringList { QStringLiteral("--lang"), QStringLiteral("zh_CN") });
         QCOMPARE(r.code, 0);
         const QStringList lines = optionLines(r.out);

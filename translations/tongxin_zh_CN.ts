@@ -1843,6 +1843,74 @@
         <source>The command tables takes no database file.</source>
         <translation>命令 tables 不需要数据库文件。</translation>
     </message>
+    <message>
+        <source>  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--json]
+                             import the records of a register (see import --help);
+  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]
+                             write a register&apos;s empty import file</source>
+        <translation>  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--json]
+                             导入某一登记表的记录（见 import --help）；
+  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]
+                             写出该登记表的空白导入文件</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 import --help&quot; for usage.</source>
+        <translation>运行“%1 import --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Imports the records of a register (places, organisations, people, registered poor households, pairings, projects, payments …) from a CSV file (UTF-8 or GB18030) or an .xlsx workbook, or writes a register&apos;s empty import file.</source>
+        <translation>从 CSV 文件（UTF-8 或 GB18030）或 .xlsx 工作簿导入某一登记表（地方、单位、人员、建档立卡贫困户、结对、项目、拨付……）的记录，或写出该登记表的空白导入文件。</translation>
+    </message>
+    <message>
+        <source>  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid]
+         [--sheet NAME|N] [--encoding utf-8|gb18030] [--wait SECONDS] [--json]</source>
+        <translation>  import 文件 --table 名称 数据.csv|数据.xlsx [--dry-run] [--skip-invalid]
+         [--sheet 名称|序号] [--encoding utf-8|gb18030] [--wait 秒数] [--json]</translation>
+    </message>
+    <message>
+        <source>  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]</source>
+        <translation>  import --template --table 名称 输出.csv|输出.xlsx [--lang zh_CN|en]</translation>
+    </message>
+    <message>
+        <source>The registers: %1 (&quot;tables&quot; lists their columns); --table sales is import-sales.</source>
+        <translation>登记表：%1（“tables”列出各表的列）；--table sales 即 import-sales。</translation>
+    </message>
+    <message>
+        <source>The header row names the register&apos;s columns, in Chinese or English, in any order (a register&apos;s own export and its template need no mapping); other columns are ignored and listed. Codes by name in either language, flags 是/否, money in yuan, a reference by the name of the record it points to (a place also as a path such as 县/乡镇/村). Every row is checked as a form&apos;s Save checks it; every invalid row is reported with its row number, column and reason. Rows equal to a record already there are reported as present and not added. The import is one transaction: when anything fails nothing is written.</source>
+        <translation>表头行以中文或英文写出登记表的列，顺序不限（登记表自身的导出文件和模板无需对应列）；其他列被忽略并列出。代码可写中英文名称，是否写“是/否”，金额以元计，引用写所指记录的名称（地方也可写成“县/乡镇/村”这样的路径）。每一行都按表单“保存”时的规则校验；每个无效行都报告行号、列和原因。与已有记录完全相同的行报告为已存在，不再添加。导入是一个事务：任何一处失败，都不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>  2  usage error, or a file that cannot be used (unreadable, no header row, not a Tongxin database)</source>
+        <translation>  2  用法错误，或文件无法使用（无法读取、没有表头行、不是同心数据库）</translation>
+    </message>
+    <message>
+        <source>The register to import into.</source>
+        <translation>导入到的登记表。</translation>
+    </message>
+    <message>
+        <source>Write the register&apos;s empty import file (.csv or .xlsx) instead.</source>
+        <translation>改为写出该登记表的空白导入文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 输出报告。</translation>
+    </message>
+    <message>
+        <source>The command import needs --table and the register&apos;s name.</source>
+        <translation>import 命令需要 --table 和登记表名称。</translation>
+    </message>
+    <message>
+        <source>Unknown register &quot;%1&quot;; the registers are: %2.</source>
+        <translation>未知登记表“%1”；登记表有：%2。</translation>
+    </message>
+    <message>
+        <source>With --template, import takes the new file&apos;s name only.</source>
+        <translation>使用 --template 时，import 只接受新文件的名称。</translation>
+    </message>
+    <message>
+        <source>The command import needs a database file and a CSV or .xlsx file.</source>
+        <translation>import 命令需要一个数据库文件和一个 CSV 或 .xlsx 文件。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2300,6 +2368,20 @@
     <message>
         <source>Exported 1 row: %1</source>
         <translation>已导出 1 行：%1</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a file to import.</source>
+        <translation>%1 是数据库本身，不是要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Columns ignored (no column of this register has these names): %1</source>
+        <translation>已忽略的列（本登记表没有这些名称的列）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and more: only the first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>……还有更多：只列出前 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5108,6 +5190,119 @@ That day: %4</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>&quot;%1&quot; names a record in each of %2; rename one of them first.</source>
+        <translation>“%1”在%2中各有一条同名记录；请先为其中之一改名。</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 is named &quot;%2&quot;.</source>
+        <translation>%1中没有名为“%2”的记录。</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>不是整数。</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>不是数字。</translation>
+    </message>
+    <message>
+        <source>Not an amount in yuan with at most two decimals.</source>
+        <translation>不是以元计、最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>Not a year between 1900 and 2100.</source>
+        <translation>不是 1900 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Not a date (write it as 2020-06-30).</source>
+        <translation>不是日期（请写作 2020-06-30）。</translation>
+    </message>
+    <message>
+        <source>Not a date and time (write it as 2020-06-30T14:00:00).</source>
+        <translation>不是日期时间（请写作 2020-06-30T14:00:00）。</translation>
+    </message>
+    <message>
+        <source>Not one of: %1.</source>
+        <translation>不是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Not yes or no (是 / 否).</source>
+        <translation>不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Records of %1 cannot be named in an import.</source>
+        <translation>导入时无法按名称引用%1的记录。</translation>
+    </message>
+    <message>
+        <source>No record of %1 is named &quot;%2&quot;.</source>
+        <translation>%1中没有名为“%2”的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of %1 are named &quot;%2&quot; (ids %3); give each a distinct name first.</source>
+        <translation>
+            <numerusform>%1中有 %n 条记录名为“%2”（编号 %3）；请先为它们分别起不同的名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No place is named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的地方。</translation>
+    </message>
+    <message>
+        <source>No place &quot;%1&quot; lies in the places named before it; places of that name: %2.</source>
+        <translation>前面写的地方之下没有“%1”；同名的地方有：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places are named &quot;%1&quot;: %2; write the one meant as its path.</source>
+        <translation>
+            <numerusform>有 %n 个地方名为“%1”：%2；请写出所指地方的路径。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (&quot;%3&quot;): %4</source>
+        <translation>第 %1 行，%2 列（“%3”）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>读取 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already present, %3 invalid.</source>
+        <translation>新增 %1 行，已存在 %2 行，无效 %3 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported because of the invalid rows.</source>
+        <translation>因存在无效行，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The invalid rows were left out.</source>
+        <translation>无效行已跳过。</translation>
+    </message>
+    <message>
+        <source>The register &quot;%1&quot; cannot be imported this way.</source>
+        <translation>登记表“%1”不能以这种方式导入。</translation>
+    </message>
+    <message>
+        <source>No header row: none of the first rows names a column of %1. Its columns are: %2.</source>
+        <translation>没有表头行：前几行都没有写出%1的列。它的列有：%2。</translation>
+    </message>
+    <message>
+        <source>Two columns of the file are %1; keep one.</source>
+        <translation>文件中有两列都是“%1”；请只保留一列。</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ const QVector<OptionSpec> &specs()
     static const QStringList all = [] {
         QStringList l = CliHelp::commandNames();
         l.removeAll(QStringLiteral("import-sales")); // parsed by importsales.cpp
+        l.removeAll(QStringLiteral("import")); // parsed by importregister.cpp
         return l;
     }();
     static const QVector<OptionSpec> list = {
@@ -177,6 +178,11 @@ QString commandBlock(const QString &command)
                            "                             village = {\"id\", \"name\", \"town\", \"kinds\": [kind]},\n"
                            "                             household = {\"id\", \"head\", \"members\", \"village\", \"town\",\n"
                            "                             \"registered_year\", \"exit_year\" (null: not out of poverty)}");
+    if (command == QLatin1String("import"))
+        return CliHelp::tr("  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--json]\n"
+                           "                             import the records of a register (see import --help);\n"
+                           "  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]\n"
+                           "                             write a register's empty import file");
     if (command == QLatin1String("import-sales"))
         return CliHelp::tr("  import-sales FILE DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--overwrite] [--json]\n"
                            "                             import sales, with a validation report (see import-sales --help);\n"
@@ -220,7 +226,8 @@ QString exitCodes()
 const QStringList &CliHelp::commandNames()
 {
     static const QStringList list { QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("summary"),
-        QStringLiteral("explain"), QStringLiteral("projects"), QStringLiteral("coverage"), QStringLiteral("import-sales"), QStringLiteral("report"),
+        QStringLiteral("explain"), QStringLiteral("projects"), QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("import-sales"),
+        QStringLiteral("report"),
         QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("backup"),
         QStringLiteral("tables") };
     return list;

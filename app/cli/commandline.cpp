@@ -177,6 +177,8 @@ int CommandLine::parse(const QStringList &arguments, Options *options)
 {
     if (isImportSales(arguments))
         return parseImportSales(arguments, options);
+    if (commandIn(arguments) == QLatin1String("import"))
+        return parseImport(arguments, options);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(CliHelp::options());

@@ -5,9 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <QCommandLineOption>
+
+class QCommandLineParser;
+
 namespace tongxin::cli {
 
-/// import-sales: what to import or write (parsed in importsales.cpp).
+/// import-sales and import: what to import or write (parsed in importsales.cpp, importregister.cpp).
 struct ImportSalesOptions
 {
     QString data; ///< the CSV or .xlsx file to import
@@ -38,7 +42,7 @@ struct Options
     QString category; ///< projects: category code or name, empty = all
     QString status; ///< projects: status code or name, empty = all
     QString kind; ///< report: yearly, county, roster, ledger or sales
-    QString table; ///< export: the table's name (ExportTables::names())
+    QString table; ///< export: the table's name (ExportTables::names()); import: the register's
     bool stats = false; ///< export: the statistical tables workbook
     int paidYear = 0; ///< projects: count only payments of this calendar year; 0 = all
     QString figure; ///< explain: the figure, as a `summary --json` key
@@ -58,9 +62,24 @@ public:
     /// Parses `arguments`. Returns -1 when a command should run (filled into `options`), or
     /// the exit code to end with (help or version printed, or a usage error reported).
     static int parse(const QStringList &arguments, Options *options);
+    /// The command in `arguments`: the first argument that is not an option (or --lang's value).
+    static QString commandIn(const QStringList &arguments); // importsales.cpp
     /// True when the command in `arguments` is import-sales, which parse() hands to parseImportSales().
     static bool isImportSales(const QStringList &arguments); // importsales.cpp
     static int parseImportSales(const QStringList &arguments, Options *options); // importsales.cpp
+    /// `import`, with its own options too (importregister.cpp); `import --table sales` is import-sales.
+    static int parseImport(const QStringList &arguments, Options *options); // importregister.cpp
+    /// Why a template cannot be written to `path` (not .csv or .xlsx), or empty.
+    static QString templateError(const QString &path); // importsales.cpp
+    /// The data options both imports share (--dry-run, --skip-invalid, --sheet, --encoding, --wait, --json, --compact) read
+    /// into *o, whose importSales.data is set; the usage error, or empty.
+    static QString readDataOptions(const QCommandLineParser &parser, Options *o); // importsales.cpp
+    /// The options both imports declare alike.
+    struct ImportOptionSet
+    {
+        QCommandLineOption dryRun, skipInvalid, sheet, encoding, wait, compact, lang;
+    };
+    static ImportOptionSet importOptions(); // importsales.cpp
 };
 
 } // namespace tongxin::cli

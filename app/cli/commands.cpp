@@ -18,7 +18,7 @@ namespace tongxin::cli {
 namespace {
 
 // How the running command opens its database: read-only unless it writes to it (import-sales
-// without --dry-run); read-only commands never upgrade or otherwise change the file.
+// without --dry-run, import); read-only commands never upgrade or otherwise change the file.
 Database::Access commandAccess = Database::Access::ReadOnly;
 
 const QStringList &sqliteSuffixes()
@@ -73,8 +73,11 @@ void sayReplaced(const QString &path, const QString &aside)
 
 int Commands::run(const Options &o)
 {
-    const bool writes
-        = o.command == QLatin1String("import-sales") && !o.importSales.dryRun && o.importSales.templateOut.isEmpty();
+    // `import --dry-run` writes each row as the import would, inside a transaction it rolls back:
+    // the database's own checks see every row.
+    const bool writes = ((o.command == QLatin1String("import-sales") && !o.importSales.dryRun)
+                            || o.command == QLatin1String("import"))
+        && o.importSales.templateOut.isEmpty();
     commandAccess = writes ? Database::Access::ReadWrite : Database::Access::ReadOnly;
     if (o.command == QLatin1String("init"))
         return init(o);
@@ -92,6 +95,8 @@ int Commands::run(const Options &o)
         return check(o);
     if (o.command == QLatin1String("import-sales"))
         return importSales(o);
+    if (o.command == QLatin1String("import"))
+        return importRegister(o);
     if (o.command == QLatin1String("report"))
         return report(o);
     if (o.command == QLatin1String("export"))

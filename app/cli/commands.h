@@ -4,10 +4,14 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+#include <memory>
+
 class QSqlDatabase;
 
 namespace tongxin {
 class Database;
+class TabularReader;
 struct Filter;
 }
 
@@ -30,6 +34,12 @@ public:
     static int projects(const Options &options); // projects.cpp
     static int check(const Options &options);
     static int importSales(const Options &options); // importsales.cpp
+    static int importRegister(const Options &options); // importregister.cpp
+    /// Writes an import template to the new file `path` through `write`, saying so; never
+    /// replaces a file (ExitUsage), ExitWriteFailed with why when `write` fails.
+    static int writeNewTemplate(const QString &path, const std::function<bool(QString *why)> &write); // importsales.cpp
+    /// Opens an import's data file with its --encoding and --sheet; null, with why on stderr.
+    static std::unique_ptr<TabularReader> openData(const ImportSalesOptions &s); // importsales.cpp
     static int report(const Options &options); // report.cpp
     static int exportTable(const Options &options); // export.cpp
     static int backup(const Options &options);

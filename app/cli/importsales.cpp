@@ -39,7 +39,7 @@ bool allowOutsidePeriod = false;
 
 } // namespace
 
-bool CommandLine::isImportSales(const QStringList &arguments)
+QString CommandLine::commandIn(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -49,9 +49,100 @@ bool CommandLine::isImportSales(const QStringList &arguments)
         }
         if (a.startsWith(QLatin1Char('-')))
             continue;
-        return a == QLatin1String("import-sales");
+        return a;
     }
-    return false;
+    return QString();
+}
+
+bool CommandLine::isImportSales(const QStringList &arguments)
+{
+    return commandIn(arguments) == QLatin1String("import-sales");
+}
+
+QString CommandLine::templateError(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return tr("The template is written as .csv or .xlsx, not \"%1\".").arg(path);
+    return QString();
+}
+
+QString CommandLine::readDataOptions(const QCommandLineParser &parser, Options *o)
+{
+    ImportSalesOptions &s = o->importSales;
+    s.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    s.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    const QString sheet = QStringLiteral("sheet");
+    const QString encoding = QStringLiteral("encoding");
+    s.sheet = parser.value(sheet).trimmed();
+    if (parser.isSet(sheet) && s.sheet.isEmpty())
+        return tr("The option --sheet needs a sheet name or number.");
+    s.encoding = parser.value(encoding).trimmed();
+    if (parser.isSet(encoding) && !CsvReader::encodingFromName(s.encoding, nullptr))
+        return tr("Unknown encoding \"%1\"; use utf-8 or gb18030.").arg(s.encoding);
+    const bool workbook = TabularReader::isWorkbook(s.data);
+    if (workbook && parser.isSet(encoding))
+        return tr("The option --encoding applies to CSV files only.");
+    if (!workbook && parser.isSet(sheet))
+        return tr("The option --sheet applies to .xlsx files only.");
+    bool waitOk = false;
+    s.waitSeconds = parser.value(QStringLiteral("wait")).trimmed().toInt(&waitOk);
+    if (!waitOk || s.waitSeconds < 0)
+        return tr("The option --wait needs a number of seconds.");
+    o->json = parser.isSet(QStringLiteral("json"));
+    o->compact = parser.isSet(QStringLiteral("compact"));
+    if (o->compact && !o->json)
+        return tr("The option --compact needs --json.");
+    return QString();
+}
+
+std::unique_ptr<TabularReader> Commands::openData(const ImportSalesOptions &s)
+{
+    std::unique_ptr<TabularReader> reader = TabularReader::forFile(s.data);
+    if (auto *csv = dynamic_cast<CsvReader *>(reader.get()); csv && !s.encoding.isEmpty()) {
+        CsvReader::Encoding e = CsvReader::Encoding::Auto;
+        CsvReader::encodingFromName(s.encoding, &e);
+        csv->setEncoding(e);
+    }
+    if (!reader->open(s.data) || (!s.sheet.isEmpty() && !reader->selectSheet(s.sheet))) {
+        printError(reader->errorString());
+        return nullptr;
+    }
+    return reader;
+}
+
+CommandLine::ImportOptionSet CommandLine::importOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("dry-run"), tr("Validate and report only; write nothing.")),
+        QCommandLineOption(QStringLiteral("skip-invalid"), tr("Import the valid rows and skip the invalid ones.")),
+        QCommandLineOption(
+            QStringLiteral("sheet"), tr(".xlsx: the sheet, by name or number (default: the first)."), tr("sheet")),
+        QCommandLineOption(
+            QStringLiteral("encoding"), tr("CSV: utf-8 or gb18030 (default: detected)."), tr("encoding")),
+        QCommandLineOption(QStringLiteral("wait"),
+            tr("While another program writes the database, wait up to this many seconds (default: 30); then "
+               "nothing is imported (exit code 3)."),
+            tr("seconds"), QStringLiteral("30")),
+        QCommandLineOption(QStringLiteral("compact"), tr("With --json, print on one line.")),
+        QCommandLineOption(QStringLiteral("lang"),
+            tr("Language of messages, and of the template: zh_CN or en (default: the system's)."), tr("language")),
+    };
+}
+
+int Commands::writeNewTemplate(const QString &path, const std::function<bool(QString *why)> &write)
+{
+    if (QFileInfo::exists(path)) {
+        printError(tr("The file %1 already exists; the template never replaces a file.").arg(path));
+        return ExitUsage;
+    }
+    QString why;
+    if (!write(&why)) {
+        printError(why);
+        return ExitWriteFailed;
+    }
+    printOut(tr("Import template written: %1").arg(path) + QLatin1Char('\n'));
+    return ExitOk;
 }
 
 int CommandLine::parseImportSales(const QStringList &arguments, Options *options)
@@ -78,27 +169,21 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption templ(
         QStringLiteral("template"), tr("Write the import template (.csv or .xlsx) to this new file."), tr("file"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Validate and report only; write nothing."));
-    const QCommandLineOption skipInvalid(
-        QStringLiteral("skip-invalid"), tr("Import the valid rows and skip the invalid ones."));
+    const ImportOptionSet common = importOptions();
+    const QCommandLineOption &dryRun = common.dryRun;
+    const QCommandLineOption &skipInvalid = common.skipInvalid;
     const QCommandLineOption outsidePeriod(QStringLiteral("allow-outside-period"),
         tr("Import rows dated outside the office's period too (they are reported as warnings); without it "
            "they are invalid rows."));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"),
         tr("Replace the ledger rows whose source reference is the source reference of an imported row "
            "(default: add)."));
-    const QCommandLineOption sheet(
-        QStringLiteral("sheet"), tr(".xlsx: the sheet, by name or number (default: the first)."), tr("sheet"));
-    const QCommandLineOption encoding(
-        QStringLiteral("encoding"), tr("CSV: utf-8 or gb18030 (default: detected)."), tr("encoding"));
-    const QCommandLineOption wait(QStringLiteral("wait"),
-        tr("While another program writes the database, wait up to this many seconds (default: 30); then "
-           "nothing is imported (exit code 3)."),
-        tr("seconds"), QStringLiteral("30"));
+    const QCommandLineOption &sheet = common.sheet;
+    const QCommandLineOption &encoding = common.encoding;
+    const QCommandLineOption &wait = common.wait;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON (money in fen)."));
-    const QCommandLineOption compact(QStringLiteral("compact"), tr("With --json, print on one line."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-        tr("Language of messages, and of the template: zh_CN or en (default: the system's)."), tr("language"));
+    const QCommandLineOption &compact = common.compact;
+    const QCommandLineOption &lang = common.lang;
     const QList<QCommandLineOption> all = { help, templ, dryRun, skipInvalid, outsidePeriod, overwrite, sheet, encoding,
         wait, json, compact, lang };
     parser.addOptions(all.mid(1));
@@ -128,9 +213,8 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
             if (parser.isSet(name))
                 return usageError(tr("The option --%1 does not apply to --template.").arg(name));
         }
-        const QString suffix = QFileInfo(s.templateOut).suffix().toLower();
-        if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
-            return usageError(tr("The template is written as .csv or .xlsx, not \"%1\".").arg(s.templateOut));
+        if (const QString why = templateError(s.templateOut); !why.isEmpty())
+            return usageError(why);
         *options = o;
         return -1;
     }
@@ -138,29 +222,10 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
         return usageError(tr("The command import-sales needs a database file and a CSV or .xlsx file."));
     o.file = args.at(1);
     s.data = args.at(2);
-    s.dryRun = parser.isSet(dryRun);
-    s.skipInvalid = parser.isSet(skipInvalid);
     allowOutsidePeriod = parser.isSet(outsidePeriod);
     s.overwrite = parser.isSet(overwrite);
-    s.sheet = parser.value(sheet).trimmed();
-    if (parser.isSet(sheet) && s.sheet.isEmpty())
-        return usageError(tr("The option --sheet needs a sheet name or number."));
-    s.encoding = parser.value(encoding).trimmed();
-    if (parser.isSet(encoding) && !CsvReader::encodingFromName(s.encoding, nullptr))
-        return usageError(tr("Unknown encoding \"%1\"; use utf-8 or gb18030.").arg(s.encoding));
-    const bool workbook = TabularReader::isWorkbook(s.data);
-    if (workbook && parser.isSet(encoding))
-        return usageError(tr("The option --encoding applies to CSV files only."));
-    if (!workbook && parser.isSet(sheet))
-        return usageError(tr("The option --sheet applies to .xlsx files only."));
-    bool waitOk = false;
-    s.waitSeconds = parser.value(wait).trimmed().toInt(&waitOk);
-    if (!waitOk || s.waitSeconds < 0)
-        return usageError(tr("The option --wait needs a number of seconds."));
-    o.json = parser.isSet(json);
-    o.compact = parser.isSet(compact);
-    if (o.compact && !o.json)
-        return usageError(tr("The option --compact needs --json."));
+    if (const QString why = readDataOptions(parser, &o); !why.isEmpty())
+        return usageError(why);
     *options = o;
     return -1;
 }
@@ -168,19 +233,9 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
 int Commands::importSales(const Options &o)
 {
     const ImportSalesOptions &s = o.importSales;
-    if (!s.templateOut.isEmpty()) {
-        if (QFileInfo::exists(s.templateOut)) {
-            printError(tr("The file %1 already exists; the template never replaces a file.").arg(s.templateOut));
-            return ExitUsage;
-        }
-        QString why;
-        if (!SalesTemplate::write(s.templateOut, Language::current(), &why)) {
-            printError(why);
-            return ExitWriteFailed;
-        }
-        printOut(tr("Import template written: %1").arg(s.templateOut) + QLatin1Char('\n'));
-        return ExitOk;
-    }
+    if (!s.templateOut.isEmpty())
+        return writeNewTemplate(
+            s.templateOut, [&s](QString *why) { return SalesTemplate::write(s.templateOut, Language::current(), why); });
 
     Database db;
     if (!openExisting(o.file, &db))
@@ -190,17 +245,10 @@ int Commands::importSales(const Options &o)
         printError(SalesImport::notSales(s.data));
         return ExitUsage;
     }
-    std::unique_ptr<TabularReader> reader = TabularReader::forFile(s.data);
-    auto *csv = dynamic_cast<CsvReader *>(reader.get());
-    if (csv && !s.encoding.isEmpty()) {
-        CsvReader::Encoding e = CsvReader::Encoding::Auto;
-        CsvReader::encodingFromName(s.encoding, &e);
-        csv->setEncoding(e);
-    }
-    if (!reader->open(s.data) || (!s.sheet.isEmpty() && !reader->selectSheet(s.sheet))) {
-        printError(reader->errorString());
+    std::unique_ptr<TabularReader> reader = openData(s);
+    if (!reader)
         return ExitUsage;
-    }
+    auto *csv = dynamic_cast<CsvReader *>(reader.get());
     QString source;
     if (csv) {
         const QString delimiter = csv->delimiter() == QLatin1Char('\t') ? tr("tab") : QString(csv->delimiter());

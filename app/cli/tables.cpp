@@ -6,6 +6,7 @@
 #include "helplayout.h"
 #include "output.h"
 
+#include "imports/registerimport.h"
 #include "registers/catalogue.h"
 
 #include <QJsonArray>
@@ -77,6 +78,7 @@ QJsonObject registerJson(const Register &r)
     return { { QStringLiteral("table"), r.table }, { QStringLiteral("records"), Catalogue::noun(r.table) },
         { QStringLiteral("year_column"), r.yearColumn.isEmpty() ? QJsonValue() : QJsonValue(r.yearColumn) },
         { QStringLiteral("has_western_unit"), !r.unitSql.isEmpty() }, { QStringLiteral("exported"), r.exported },
+        { QStringLiteral("importable"), RegisterImport::isImportable(r.table) || r.table == QLatin1String("sales") },
         { QStringLiteral("columns"), columns } };
 }
 

@@ -1,0 +1,348 @@
+#include "imports/registerimport.h"
+
+#include "db/dberror.h"
+#include "db/transaction.h"
+#include "export/csvexporter.h"
+#include "export/tabledata.h"
+#include "export/xlsxexporter.h"
+#include "imports/registercells_p.h"
+#include "io/tabularreader.h"
+#include "records/recordops.h"
+#include "records/recordstore.h"
+#include "registers/catalogue.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace tongxin {
+
+namespace {
+
+using T = RegisterColumn::Type;
+
+// How many rows at the top of a sheet may come before its header row (an export's title).
+constexpr int HeaderSearchRows = 10;
+
+struct Row
+{
+    int number = 0;
+    QStringList cells;
+};
+
+bool isBlank(const QStringList &cells)
+{
+    for (const QString &c : cells) {
+        if (!c.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+// A row's values on the imported columns, as one text: equal texts, equal records.
+QString keyOf(const QVector<const RegisterColumn *> &columns, const QVariantMap &values)
+{
+    QString key;
+    for (const RegisterColumn *c : columns) {
+        const QVariant v = values.value(c->name);
+        key += v.isNull() ? QStringLiteral("\x01") : v.toString();
+        key += QChar(0x1f);
+    }
+    return key;
+}
+
+} // namespace
+
+QString RegisterImportError::text() const
+{
+    if (row <= 0)
+        return message;
+    if (column.isEmpty())
+        return RegisterImport::tr("Row %1: %2").arg(row).arg(message);
+    return RegisterImport::tr("Row %1, column %2 (\"%3\"): %4").arg(row).arg(column, value, message);
+}
+
+QJsonObject RegisterImportResult::toJson() const
+{
+    static const char *const statuses[] = { "imported", "dry_run", "rejected", "failed" };
+    QJsonArray list;
+    for (const RegisterImportError &e : errors) {
+        list.append(QJsonObject { { QStringLiteral("row"), e.row }, { QStringLiteral("column"), e.column },
+            { QStringLiteral("value"), e.value }, { QStringLiteral("message"), e.message } });
+    }
+    QJsonObject o { { QStringLiteral("table"), table }, { QStringLiteral("status"), QLatin1String(statuses[int(status)]) },
+        { QStringLiteral("rows"), rows }, { QStringLiteral("valid"), valid }, { QStringLiteral("added"), added },
+        { QStringLiteral("updated"), 0 }, { QStringLiteral("duplicates"), duplicates },
+        { QStringLiteral("invalid"), invalid }, { QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignoredColumns) },
+        { QStringLiteral("errors"), list } };
+    if (!failure.isEmpty())
+        o.insert(QStringLiteral("failure"), failure);
+    return o;
+}
+
+QString RegisterImportResult::summary() const
+{
+    if (status == Status::Failed)
+        return failure;
+    QString text = RegisterImport::tr("%n row(s) read: ", nullptr, int(rows))
+        + RegisterImport::tr("%1 added, %2 already present, %3 invalid.").arg(added).arg(duplicates).arg(invalid);
+    switch (status) {
+    case Status::DryRun:
+        text += QLatin1Char(' ') + RegisterImport::tr("Dry run: nothing was written.");
+        break;
+    case Status::Rejected:
+        text += QLatin1Char(' ') + RegisterImport::tr("Nothing was imported because of the invalid rows.");
+        break;
+    case Status::Imported:
+        if (invalid > 0)
+            text += QLatin1Char(' ') + RegisterImport::tr("The invalid rows were left out.");
+        break;
+    case Status::Failed:
+        break;
+    }
+    return text;
+}
+
+QStringList RegisterImport::tables()
+{
+    QStringList out;
+    for (const Register &r : Catalogue::all()) {
+        if (r.exported && r.table != QLatin1String("sales"))
+            out << r.table;
+    }
+    return out;
+}
+
+bool RegisterImport::isImportable(const QString &table)
+{
+    return tables().contains(table);
+}
+
+RegisterImportResult RegisterImport::run(
+    const QSqlDatabase &db, const QString &table, TabularReader &reader, const RegisterImportOptions &options)
+{
+    RegisterImportResult result;
+    result.table = table;
+    const Register *reg = Catalogue::find(table);
+    if (!reg || !isImportable(table)) {
+        result.failure = tr("The register \"%1\" cannot be imported this way.").arg(table);
+        return result;
+    }
+    const QString title = QCoreApplication::translate("Catalogue", reg->title);
+
+    // The header row: of the first rows, the one naming most of the register's columns.
+    QVector<Row> top;
+    QStringList cells;
+    while (top.size() < HeaderSearchRows && reader.readRow(&cells)) {
+        if (!isBlank(cells))
+            top.push_back({ reader.rowNumber(), cells });
+    }
+    int headerAt = -1;
+    int best = 0;
+    for (int i = 0; i < top.size(); ++i) {
+        int named = 0;
+        for (const QString &cell : top.at(i).cells)
+            named += RegisterCells::columnsOf(*reg, cell).isEmpty() ? 0 : 1;
+        if (named > best) {
+            best = named;
+            headerAt = i;
+        }
+    }
+    if (reader.hasError()) {
+        result.failure = reader.errorString();
+        return result;
+    }
+    if (headerAt < 0) {
+        QStringList headers;
+        for (const RegisterColumn &c : reg->columns) {
+            if (c.type != T::Id && c.type != T::Blob)
+                headers << RegisterCells::header(*reg, c);
+        }
+        result.failure = tr("No header row: none of the first rows names a column of %1. Its columns are: %2.")
+                             .arg(title, headers.join(QStringLiteral(", ")));
+        return result;
+    }
+    const QStringList headerCells = top.at(headerAt).cells;
+    QVector<QVector<const RegisterColumn *>> byFileColumn(headerCells.size());
+    QVector<const RegisterColumn *> mapped;
+    for (int i = 0; i < headerCells.size(); ++i) {
+        const QString header = headerCells.at(i).trimmed();
+        const QVector<const RegisterColumn *> columns = RegisterCells::columnsOf(*reg, header);
+        if (columns.isEmpty() && !header.isEmpty())
+            result.ignoredColumns << header;
+        for (const RegisterColumn *c : columns) {
+            if (mapped.contains(c)) {
+                result.failure = tr("Two columns of the file are %1; keep one.").arg(RegisterCells::header(*reg, *c));
+                return result;
+            }
+        }
+        byFileColumn[i] = columns;
+        mapped += columns;
+    }
+
+    // Columns naming the places above a row's places (an export's 西部县区 and 乡镇 beside its 村),
+    // county first: where a place's name is used in several places, it is looked for under them.
+    QVector<int> contextColumns;
+    for (int rank : { 0, 1 }) {
+        for (int i = 0; i < headerCells.size(); ++i) {
+            const QVector<const RegisterColumn *> &c = byFileColumn.at(i);
+            if ((c.isEmpty() || (c.size() == 1 && c.constFirst()->references == QLatin1String("places")))
+                && RegisterCells::placeContextRank(headerCells.at(i).trimmed()) == rank)
+                contextColumns << i;
+        }
+    }
+
+    Transaction t(db, options.lockWaitMs, [&options, told = false]() mutable {
+        if (!told && options.waiting)
+            options.waiting();
+        told = true;
+        return true;
+    });
+    if (!t.isActive()) {
+        result.failure = t.isBusy() ? DbError::busyMessage() : DbError::describe(t.lastSqlError());
+        result.databaseFailure = true;
+        return result;
+    }
+
+    // The records already there, on the imported columns.
+    QSet<QString> present;
+    {
+        QStringList names;
+        for (const RegisterColumn *c : mapped)
+            names << c->name;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), table))) {
+            result.failure = DbError::describe(q.lastError());
+            result.databaseFailure = true;
+            return result;
+        }
+        while (q.next()) {
+            QVariantMap values;
+            for (int i = 0; i < mapped.size(); ++i)
+                values.insert(mapped.at(i)->name, q.value(i));
+            present.insert(keyOf(mapped, values));
+        }
+    }
+
+    RegisterCells convert(db, *reg);
+    const RecordOps::Rule rule = RecordOps::ruleOf(table);
+    const auto addError = [&result](int row, const QString &column, const QString &value, const QString &message) {
+        if (result.errors.size() < RegisterImportResult::MaxErrors)
+            result.errors.push_back({ row, column, value, message });
+    };
+    const auto importRow = [&](int number, const QStringList &row) {
+        if (isBlank(row) || RegisterCells::isTotalsLabel(row.value(0)))
+            return;
+        ++result.rows;
+        QVariantMap values;
+        bool ok = true;
+        QStringList context;
+        for (int i : contextColumns)
+            context << row.value(i).trimmed();
+        convert.setPlaceContext(context);
+        for (int i = 0; i < byFileColumn.size(); ++i) {
+            const QVector<const RegisterColumn *> &columns = byFileColumn.at(i);
+            QString text = row.value(i).trimmed();
+            if (columns.isEmpty() || text.isEmpty())
+                continue; // an empty cell: no value (the schema's default where it has one)
+            QString message;
+            if (columns.size() > 1) {
+                if (!convert.choose(columns, text, &values, &message)) {
+                    addError(number, headerCells.at(i).trimmed(), text, message);
+                    ok = false;
+                }
+                continue;
+            }
+            const RegisterColumn *c = columns.constFirst();
+            if (c->type == T::Text)
+                text = CsvExporter::restore(text);
+            QVariant value;
+            if (convert.convert(*c, text, reader.isNumberCell(i), reader.date1904(), &value, &message)) {
+                values.insert(c->name, value);
+            } else {
+                addError(number, headerCells.at(i).trimmed(), text, message);
+                ok = false;
+            }
+        }
+        if (ok) {
+            const QString key = keyOf(mapped, values);
+            if (present.contains(key)) {
+                ++result.duplicates;
+                ++result.valid;
+                return;
+            }
+            QString message = rule ? rule(db, values, 0) : QString();
+            qint64 id = 0;
+            if (message.isEmpty() && RecordStore::insertIn(db, table, values, &id, &message)) {
+                present.insert(key);
+                convert.added(id, values);
+                ++result.added;
+                ++result.valid;
+                return;
+            }
+            addError(number, QString(), QString(), message);
+        }
+        ++result.invalid;
+    };
+    // From the row after the header, read again: a workbook says which cells of the row last read
+    // are numbers (dates), so rows are taken as they are read.
+    if (!reader.rewind()) {
+        result.failure = reader.errorString();
+        return result;
+    }
+    bool after = false;
+    while (reader.readRow(&cells)) {
+        if (after)
+            importRow(reader.rowNumber(), cells);
+        else
+            after = reader.rowNumber() == top.at(headerAt).number;
+    }
+    if (reader.hasError()) {
+        result.failure = reader.errorString();
+        return result; // rolled back
+    }
+
+    if (result.invalid > 0 && !options.skipInvalid) {
+        result.status = RegisterImportResult::Status::Rejected;
+    } else if (options.dryRun) {
+        result.status = RegisterImportResult::Status::DryRun;
+    } else if (!t.commit()) {
+        result.failure = DbError::describe(t.lastSqlError());
+        result.databaseFailure = true;
+        return result;
+    } else {
+        result.status = RegisterImportResult::Status::Imported;
+    }
+    return result; // anything not committed is rolled back
+}
+
+bool RegisterImport::writeTemplate(const QString &table, const QString &path, QString *error)
+{
+    const Register *reg = Catalogue::find(table);
+    if (!reg || !isImportable(table)) {
+        *error = tr("The register \"%1\" cannot be imported this way.").arg(table);
+        return false;
+    }
+    QVector<ExportColumn> columns;
+    for (const RegisterColumn &c : reg->columns) {
+        if (c.type != T::Id && c.type != T::Blob)
+            columns.push_back({ RegisterCells::header(*reg, c), CellType::Text });
+    }
+    TableData data(QCoreApplication::translate("Catalogue", reg->title), columns);
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        XlsxExporter x;
+        if (x.write(data, path))
+            return true;
+        *error = x.errorString();
+        return false;
+    }
+    CsvExporter c;
+    if (c.write(data, path))
+        return true;
+    *error = c.errorString();
+    return false;
+}
+
+} // namespace tongxin

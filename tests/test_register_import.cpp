@@ -1,0 +1,381 @@
+// `tongxin-cli import --table` (issue #13), run as a process: every register's own export imports
+// back as already present in either language and format; the exports of the demo rebuild an empty
+// database register by register; a file with each kind of bad row is refused with every problem
+// named and leaves the database byte-identical; --skip-invalid, places written as paths, the
+// template, and the usage errors.
+
+#include "common/dbfilefixture.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+using dbfiletest::fileHash;
+using dbfiletest::Result;
+using dbfiletest::runCli;
+
+QJsonObject json(const Result &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// The export tables and the registers they import into, in the order records refer to each other.
+const QVector<QPair<QString, QString>> &exportsInOrder()
+{
+    static const QVector<QPair<QString, QString>> list = {
+        { QStringLiteral("places"), QStringLiteral("places") },
+        { QStringLiteral("organisations"), QStringLiteral("organisations") },
+        { QStringLiteral("people"), QStringLiteral("people") },
+        { QStringLiteral("households"), QStringLiteral("households") },
+        { QStringLiteral("pairings"), QStringLiteral("pairings") },
+        { QStringLiteral("projects"), QStringLiteral("projects") },
+        { QStringLiteral("allocations"), QStringLiteral("fund_allocations") },
+        { QStringLiteral("payments"), QStringLiteral("project_payments") },
+        { QStringLiteral("project_updates"), QStringLiteral("project_updates") },
+        { QStringLiteral("trainings"), QStringLiteral("trainings") },
+        { QStringLiteral("secondments"), QStringLiteral("secondments") },
+        { QStringLiteral("dispatches"), QStringLiteral("professional_dispatches") },
+        { QStringLiteral("placements"), QStringLiteral("labour_placements") },
+        { QStringLiteral("enterprises"), QStringLiteral("enterprise_settlements") },
+        { QStringLiteral("donations"), QStringLiteral("donations") },
+        { QStringLiteral("visits"), QStringLiteral("visits") },
+        { QStringLiteral("events"), QStringLiteral("events") },
+        { QStringLiteral("outlets"), QStringLiteral("outlets") },
+        { QStringLiteral("meetings"), QStringLiteral("meetings") },
+        { QStringLiteral("working_groups"), QStringLiteral("working_groups") },
+        { QStringLiteral("visitors_received"), QStringLiteral("visitors_received") },
+        { QStringLiteral("livestream_sessions"), QStringLiteral("livestream_sessions") },
+        { QStringLiteral("livestream_talents"), QStringLiteral("livestream_talents") },
+    };
+    return list;
+}
+
+// The demo has two registered poor households with the same head in the same village (王富贵 of
+// 王家峡村, 王宝山): a pairing and a donation naming one of them cannot say which, and are invalid
+// rows of their exports, the message naming both.
+int ambiguousRows(const QString &table)
+{
+    return table == QLatin1String("pairings") || table == QLatin1String("donations") ? 1 : 0;
+}
+
+} // namespace
+
+class TestRegisterImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyExportImportsBackAsPresent_data();
+    void everyExportImportsBackAsPresent();
+    void exportsRebuildAnEmptyDatabase();
+    void badRowsAreRefusedAndNamed();
+    void skipInvalidWritesTheGoodRows();
+    void templateAndUsage();
+    void twoImportsAtOnceAddOnce();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestRegisterImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = path(QStringLiteral("demo.tongxin"));
+    const Result r = runCli({ QStringLiteral("demo"), m_demo });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TestRegisterImport::everyExportImportsBackAsPresent_data()
+{
+    QTest::addColumn<QString>("exported");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("lang");
+    for (const auto &[exported, table] : exportsInOrder()) {
+        QTest::newRow(qPrintable(exported + QStringLiteral(" en csv"))) << exported << table
+                                                                        << exported + QStringLiteral("-en.csv") << "en";
+        QTest::newRow(qPrintable(exported + QStringLiteral(" zh xlsx")))
+            << exported << table << exported + QStringLiteral("-zh.xlsx") << "zh_CN";
+    }
+}
+
+void TestRegisterImport::everyExportImportsBackAsPresent()
+{
+    QFETCH(QString, exported);
+    QFETCH(QString, table);
+    QFETCH(QString, file);
+    QFETCH(QString, lang);
+    const Result e = runCli({ QStringLiteral("export"), m_demo, QStringLiteral("--table"), exported,
+        QStringLiteral("--lang"), lang, QStringLiteral("-o"), path(file) });
+    QVERIFY2(e.code == 0, qPrintable(e.err));
+    const QByteArray before = fileHash(m_demo);
+    const Result r = runCli({ QStringLiteral("import"), m_demo, QStringLiteral("--table"), table, path(file),
+        QStringLiteral("--json") });
+    const int ambiguous = ambiguousRows(table);
+    QVERIFY2(r.code == (ambiguous ? 1 : 0), qPrintable(r.err + r.out));
+    const QJsonObject o = json(r);
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), ambiguous ? QStringLiteral("rejected") : QStringLiteral("imported"));
+    QVERIFY(o.value(QStringLiteral("rows")).toInt() > 0);
+    QCOMPARE(o.value(QStringLiteral("duplicates")).toInt(), o.value(QStringLiteral("rows")).toInt() - ambiguous);
+    QCOMPARE(o.value(QStringLiteral("added")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("invalid")).toInt(), ambiguous);
+    const QJsonArray errors = o.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), ambiguous);
+    if (ambiguous)
+        QVERIFY2(errors.at(0)[QStringLiteral("message")].toString().contains(QStringLiteral("2 records of")),
+            qPrintable(errors.at(0)[QStringLiteral("message")].toString()));
+    QCOMPARE(fileHash(m_demo), before);
+}
+
+// The demo's exports, imported register after register into a new file, give each register the
+// same rows (but the row of each of the pairings and donations that cannot say which household).
+void TestRegisterImport::exportsRebuildAnEmptyDatabase()
+{
+    const QString rebuilt = path(QStringLiteral("rebuilt.tongxin"));
+    QCOMPARE(runCli({ QStringLiteral("init"), rebuilt }).code, 0);
+    for (const auto &[exported, table] : exportsInOrder()) {
+        const QString file = path(exported + QStringLiteral("-rebuild.xlsx"));
+        QCOMPARE(runCli({ QStringLiteral("export"), m_demo, QStringLiteral("--table"), exported, QStringLiteral("--lang"),
+                              QStringLiteral("zh_CN"), QStringLiteral("-o"), file })
+                     .code,
+            0);
+        const Result r = runCli({ QStringLiteral("import"), rebuilt, QStringLiteral("--table"), table, file,
+            QStringLiteral("--skip-invalid"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(table + QLatin1Char(' ') + r.out + r.err));
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QStringLiteral("invalid")).toInt(), ambiguousRows(table));
+        QCOMPARE(o.value(QStringLiteral("added")).toInt(), o.value(QStringLiteral("rows")).toInt() - ambiguousRows(table));
+    }
+    // Exported again from the new file, each register reads as the demo's, row for row.
+    for (const auto &[exported, table] : exportsInOrder()) {
+        const QString again = path(exported + QStringLiteral("-again.csv"));
+        const QString original = path(exported + QStringLiteral("-original.csv"));
+        for (const auto &[db, out] : { qMakePair(rebuilt, again), qMakePair(m_demo, original) }) {
+            QCOMPARE(runCli({ QStringLiteral("export"), db, QStringLiteral("--table"), exported, QStringLiteral("-o"), out })
+                         .code,
+                0);
+        }
+        QFile a(again);
+        QFile b(original);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rebuiltLines = a.readAll().split('\n');
+        const QList<QByteArray> demoLines = b.readAll().split('\n');
+        if (ambiguousRows(table)) {
+            QCOMPARE(rebuiltLines.size(), demoLines.size() - 1);
+            continue;
+        }
+        QCOMPARE(rebuiltLines, demoLines);
+    }
+    const Result check = runCli({ QStringLiteral("check"), rebuilt });
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+}
+
+namespace {
+
+// A households file in Chinese: a good row, each kind of bad cell, an unknown and an ambiguous
+// village, the same village written as its path, a household already there, a row the rules refuse.
+QByteArray badHouseholds()
+{
+    return QStringLiteral(
+        "户主,村,乡镇,西部县区,人口数,建档年份,退出年份,吃穿,义务教育,基本医疗,住房安全,饮水安全,电话\r\n"
+        "新户甲,陈家沟村,南湖镇,庄浪县,3,2016,,是,否,是,是,是,123\r\n"
+        "新户乙,陈家沟村,南湖镇,庄浪县,三,2016,,是,是,是,是,是,\r\n"
+        "新户丙,陈家沟村,南湖镇,庄浪县,3,2016,,也许,是,是,是,是,\r\n"
+        "新户丁,无此村,,,3,2016,,是,是,是,是,是,\r\n"
+        "新户戊,峡家村,,,3,2016,,是,是,是,是,是,\r\n"
+        "新户己,庄浪县/南湖镇/峡家村,,,3,2016,,是,是,是,是,是,\r\n"
+        "蒋克俭,陈家沟村,南湖镇,庄浪县,7,2015,2019,是,是,是,是,是,\r\n"
+        "新户庚,陈家沟村,南湖镇,庄浪县,0,2016,,是,是,是,是,是,\r\n"
+        "\r\n")
+        .toUtf8();
+}
+
+} // namespace
+
+void TestRegisterImport::badRowsAreRefusedAndNamed()
+{
+    const QString db = path(QStringLiteral("bad.tongxin"));
+    QVERIFY(QFile::copy(m_demo, db));
+    const QString csv = path(QStringLiteral("bad-households.csv"));
+    QVERIFY(writeFile(csv, badHouseholds()));
+    const QByteArray before = fileHash(db);
+    const Result r = runCli({ QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("households"), csv,
+        QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(r.code, 1);
+    QCOMPARE(fileHash(db), before); // refused: not a byte changed
+    const QJsonObject o = json(r);
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 8);
+    QCOMPARE(o.value(QStringLiteral("added")).toInt(), 2); // 新户甲, 新户己 (not written)
+    QCOMPARE(o.value(QStringLiteral("duplicates")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("invalid")).toInt(), 5);
+    QCOMPARE(o.value(QStringLiteral("ignored_columns")).toArray().toVariantList(),
+        QVariantList({ QStringLiteral("乡镇"), QStringLiteral("西部县区"), QStringLiteral("电话") }));
+    const QJsonArray errors = o.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 5);
+    const auto error = [&errors](int i) { return errors.at(i).toObject(); };
+    QCOMPARE(error(0).value(QStringLiteral("row")).toInt(), 3);
+    QCOMPARE(error(0).value(QStringLiteral("column")).toString(), QStringLiteral("人口数"));
+    QCOMPARE(error(0).value(QStringLiteral("value")).toString(), QStringLiteral("三"));
+    QCOMPARE(error(0).value(QStringLiteral("message")).toString(), QStringLiteral("Not a whole number."));
+    QCOMPARE(error(1).value(QStringLiteral("row")).toInt(), 4);
+    QCOMPARE(error(1).value(QStringLiteral("column")).toString(), QStringLiteral("吃穿"));
+    QCOMPARE(error(2).value(QStringLiteral("row")).toInt(), 5);
+    QCOMPARE(error(2).value(QStringLiteral("message")).toString(), QStringLiteral("No place is named \"无此村\"."));
+    QCOMPARE(error(3).value(QStringLiteral("row")).toInt(), 6);
+    const QString ambiguous = error(3).value(QStringLiteral("message")).toString();
+    QVERIFY2(ambiguous.contains(QStringLiteral("2 places are named")) && ambiguous.contains(QStringLiteral("庄浪县/南湖镇/峡家村")),
+        qPrintable(ambiguous));
+    QCOMPARE(error(4).value(QStringLiteral("row")).toInt(), 9);
+    QCOMPARE(error(4).value(QStringLiteral("column")).toString(), QString()); // the rules' verdict on the row
+    QVERIFY(!error(4).value(QStringLiteral("message")).toString().isEmpty());
+
+    // The text report, in Chinese, names the same rows; a dry run says the same and writes nothing.
+    const Result zh = runCli({ QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("households"), csv,
+        QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("zh_CN") });
+    QCOMPARE(zh.code, 1);
+    QVERIFY2(zh.out.contains(QStringLiteral("第 3 行")), qPrintable(zh.out));
+    QVERIFY2(zh.out.contains(QStringLiteral("不是整数")), qPrintable(zh.out));
+    QCOMPARE(fileHash(db), before);
+}
+
+void TestRegisterImport::skipInvalidWritesTheGoodRows()
+{
+    const QString db = path(QStringLiteral("skip.tongxin"));
+    QVERIFY(QFile::copy(m_demo, db));
+    const QString csv = path(QStringLiteral("skip-households.csv"));
+    QVERIFY(writeFile(csv, badHouseholds()));
+    const QStringList args = { QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("households"), csv,
+        QStringLiteral("--skip-invalid"), QStringLiteral("--json") };
+    Result r = runCli(args);
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(json(r).value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+    QCOMPARE(json(r).value(QStringLiteral("added")).toInt(), 2);
+    // Again: the two rows written are now present too, nothing is added twice.
+    r = runCli(args);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(json(r).value(QStringLiteral("added")).toInt(), 0);
+    QCOMPARE(json(r).value(QStringLiteral("duplicates")).toInt(), 3);
+    // 新户己 went to 庄浪县's 峡家村, the one its path names.
+    const QString out = path(QStringLiteral("skip-export.csv"));
+    QCOMPARE(runCli({ QStringLiteral("export"), db, QStringLiteral("--table"), QStringLiteral("households"),
+                          QStringLiteral("--county"), QStringLiteral("庄浪县"), QStringLiteral("-o"), out })
+                 .code,
+        0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral("新户己,峡家村")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("新户甲,陈家沟村")));
+}
+
+void TestRegisterImport::templateAndUsage()
+{
+    // The template: the register's headers in the language asked for; imported empty, nothing.
+    const QString templ = path(QStringLiteral("households-template.csv"));
+    Result r = runCli({ QStringLiteral("import"), QStringLiteral("--template"), QStringLiteral("--table"),
+        QStringLiteral("households"), templ, QStringLiteral("--lang"), QStringLiteral("zh_CN") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(templ);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString header = QString::fromUtf8(f.readAll()).trimmed();
+    QVERIFY2(header.contains(QStringLiteral("村,户主,人数,建档年份")), qPrintable(header));
+    r = runCli({ QStringLiteral("import"), QStringLiteral("--template"), QStringLiteral("--table"),
+        QStringLiteral("households"), templ });
+    QCOMPARE(r.code, 2); // never replaces a file
+    const QString db = path(QStringLiteral("usage.tongxin"));
+    QVERIFY(QFile::copy(m_demo, db));
+    r = runCli({ QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("households"), templ,
+        QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(json(r).value(QStringLiteral("rows")).toInt(), 0);
+
+    // A file naming none of the register's columns, an unknown register, no --table.
+    const QString other = path(QStringLiteral("other.csv"));
+    QVERIFY(writeFile(other, "a,b,c\r\n1,2,3\r\n"));
+    const QByteArray before = fileHash(db);
+    r = runCli({ QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("households"), other,
+        QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("No header row")), qPrintable(r.err));
+    r = runCli({ QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("nosuch"), other });
+    QCOMPARE(r.code, 2);
+    r = runCli({ QStringLiteral("import"), db, other });
+    QCOMPARE(r.code, 2);
+    QCOMPARE(fileHash(db), before);
+
+    // --table sales is import-sales: its template is the sales template.
+    const QString sales = path(QStringLiteral("sales-template.csv"));
+    r = runCli({ QStringLiteral("import"), QStringLiteral("--template"), QStringLiteral("--table"), QStringLiteral("sales"),
+        sales, QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const Result salesTempl = runCli({ QStringLiteral("import-sales"), QStringLiteral("--template"),
+        path(QStringLiteral("sales-template2.csv")), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(salesTempl.code, 0);
+    QCOMPARE(fileHash(sales), fileHash(path(QStringLiteral("sales-template2.csv"))));
+
+    // `tables --json` says which registers import.
+    r = runCli({ QStringLiteral("tables"), QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    QHash<QString, bool> importable;
+    for (const QJsonValue &v : json(r).value(QStringLiteral("registers")).toArray())
+        importable.insert(v[QStringLiteral("table")].toString(), v[QStringLiteral("importable")].toBool());
+    QVERIFY(importable.value(QStringLiteral("households")));
+    QVERIFY(importable.value(QStringLiteral("sales")));
+    QVERIFY(!importable.value(QStringLiteral("project_attachments"), true));
+    QVERIFY(!importable.value(QStringLiteral("targets"), true));
+}
+
+// Two programs import the same file into the same database at once: one adds the rows, the other
+// (waiting for the write lock, then reading what is there) finds them all present.
+void TestRegisterImport::twoImportsAtOnceAddOnce()
+{
+    const QString db = path(QStringLiteral("twice.tongxin"));
+    QCOMPARE(runCli({ QStringLiteral("init"), db }).code, 0);
+    const QString file = path(QStringLiteral("twice-places.csv"));
+    QCOMPARE(runCli({ QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("places"),
+                          QStringLiteral("-o"), file })
+                 .code,
+        0);
+    QProcess a;
+    QProcess b;
+    for (QProcess *p : { &a, &b }) {
+        p->setProgram(QStringLiteral(TONGXIN_CLI));
+        p->setArguments({ QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("places"), file,
+            QStringLiteral("--json"), QStringLiteral("--compact") });
+    }
+    a.start();
+    b.start();
+    QVERIFY(a.waitForFinished(180000) && b.waitForFinished(180000));
+    QCOMPARE(a.exitCode(), 0);
+    QCOMPARE(b.exitCode(), 0);
+    const QJsonObject oa = QJsonDocument::fromJson(a.readAllStandardOutput()).object();
+    const QJsonObject ob = QJsonDocument::fromJson(b.readAllStandardOutput()).object();
+    const int rows = oa.value(QStringLiteral("rows")).toInt();
+    QVERIFY(rows > 700);
+    QCOMPARE(oa.value(QStringLiteral("added")).toInt() + ob.value(QStringLiteral("added")).toInt(), rows);
+    QCOMPARE(oa.value(QStringLiteral("duplicates")).toInt() + ob.value(QStringLiteral("duplicates")).toInt(), rows);
+    const Result check = runCli({ QStringLiteral("check"), db });
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+}
+
+QTEST_GUILESS_MAIN(TestRegisterImport)
+#include "test_register_import.moc"
