@@ -2377,11 +2377,9 @@
         <source>Columns ignored (no column of this register has these names): %1</source>
         <translation>已忽略的列（本登记表没有这些名称的列）：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>… and more: only the first %n problem(s) are listed.</source>
-        <translation>
-            <numerusform>……还有更多：只列出前 %n 个问题。</numerusform>
-        </translation>
+    <message>
+        <source>… and more: only the first %1 problems are listed.</source>
+        <translation>……还有更多：只列出前 %1 个问题。</translation>
     </message>
 </context>
 <context>
@@ -5242,12 +5240,6 @@ That day: %4</source>
         <source>No record of %1 is named &quot;%2&quot;.</source>
         <translation>%1中没有名为“%2”的记录。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n records of %1 are named &quot;%2&quot; (ids %3); give each a distinct name first.</source>
-        <translation>
-            <numerusform>%1中有 %n 条记录名为“%2”（编号 %3）；请先为它们分别起不同的名称。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No place is named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的地方。</translation>
@@ -5256,12 +5248,6 @@ That day: %4</source>
         <source>No place &quot;%1&quot; lies in the places named before it; places of that name: %2.</source>
         <translation>前面写的地方之下没有“%1”；同名的地方有：%2。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n places are named &quot;%1&quot;: %2; write the one meant as its path.</source>
-        <translation>
-            <numerusform>有 %n 个地方名为“%1”：%2；请写出所指地方的路径。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
@@ -5269,12 +5255,6 @@ That day: %4</source>
     <message>
         <source>Row %1, column %2 (&quot;%3&quot;): %4</source>
         <translation>第 %1 行，%2 列（“%3”）：%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) read: </source>
-        <translation>
-            <numerusform>读取 %n 行：</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 added, %2 already present, %3 invalid.</source>
@@ -5303,6 +5283,26 @@ That day: %4</source>
     <message>
         <source>Two columns of the file are %1; keep one.</source>
         <translation>文件中有两列都是“%1”；请只保留一列。</translation>
+    </message>
+    <message>
+        <source>%1 records of %2 are named &quot;%3&quot; (ids %4); give each a distinct name first.</source>
+        <translation>%2中有 %1 条记录名为“%3”（编号 %4）；请先为它们分别起不同的名称。</translation>
+    </message>
+    <message>
+        <source>%1 places are named &quot;%2&quot;: %3; write the one meant as its path.</source>
+        <translation>有 %1 个地方名为“%2”：%3；请写出所指地方的路径。</translation>
+    </message>
+    <message>
+        <source>1 row read: </source>
+        <translation>读取 1 行：</translation>
+    </message>
+    <message>
+        <source>%1 rows read: </source>
+        <translation>读取 %1 行：</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written; as it is, the import would be refused because of the invalid rows.</source>
+        <translation>试运行：未写入任何内容；按现在的文件，导入会因无效行而被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -9394,6 +9394,14 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Bring in records from a spreadsheet or CSV file</source>
+        <translation>从电子表格或 CSV 文件导入记录</translation>
+    </message>
 </context>
 <context>
     <name>tongxin::RecordDialog</name>
@@ -9420,6 +9428,97 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::RegisterImportDialog</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This is the database itself, not a file to import.</source>
+        <translation>这是数据库本身，不是要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Save the Empty Import File</source>
+        <translation>保存空白导入文件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Empty Import File</source>
+        <translation>空白导入文件</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Columns left out (no column of %1 has these names): %2</source>
+        <translation>未导入的列（%1没有这些名称的列）：%2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Bring in the records of %1 from a spreadsheet (.xlsx) or CSV file. Its header row names the columns in Chinese or English, in any order; an export of this list imports as it is. Check lists every problem and writes nothing; Import writes every row, or nothing while a row has a problem. Rows already in the list are not added again.</source>
+        <translation>从电子表格（.xlsx）或 CSV 文件导入%1的记录。表头行以中文或英文写出各列，顺序不限；本列表的导出文件可直接导入。“检查”列出所有问题，不写入任何内容；“导入”写入每一行，只要有一行有问题就什么也不写入。列表中已有的行不会重复添加。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save an Empty File…</source>
+        <translation>保存空白文件…</translation>
+    </message>
+    <message>
+        <source>Writes a spreadsheet with this list&apos;s headers, ready to fill in</source>
+        <translation>写出带有本列表表头的电子表格，可直接填写</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Leave out invalid rows and import the others</source>
+        <translation>跳过无效行，导入其余各行</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -9567,6 +9666,14 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     <message>
         <source>Show only what belongs to one western unit</source>
         <translation>只显示属于某个西部县区的记录</translation>
+    </message>
+    <message>
+        <source>All met</source>
+        <translation>均已保障</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>未保障：%1</translation>
     </message>
 </context>
 <context>

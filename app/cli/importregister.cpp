@@ -197,8 +197,7 @@ int Commands::importRegister(const Options &o)
         for (const RegisterImportError &e : result.errors)
             text += e.text() + QLatin1Char('\n');
         if (result.invalid > result.errors.size())
-            text += tr("… and more: only the first %n problem(s) are listed.", nullptr, int(result.errors.size()))
-                + QLatin1Char('\n');
+            text += tr("… and more: only the first %1 problems are listed.").arg(result.errors.size()) + QLatin1Char('\n');
         printOut(text);
         if (result.status == RegisterImportResult::Status::Failed)
             printError(result.summary());

@@ -41,6 +41,7 @@ AllocationsDialog::AllocationsDialog(Database *db, QWidget *parent)
     layout->addWidget(buttons);
     m_actions->setDatabase(db);
     connect(undoStack(), &QUndoStack::indexChanged, this, &AllocationsDialog::reload);
+    connect(m_actions, &RecordActions::imported, this, &AllocationsDialog::reload);
     reload();
     retranslateUi();
     resize(900, 600);

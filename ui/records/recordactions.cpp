@@ -3,6 +3,9 @@
 #include "db/database.h"
 #include "records/recordcommands.h"
 #include "records/recorddialog.h"
+#include "records/registerimportdialog.h"
+#include "imports/registerimport.h"
+#include "shell/page.h"
 #include "shell/messagebox.h"
 #include "widgets/listview.h"
 #include "widgets/listmodel.h"
@@ -81,6 +84,13 @@ RecordActions::RecordActions(ListView *list, const FormSpec &spec, QWidget *pare
     list->addFilterWidget(button(m_new, list));
     list->addFilterWidget(button(m_edit, list));
     list->addFilterWidget(button(m_delete, list));
+    if (RegisterImport::isImportable(spec.table)) {
+        m_import = new QAction(list);
+        m_import->setObjectName(QStringLiteral("import_") + spec.table);
+        m_import->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+        list->addFilterWidget(button(m_import, list));
+        connect(m_import, &QAction::triggered, this, [this] { openImport(); });
+    }
 
     connect(m_new, &QAction::triggered, this, [this] { openNew(); });
     connect(m_edit, &QAction::triggered, this, [this] {
@@ -107,6 +117,10 @@ void RecordActions::retranslate()
     m_edit->setToolTip(tr("Edit the selected record (F2, Enter or double-click)"));
     m_delete->setText(tr("Delete"));
     m_delete->setToolTip(tr("Delete the selected record (Del); Ctrl+Z undoes it"));
+    if (m_import) {
+        m_import->setText(tr("Import…"));
+        m_import->setToolTip(tr("Bring in records from a spreadsheet or CSV file"));
+    }
 }
 
 void RecordActions::setDatabase(Database *db)
@@ -127,6 +141,32 @@ void RecordActions::updateEnabled()
     m_new->setEnabled(open);
     m_edit->setEnabled(open && currentId() != 0);
     m_delete->setEnabled(open && currentId() != 0);
+    if (m_import)
+        m_import->setEnabled(open);
+}
+
+bool RecordActions::openImport()
+{
+    if (!m_db || !m_db->isOpen() || !m_import)
+        return false;
+    qint64 added = 0;
+    {
+        RegisterImportDialog dialog(m_db, m_spec.table, m_parent);
+        dialog.exec();
+        added = dialog.added();
+    }
+    if (added == 0)
+        return false;
+    // The page this list is on shows the new records; the others showing the register follow.
+    for (QObject *o = m_list->parent(); o; o = o->parent()) {
+        if (auto *page = qobject_cast<Page *>(o)) {
+            page->setDatabase(m_db);
+            emit page->dataChanged();
+            break;
+        }
+    }
+    emit imported();
+    return true;
 }
 
 qint64 RecordActions::currentId() const

@@ -42,6 +42,12 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
+    /// "Import…": the register's records from a spreadsheet (RegisterImportDialog); null for a
+    /// list whose register does not import that way.
+    QAction *importAction() const { return m_import; }
+    /// Opens the import dialog; true when it added records (the list's page, and every page
+    /// showing the register, then reload).
+    bool openImport();
 
     /// Tests: run dialogs through this instead of exec() (return QDialog::Accepted or Rejected).
     static void setDialogDriver(std::function<int(RecordDialog &)> driver);
@@ -52,6 +58,8 @@ public:
 signals:
     void saved(qint64 id);
     void deleted(qint64 id);
+    /// An import added records.
+    void imported();
 
 private:
     void retranslate();
@@ -67,6 +75,7 @@ private:
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;
+    QAction *m_import = nullptr;
 };
 
 } // namespace tongxin

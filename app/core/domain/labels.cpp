@@ -148,6 +148,9 @@ const QHash<QString, QString> &synonyms(Labels::Domain d)
         return out;
     };
     static const QHash<int, QHash<QString, QString>> all = {
+        {int(D::Side),
+         make({{"东部", "east"}, {"东", "east"}, {"帮扶方", "east"}, {"东部帮扶方", "east"}, {"eastern", "east"},
+               {"西部", "west"}, {"西", "west"}, {"受援方", "west"}, {"西部受援方", "west"}, {"western", "west"}})},
         {int(D::BuyerType),
          make({{"个人", "individual"}, {"个人消费者", "individual"}, {"消费者", "individual"}, {"散客", "individual"},
                {"居民", "individual"}, {"市民", "individual"}, {"职工", "individual"}, {"person", "individual"},

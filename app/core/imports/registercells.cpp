@@ -317,8 +317,8 @@ bool RegisterCells::reference(const RegisterColumn &c, const QString &text, QVar
     }
     if (ids.size() > 1) {
         m_ambiguous = true;
-        *message = RegisterImport::tr("%n records of %1 are named \"%2\" (ids %3); give each a distinct name first.",
-            nullptr, int(ids.size()))
+        *message = RegisterImport::tr("%1 records of %2 are named \"%3\" (ids %4); give each a distinct name first.")
+                       .arg(ids.size())
                        .arg(title, text, ids.join(QStringLiteral(", ")));
         return false;
     }
@@ -451,8 +451,8 @@ bool RegisterCells::place(const QString &text, QVariant *value, QString *message
         *message = RegisterImport::tr("No place \"%1\" lies in the places named before it; places of that name: %2.")
                        .arg(text, paths.join(QStringLiteral(", ")));
     else
-        *message = RegisterImport::tr("%n places are named \"%1\": %2; write the one meant as its path.", nullptr,
-            int(candidates.size()))
+        *message = RegisterImport::tr("%1 places are named \"%2\": %3; write the one meant as its path.")
+                       .arg(candidates.size())
                        .arg(text, paths.join(QStringLiteral(", ")));
     return false;
 }

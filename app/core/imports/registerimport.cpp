@@ -85,14 +85,17 @@ QString RegisterImportResult::summary() const
 {
     if (status == Status::Failed)
         return failure;
-    QString text = RegisterImport::tr("%n row(s) read: ", nullptr, int(rows))
+    QString text = (rows == 1 ? RegisterImport::tr("1 row read: ") : RegisterImport::tr("%1 rows read: ").arg(rows))
         + RegisterImport::tr("%1 added, %2 already present, %3 invalid.").arg(added).arg(duplicates).arg(invalid);
     switch (status) {
     case Status::DryRun:
         text += QLatin1Char(' ') + RegisterImport::tr("Dry run: nothing was written.");
         break;
     case Status::Rejected:
-        text += QLatin1Char(' ') + RegisterImport::tr("Nothing was imported because of the invalid rows.");
+        text += QLatin1Char(' ')
+            + (dryRun ? RegisterImport::tr("Dry run: nothing was written; as it is, the import would be refused because "
+                                           "of the invalid rows.")
+                      : RegisterImport::tr("Nothing was imported because of the invalid rows."));
         break;
     case Status::Imported:
         if (invalid > 0)
@@ -124,6 +127,7 @@ RegisterImportResult RegisterImport::run(
 {
     RegisterImportResult result;
     result.table = table;
+    result.dryRun = options.dryRun;
     const Register *reg = Catalogue::find(table);
     if (!reg || !isImportable(table)) {
         result.failure = tr("The register \"%1\" cannot be imported this way.").arg(table);

@@ -230,8 +230,9 @@ QString guaranteesText(const QVariant &raw)
             missing << QCoreApplication::translate(Context, names[i]);
     }
     if (missing.isEmpty())
-        return QCoreApplication::translate(Context, "All met");
-    return QCoreApplication::translate(Context, "Not met: %1").arg(QLocale().createSeparatedList(missing));
+        return QCoreApplication::translate(Context, QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "All met"));
+    return QCoreApplication::translate(Context, QT_TRANSLATE_NOOP("tongxin::RegistriesPage", "Not met: %1"))
+        .arg(QLocale().createSeparatedList(missing));
 }
 
 } // namespace
