@@ -87,6 +87,8 @@ private slots:
     void skipInvalidWritesTheGoodRows();
     void templateAndUsage();
     void twoImportsAtOnceAddOnce();
+    void hostileFilesChangeNothing();
+    void killedImportLosesNothing();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -375,6 +377,73 @@ void TestRegisterImport::twoImportsAtOnceAddOnce()
     QCOMPARE(oa.value(QStringLiteral("duplicates")).toInt() + ob.value(QStringLiteral("duplicates")).toInt(), rows);
     const Result check = runCli({ QStringLiteral("check"), db });
     QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+}
+
+// Files that are not what they say: each refused with a message (exit 2), the database unchanged.
+void TestRegisterImport::hostileFilesChangeNothing()
+{
+    const QString db = path(QStringLiteral("hostile.tongxin"));
+    QVERIFY(QFile::copy(m_demo, db));
+    const QByteArray before = fileHash(db);
+    QByteArray garbage(4096, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919) % 251);
+    const QByteArray longCell = "户主,村,人口数,建档年份\r\n" + QByteArray(5000, 'x') + ",陈家沟村,3,2016\r\n";
+    const QVector<QPair<QString, QByteArray>> files = {
+        { QStringLiteral("garbage.xlsx"), garbage }, // not a zip
+        { QStringLiteral("zipstart.xlsx"), QByteArray("PK\x03\x04") + garbage }, // a broken zip
+        { QStringLiteral("long-cell.csv"), longCell }, // a cell longer than any register's text
+        { QStringLiteral("twice.csv"), QStringLiteral("户主,Head of household,村\r\n甲,乙,陈家沟村\r\n").toUtf8() },
+        { QStringLiteral("empty.csv"), QByteArray() },
+    };
+    for (const auto &[name, bytes] : files) {
+        const QString file = path(name);
+        QVERIFY(writeFile(file, bytes));
+        const Result r = runCli({ QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("households"),
+            file, QStringLiteral("--lang"), QStringLiteral("en") });
+        QVERIFY2(r.code == 2, qPrintable(name + QLatin1Char(' ') + QString::number(r.code) + r.out + r.err));
+        QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(name));
+        QCOMPARE(fileHash(db), before);
+    }
+    // The database itself given as the data: refused before it is read (reading it would drop
+    // the import's own locks on it).
+    const Result self = runCli({ QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("places"), db });
+    QCOMPARE(self.code, 2);
+    QCOMPARE(fileHash(db), before);
+}
+
+// An import killed while it writes leaves every register as it was: it is one transaction.
+void TestRegisterImport::killedImportLosesNothing()
+{
+    const QString db = path(QStringLiteral("killed.tongxin"));
+    QVERIFY(QFile::copy(m_demo, db));
+    QByteArray csv = "户主,村,乡镇,西部县区,人口数,建档年份\r\n";
+    for (int i = 0; i < 100000; ++i)
+        csv += QStringLiteral("被杀测试户%1,陈家沟村,南湖镇,庄浪县,%2,2016\r\n").arg(i).arg(1 + i % 6).toUtf8();
+    const QString file = path(QStringLiteral("killed.csv"));
+    QVERIFY(writeFile(file, csv));
+    const QString exportBefore = path(QStringLiteral("killed-before.csv"));
+    QCOMPARE(runCli({ QStringLiteral("export"), db, QStringLiteral("--table"), QStringLiteral("households"),
+                          QStringLiteral("-o"), exportBefore })
+                 .code,
+        0);
+    QProcess p;
+    p.setProgram(QStringLiteral(TONGXIN_CLI));
+    p.setArguments({ QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("households"), file });
+    p.start();
+    QVERIFY(p.waitForStarted());
+    QTest::qWait(1500); // reading and writing rows by now
+    QCOMPARE(p.state(), QProcess::Running);
+    p.kill();
+    QVERIFY(p.waitForFinished(10000));
+    const Result check = runCli({ QStringLiteral("check"), db });
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+    const QString exportAfter = path(QStringLiteral("killed-after.csv"));
+    QCOMPARE(runCli({ QStringLiteral("export"), db, QStringLiteral("--table"), QStringLiteral("households"),
+                          QStringLiteral("-o"), exportAfter })
+                 .code,
+        0);
+    QCOMPARE(fileHash(exportAfter), fileHash(exportBefore));
 }
 
 QTEST_GUILESS_MAIN(TestRegisterImport)
