@@ -1491,16 +1491,6 @@
                              将报表输出为 PDF</translation>
     </message>
     <message>
-        <source>  export FILE --table NAME [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx|OUT.csv
-                             export a table: %1
-  export FILE --stats [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx
-                             the statistical tables: targets, actuals and completion</source>
-        <translation>  export FILE --table NAME [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx|OUT.csv
-                             导出一张表：%1
-  export FILE --stats [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx
-                             导出统计表：目标、实绩和完成率</translation>
-    </message>
-    <message>
         <source>category</source>
         <translation>类别</translation>
     </message>
@@ -1531,10 +1521,6 @@
     <message>
         <source>The command report needs --kind (yearly, county, roster, ledger or sales).</source>
         <translation>命令 report 需要 --kind（yearly、county、roster、ledger 或 sales）。</translation>
-    </message>
-    <message>
-        <source>The command export needs either --table NAME or --stats.</source>
-        <translation>命令 export 需要 --table NAME 或 --stats 二者之一。</translation>
     </message>
     <message>
         <source>Run &quot;%1 import-sales --help&quot; for usage.</source>
@@ -1844,16 +1830,6 @@
         <translation>命令 tables 不需要数据库文件。</translation>
     </message>
     <message>
-        <source>  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--json]
-                             import the records of a register (see import --help);
-  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]
-                             write a register&apos;s empty import file</source>
-        <translation>  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--json]
-                             导入某一登记表的记录（见 import --help）；
-  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]
-                             写出该登记表的空白导入文件</translation>
-    </message>
-    <message>
         <source>Run &quot;%1 import --help&quot; for usage.</source>
         <translation>运行“%1 import --help”查看用法。</translation>
     </message>
@@ -1910,6 +1886,62 @@
     <message>
         <source>The command import needs a database file and a CSV or .xlsx file.</source>
         <translation>import 命令需要一个数据库文件和一个 CSV 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>the whole office, a sheet per register (import --workbook reads it).</source>
+        <translation>整个办公室的数据，每个登记表一张工作表（import --workbook 可读入）。</translation>
+    </message>
+    <message>
+        <source>  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--json]
+                             import the records of a register (see import --help);
+  import FILE --workbook DATA.xlsx [--dry-run] [--skip-invalid] [--json]
+                             a whole-office workbook, every sheet or nothing;
+  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]
+                             write a register&apos;s empty import file</source>
+        <translation>  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--json]
+                             导入某一登记表的记录（见 import --help）；
+  import FILE --workbook DATA.xlsx [--dry-run] [--skip-invalid] [--json]
+                             导入整个办公室的工作簿，全部工作表或都不导入；
+  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]
+                             写出该登记表的空白导入文件</translation>
+    </message>
+    <message>
+        <source>  export FILE --table NAME [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx|OUT.csv
+                             export a table: %1
+  export FILE --stats [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx
+                             the statistical tables: targets, actuals and completion
+  export FILE --workbook -o OUT.xlsx
+                             the whole office, a sheet per register</source>
+        <translation>  export FILE --table NAME [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx|OUT.csv
+                             导出一张表：%1
+  export FILE --stats [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx
+                             导出统计表：目标、实绩和完成率
+  export FILE --workbook -o OUT.xlsx
+                             导出整个办公室的数据，每个登记表一张工作表</translation>
+    </message>
+    <message>
+        <source>The command export needs one of --table NAME, --stats or --workbook.</source>
+        <translation>export 命令需要 --table 名称、--stats 或 --workbook 三者之一。</translation>
+    </message>
+    <message>
+        <source>  import FILE --workbook DATA.xlsx [--dry-run] [--skip-invalid] [--json]</source>
+        <translation>  import 文件 --workbook 数据.xlsx [--dry-run] [--skip-invalid] [--json]</translation>
+    </message>
+    <message>
+        <source>--workbook imports a whole-office workbook (export --workbook writes one): every sheet named after a register, in either language, in the order records refer to each other (places, organisations, people, households, pairings, projects …, the sales ledger), all in one transaction.</source>
+        <translation>--workbook 导入整个办公室的工作簿（export --workbook 可写出）：以中文或英文登记表名称命名的每张工作表，按记录相互引用的顺序（地方、单位、人员、贫困户、结对、项目……、销售台账）导入，全部在一个事务中完成。</translation>
+    </message>
+    <message>
+        <source>Import a whole-office workbook: a sheet per register.</source>
+        <translation>导入整个办公室的工作簿：每个登记表一张工作表。</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to --workbook.</source>
+        <translation>选项 --%1 不适用于 --workbook。</translation>
+    </message>
+    <message>
+        <source>With --workbook, import needs a database file and an .xlsx workbook.</source>
+        <translation>使用 --workbook 时，import 需要一个数据库文件和一个 .xlsx 工作簿。</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2412,14 @@
     <message>
         <source>… and more: only the first %1 problems are listed.</source>
         <translation>……还有更多：只列出前 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>The office workbook holds every record, a sheet per register: write it to an .xlsx file, without --year, --from, --to or --county.</source>
+        <translation>办公室工作簿包含全部记录，每个登记表一张工作表：请写入 .xlsx 文件，且不要使用 --year、--from、--to 或 --county。</translation>
+    </message>
+    <message>
+        <source>Sheets left out (named after no register): %1</source>
+        <translation>未导入的工作表（名称不是任何登记表）：%1</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4865,33 @@ That day: %4</source>
     <message>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWorkbook</name>
+    <message>
+        <source>An office workbook is an .xlsx file, not &quot;%1&quot;.</source>
+        <translation>办公室工作簿应为 .xlsx 文件，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 is named after a register (places, households, pairings …).</source>
+        <translation>%1 中没有以登记表（地方、贫困户、结对……）命名的工作表。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: %2</source>
+        <translation>工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Sheets: %1. Records added: %2, already present: %3, invalid rows: %4.</source>
+        <translation>工作表 %1 张。新增记录 %2 条，已存在 %3 条，无效行 %4 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported because of the invalid rows.</source>
+        <translation>因存在无效行，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,9 @@ const QVector<OptionSpec> &specs()
             { { { exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "the table to export.") } } },
         { { QStringLiteral("stats") }, nullptr,
             { { { exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "the statistical tables workbook.") } } },
+        { { QStringLiteral("workbook") }, nullptr,
+            { { { exportCmd },
+                QT_TRANSLATE_NOOP("CommandLine", "the whole office, a sheet per register (import --workbook reads it).") } } },
         { { QStringLiteral("o"), QStringLiteral("output") }, QT_TRANSLATE_NOOP("CommandLine", "file"),
             { { { report }, QT_TRANSLATE_NOOP("CommandLine", "the PDF file to write (.pdf).") },
                 { { exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "the file to write (.xlsx or .csv).") } } },
@@ -181,6 +184,8 @@ QString commandBlock(const QString &command)
     if (command == QLatin1String("import"))
         return CliHelp::tr("  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid] [--json]\n"
                            "                             import the records of a register (see import --help);\n"
+                           "  import FILE --workbook DATA.xlsx [--dry-run] [--skip-invalid] [--json]\n"
+                           "                             a whole-office workbook, every sheet or nothing;\n"
                            "  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]\n"
                            "                             write a register's empty import file");
     if (command == QLatin1String("import-sales"))
@@ -196,7 +201,9 @@ QString commandBlock(const QString &command)
             "  export FILE --table NAME [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx|OUT.csv\n"
             "                             export a table: %1\n"
             "  export FILE --stats [--year Y | --from Y1 --to Y2] [--county NAME] -o OUT.xlsx\n"
-            "                             the statistical tables: targets, actuals and completion")
+            "                             the statistical tables: targets, actuals and completion\n"
+            "  export FILE --workbook -o OUT.xlsx\n"
+            "                             the whole office, a sheet per register")
             .arg(wrappedList(ExportTables::names(), 29, HelpLayout::Width, 45));
     if (command == QLatin1String("check"))
         return CliHelp::tr("  check FILE                 verify the file's integrity and invariants");

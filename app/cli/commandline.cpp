@@ -108,6 +108,7 @@ int readValues(const QCommandLineParser &parser, Options *o)
     o->kind = parser.value(QStringLiteral("kind")).trimmed();
     o->table = parser.value(QStringLiteral("table")).trimmed();
     o->stats = parser.isSet(QStringLiteral("stats"));
+    o->workbook = parser.isSet(QStringLiteral("workbook"));
     o->definitions = parser.isSet(QStringLiteral("definitions"));
     const bool isReport = c == QLatin1String("report");
     const bool isExport = c == QLatin1String("export");
@@ -118,8 +119,8 @@ int readValues(const QCommandLineParser &parser, Options *o)
         if (isReport && o->kind.isEmpty())
             return usageError(
                 CommandLine::tr("The command report needs --kind (yearly, county, roster, ledger or sales)."), c);
-        if (isExport && o->table.isEmpty() == !o->stats)
-            return usageError(CommandLine::tr("The command export needs either --table NAME or --stats."), c);
+        if (isExport && int(!o->table.isEmpty()) + int(o->stats) + int(o->workbook) != 1)
+            return usageError(CommandLine::tr("The command export needs one of --table NAME, --stats or --workbook."), c);
     }
     return Proceed;
 }

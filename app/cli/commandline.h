@@ -44,6 +44,7 @@ struct Options
     QString kind; ///< report: yearly, county, roster, ledger or sales
     QString table; ///< export: the table's name (ExportTables::names()); import: the register's
     bool stats = false; ///< export: the statistical tables workbook
+    bool workbook = false; ///< export, import: the whole-office workbook
     int paidYear = 0; ///< projects: count only payments of this calendar year; 0 = all
     QString figure; ///< explain: the figure, as a `summary --json` key
     bool definitions = false; ///< summary: print the figures' definitions instead

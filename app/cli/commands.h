@@ -2,6 +2,8 @@
 
 #include "commandline.h"
 
+#include "imports/registerimport.h"
+
 #include <QCoreApplication>
 
 #include <functional>
@@ -35,6 +37,9 @@ public:
     static int check(const Options &options);
     static int importSales(const Options &options); // importsales.cpp
     static int importRegister(const Options &options); // importregister.cpp
+    static int importWorkbook(const Options &options, Database &db); // importregister.cpp
+    /// An import's exit code (importregister.cpp).
+    static int exitCode(RegisterImportResult::Status status, bool databaseFailure);
     /// Writes an import template to the new file `path` through `write`, saying so; never
     /// replaces a file (ExitUsage), ExitWriteFailed with why when `write` fails.
     static int writeNewTemplate(const QString &path, const std::function<bool(QString *why)> &write); // importsales.cpp

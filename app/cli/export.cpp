@@ -10,6 +10,7 @@
 #include "export/statsworkbook.h"
 #include "export/tables.h"
 #include "export/xlsxexporter.h"
+#include "imports/officeworkbook.h"
 #include "stats/breakdowns.h"
 
 #include <QDir>
@@ -25,19 +26,25 @@ int Commands::exportTable(const Options &o)
         printError(tr("The output file must end in .xlsx or .csv: %1").arg(o.out));
         return ExitUsage;
     }
+    if (o.workbook && (csv || o.fromYear || o.toYear || !o.county.isEmpty())) {
+        printError(tr("The office workbook holds every record, a sheet per register: write it to an .xlsx file, "
+                      "without --year, --from, --to or --county."));
+        return ExitUsage;
+    }
     if (o.stats && csv) {
         printError(tr("The statistical tables are a workbook of several sheets: write them to an .xlsx file."));
         return ExitUsage;
     }
-    if (!o.stats && !ExportTables::spec(o.table)) {
+    const bool one = !o.stats && !o.workbook;
+    if (one && !ExportTables::spec(o.table)) {
         printError(tr("Unknown table \"%1\". Tables: %2.").arg(o.table, ExportTables::names().join(QLatin1String(", "))));
         return ExitUsage;
     }
-    if (!o.stats && (o.fromYear || o.toYear) && !ExportTables::hasYears(o.table)) {
+    if (one && (o.fromYear || o.toYear) && !ExportTables::hasYears(o.table)) {
         printError(tr("The table %1 has no years to filter by.").arg(o.table));
         return ExitUsage;
     }
-    if (!o.stats && !o.county.isEmpty() && !ExportTables::hasUnits(o.table)) {
+    if (one && !o.county.isEmpty() && !ExportTables::hasUnits(o.table)) {
         printError(tr("The table %1 cannot be filtered by western unit.").arg(o.table));
         return ExitUsage;
     }
@@ -55,6 +62,11 @@ int Commands::exportTable(const Options &o)
     qint64 rows = -1;
     if (o.stats) {
         if (!StatsWorkbook::write(db.db(), filter, o.out, &why)) {
+            printError(why);
+            return ExitWriteFailed;
+        }
+    } else if (o.workbook) {
+        if (!OfficeWorkbook::write(db.db(), o.out, &why, &rows)) {
             printError(why);
             return ExitWriteFailed;
         }

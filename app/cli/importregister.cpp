@@ -11,6 +11,7 @@
 
 #include "db/database.h"
 #include "db/openfiles.h"
+#include "imports/officeworkbook.h"
 #include "imports/registerimport.h"
 #include "io/csvreader.h"
 #include "io/tabularreader.h"
@@ -75,6 +76,7 @@ int CommandLine::parseImport(const QStringList &arguments, Options *options)
         + QLatin1String("\n\n") + tr("Usage:") + QLatin1Char('\n')
         + tr("  import FILE --table NAME DATA.csv|DATA.xlsx [--dry-run] [--skip-invalid]\n"
              "         [--sheet NAME|N] [--encoding utf-8|gb18030] [--wait SECONDS] [--json]")
+        + QLatin1Char('\n') + tr("  import FILE --workbook DATA.xlsx [--dry-run] [--skip-invalid] [--json]")
         + QLatin1Char('\n') + tr("  import --template --table NAME OUT.csv|OUT.xlsx [--lang zh_CN|en]")
         + QLatin1String("\n\n")
         + tr("The registers: %1 (\"tables\" lists their columns); --table sales is import-sales.")
@@ -87,6 +89,10 @@ int CommandLine::parseImport(const QStringList &arguments, Options *options)
              "invalid row is reported with its row number, column and reason. Rows equal to a record already "
              "there are reported as present and not added. The import is one transaction: when anything fails "
              "nothing is written.")
+        + QLatin1String("\n\n")
+        + tr("--workbook imports a whole-office workbook (export --workbook writes one): every sheet named after a "
+             "register, in either language, in the order records refer to each other (places, organisations, "
+             "people, households, pairings, projects …, the sales ledger), all in one transaction.")
         + QLatin1String("\n\n") + tr("Exit codes:") + QLatin1Char('\n')
         + tr("  0  imported (or, with --dry-run, would be imported); with --skip-invalid, invalid rows were skipped")
         + QLatin1Char('\n') + tr("  1  invalid rows and no --skip-invalid: nothing was imported") + QLatin1Char('\n')
@@ -97,6 +103,8 @@ int CommandLine::parseImport(const QStringList &arguments, Options *options)
     const QCommandLineOption table(QStringLiteral("table"), tr("The register to import into."), tr("name"));
     const QCommandLineOption templ(
         QStringLiteral("template"), tr("Write the register's empty import file (.csv or .xlsx) instead."));
+    const QCommandLineOption workbook(
+        QStringLiteral("workbook"), tr("Import a whole-office workbook: a sheet per register."));
     const ImportOptionSet common = importOptions();
     const QCommandLineOption &dryRun = common.dryRun;
     const QCommandLineOption &skipInvalid = common.skipInvalid;
@@ -107,7 +115,7 @@ int CommandLine::parseImport(const QStringList &arguments, Options *options)
     const QCommandLineOption &compact = common.compact;
     const QCommandLineOption &lang = common.lang;
     const QList<QCommandLineOption> all
-        = { help, table, templ, dryRun, skipInvalid, sheet, encoding, wait, json, compact, lang };
+        = { help, table, workbook, templ, dryRun, skipInvalid, sheet, encoding, wait, json, compact, lang };
     parser.addOptions(all.mid(1));
     parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The Tongxin database file."));
@@ -121,14 +129,29 @@ int CommandLine::parseImport(const QStringList &arguments, Options *options)
     }
     Options o;
     o.command = QStringLiteral("import");
+    const QStringList args = parser.positionalArguments();
+    ImportSalesOptions &s = o.importSales;
+    if (parser.isSet(workbook)) {
+        for (const QCommandLineOption &other : { table, templ, sheet, encoding }) {
+            if (parser.isSet(other))
+                return usageError(tr("The option --%1 does not apply to --workbook.").arg(other.names().constFirst()));
+        }
+        if (args.size() != 3 || !TabularReader::isWorkbook(args.at(2)))
+            return usageError(tr("With --workbook, import needs a database file and an .xlsx workbook."));
+        o.workbook = true;
+        o.file = args.at(1);
+        s.data = args.at(2);
+        if (const QString why = readDataOptions(parser, &o); !why.isEmpty())
+            return usageError(why);
+        *options = o;
+        return -1;
+    }
     o.table = parser.value(table).trimmed();
     if (o.table.isEmpty())
         return usageError(tr("The command import needs --table and the register's name."));
     if (!RegisterImport::isImportable(o.table))
         return usageError(tr("Unknown register \"%1\"; the registers are: %2.")
                               .arg(o.table, (RegisterImport::tables() << QStringLiteral("sales")).join(QStringLiteral(", "))));
-    const QStringList args = parser.positionalArguments();
-    ImportSalesOptions &s = o.importSales;
     if (parser.isSet(templ)) {
         if (args.size() != 2)
             return usageError(tr("With --template, import takes the new file's name only."));
@@ -167,6 +190,8 @@ int Commands::importRegister(const Options &o)
         printError(tr("%1 is the database itself, not a file to import.").arg(s.data));
         return ExitUsage;
     }
+    if (o.workbook)
+        return importWorkbook(o, db);
     std::unique_ptr<TabularReader> reader = openData(s);
     if (!reader)
         return ExitUsage;
@@ -204,7 +229,45 @@ int Commands::importRegister(const Options &o)
         else
             printOut(result.summary() + QLatin1Char('\n'));
     }
-    switch (result.status) {
+    return exitCode(result.status, result.databaseFailure);
+}
+
+int Commands::importWorkbook(const Options &o, Database &db)
+{
+    RegisterImportOptions options;
+    options.dryRun = o.importSales.dryRun;
+    options.skipInvalid = o.importSales.skipInvalid;
+    options.lockWaitMs = o.importSales.waitSeconds * 1000;
+    options.waiting = [] { printError(tr("Waiting for another program to finish writing the database…")); };
+    const OfficeWorkbook::Result result = OfficeWorkbook::import(db.db(), o.importSales.data, options);
+    if (o.json) {
+        QJsonObject out = result.toJson();
+        out.insert(QStringLiteral("file"), o.importSales.data);
+        out.insert(QStringLiteral("dry_run"), options.dryRun);
+        out.insert(QStringLiteral("skip_invalid"), options.skipInvalid);
+        printOut(QString::fromUtf8(QJsonDocument(out).toJson(o.compact ? QJsonDocument::Compact : QJsonDocument::Indented)));
+    } else {
+        QString text;
+        if (!result.unknownSheets.isEmpty())
+            text += tr("Sheets left out (named after no register): %1").arg(result.unknownSheets.join(QStringLiteral(", ")))
+                + QLatin1Char('\n');
+        for (const OfficeWorkbook::Sheet &sheet : result.sheets) {
+            text += QStringLiteral("%1 (%2): %3\n").arg(sheet.name, sheet.table, sheet.result.summary());
+            for (const RegisterImportError &e : sheet.result.errors)
+                text += QStringLiteral("  ") + e.text() + QLatin1Char('\n');
+        }
+        printOut(text);
+        if (result.status == RegisterImportResult::Status::Failed)
+            printError(result.summary());
+        else
+            printOut(result.summary() + QLatin1Char('\n'));
+    }
+    return exitCode(result.status, result.databaseFailure);
+}
+
+int Commands::exitCode(RegisterImportResult::Status status, bool databaseFailure)
+{
+    switch (status) {
     case RegisterImportResult::Status::Imported:
     case RegisterImportResult::Status::DryRun:
         return ExitOk;
@@ -213,7 +276,7 @@ int Commands::importRegister(const Options &o)
     case RegisterImportResult::Status::Failed:
         break;
     }
-    return result.databaseFailure ? ExitWriteFailed : ExitUsage;
+    return databaseFailure ? ExitWriteFailed : ExitUsage;
 }
 
 } // namespace tongxin::cli

@@ -3,13 +3,39 @@
 #include "db/dberror.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
 
 namespace tongxin {
 
 namespace {
 constexpr int RetryMs = 250;
+
+// Transactions open per connection (connections belong to one thread each): a Transaction made
+// while another is open on the same connection is a savepoint inside it.
+QMutex depthLock;
+QHash<QString, int> depths;
+
+int enter(const QSqlDatabase &db)
+{
+    const QMutexLocker locked(&depthLock);
+    return depths[db.connectionName()]++;
 }
+
+void leave(const QSqlDatabase &db)
+{
+    const QMutexLocker locked(&depthLock);
+    if (--depths[db.connectionName()] <= 0)
+        depths.remove(db.connectionName());
+}
+
+int depth(const QSqlDatabase &db)
+{
+    const QMutexLocker locked(&depthLock);
+    return depths.value(db.connectionName());
+}
+} // namespace
 
 // BEGIN IMMEDIATE, COMMIT and ROLLBACK go through a QSqlQuery: QSqlDatabase::transaction()
 // issues a plain (deferred) BEGIN. QSQLITE keeps no transaction state of its own (its
@@ -23,15 +49,34 @@ bool Transaction::exec(const QString &sql)
     return false;
 }
 
+bool Transaction::begin()
+{
+    const int level = depth(m_db);
+    if (level == 0)
+        return false;
+    // Inside another Transaction on this connection: a savepoint it commits or rolls back with.
+    m_savepoint = QStringLiteral("tongxin_%1").arg(level);
+    m_active = exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (m_active)
+        enter(m_db);
+    return true;
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    if (begin())
+        return;
     m_active = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_active)
+        enter(m_db);
 }
 
 Transaction::Transaction(QSqlDatabase db, int waitMs, const std::function<bool()> &waiting)
     : m_db(std::move(db))
 {
+    if (begin())
+        return;
     // Short attempts with the busy timeout lowered, so `waiting` is heard (and a cancel too).
     int previous = -1;
     {
@@ -48,6 +93,8 @@ Transaction::Transaction(QSqlDatabase db, int waitMs, const std::function<bool()
         if (m_active || !isBusy() || timer.elapsed() >= waitMs || (waiting && !waiting()))
             break;
     }
+    if (m_active)
+        enter(m_db);
     if (previous >= 0) {
         const QSqlError kept = m_error;
         exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(previous));
@@ -70,11 +117,12 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!exec(QStringLiteral("COMMIT"))) {
+    if (!exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint)) {
         rollback();
         return false;
     }
     m_active = false;
+    leave(m_db);
     return true;
 }
 
@@ -83,9 +131,15 @@ void Transaction::rollback()
     if (!m_active)
         return;
     const QSqlError kept = m_error;
-    exec(QStringLiteral("ROLLBACK"));
+    if (m_savepoint.isEmpty()) {
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
     m_error = kept;
     m_active = false;
+    leave(m_db);
 }
 
 } // namespace tongxin

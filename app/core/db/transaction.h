@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QString>
 
 #include <functional>
 
@@ -15,6 +16,11 @@ namespace tongxin {
 /// it only at the first write and, in WAL mode, fail at once with SQLITE_BUSY when another
 /// program wrote meanwhile: the busy timeout never applies to that upgrade, and whatever the
 /// transaction read before is stale.
+///
+/// A Transaction made on a connection while another is open on it is a savepoint inside that
+/// one: its commit keeps its writes for the outer transaction to commit or roll back, its
+/// rollback undoes its own writes only (a whole-office import runs every register's import,
+/// each one a Transaction, inside one).
 class Transaction final
 {
 public:
@@ -39,9 +45,11 @@ public:
 
 private:
     bool exec(const QString &sql);
+    bool begin(); ///< a savepoint, when a Transaction is open on the connection; false otherwise
 
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_savepoint; ///< inside another Transaction: the savepoint's name
     QSqlError m_error;
 };
 

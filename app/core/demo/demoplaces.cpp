@@ -3,6 +3,8 @@
 
 #include "demo/demogen.h"
 
+#include <QSet>
+
 namespace tongxin::demo {
 
 namespace {
@@ -216,11 +218,16 @@ bool fillHouseholds(World &world)
     const QStringList causes
         = QStringLiteral("因病 因残 因学 缺劳力 缺技术 缺资金 缺土地 交通条件落后").split(QLatin1Char(' '));
     const QVector<double> causeWeights = { 0.28, 0.12, 0.12, 0.14, 0.16, 0.12, 0.03, 0.03 };
+    // A village's households have heads of different names, as a register tells them apart (an
+    // import names a household by its head and village); a name drawn twice is drawn again from
+    // a generator of its own, so the other households come out as before.
+    Rng spare(0x5EC0D);
     int made = 0;
     for (int vi : villages) {
         if (made >= Total)
             break;
         const int n = qMin(rng.range(3, 7), Total - made);
+        QSet<QString> heads;
         for (int k = 0; k < n; ++k) {
             const bool female = rng.chance(0.18);
             const int members = 1 + rng.weighted({ 0.06, 0.14, 0.20, 0.26, 0.20, 0.10, 0.04 });
@@ -233,11 +240,15 @@ bool fillHouseholds(World &world)
             int water = out ? 1 : (rng.chance(0.7) ? 1 : 0);
             if (!out && housing && medical && water)
                 housing = 0;
+            QString head = names::person(rng, female, true);
+            while (heads.contains(head))
+                head = names::person(spare, female, true);
+            heads.insert(head);
             Household h;
             h.county = world.villages.at(vi).county;
             h.village = vi;
             h.id = w.insert("households",
-                { { "village_id", world.villages.at(vi).id }, { "head_name", names::person(rng, female, true) },
+                { { "village_id", world.villages.at(vi).id }, { "head_name", head },
                     { "members", members }, { "registered_year", registered }, { "exit_year", exitYear },
                     { "food_clothing_ok", 1 }, { "education_ok", 1 }, { "medical_ok", medical },
                     { "housing_ok", housing }, { "water_ok", water },

@@ -289,10 +289,10 @@ const QVector<TableSpec> &specs()
         spec("donations", QT_TRANSLATE_NOOP("ExportTables", "Donations"),
             "donations d JOIN places u ON u.id = d.county_id LEFT JOIN places rp ON rp.id = d.recipient_place_id "
             "LEFT JOIN organisations ro ON ro.id = d.recipient_org_id "
-            "LEFT JOIN households rh ON rh.id = d.recipient_household_id",
+            "LEFT JOIN households rh ON rh.id = d.recipient_household_id LEFT JOIN places hv ON hv.id = rh.village_id",
             { typed(QT_TRANSLATE_NOOP("ExportTables", "Date"), "d.donation_date", T::Date), text(QT_TRANSLATE_NOOP("ExportTables", "Donor"), "d.donor_name"),
                 code(QT_TRANSLATE_NOOP("ExportTables", "Donor type"), "d.donor_type", D::DonorType), text(QT_TRANSLATE_NOOP("ExportTables", "Western unit"), "u.name"),
-                text(QT_TRANSLATE_NOOP("ExportTables", "Recipient"), "coalesce(rp.name, ro.name, rh.head_name)"),
+                text(QT_TRANSLATE_NOOP("ExportTables", "Recipient"), "coalesce(rp.name, ro.name, rh.head_name || ' (' || hv.name || ')')"),
                 typed(QT_TRANSLATE_NOOP("ExportTables", "Cash"), "d.cash_fen", T::Money), text(QT_TRANSLATE_NOOP("ExportTables", "Goods"), "d.goods_desc"),
                 typed(QT_TRANSLATE_NOOP("ExportTables", "Value of goods"), "d.goods_value_fen", T::Money), text(QT_TRANSLATE_NOOP("ExportTables", "Purpose"), "d.purpose") },
             "d.donation_date BETWEEN :from AND :to", "d.county_id", "d.donation_date, d.id"),

@@ -105,6 +105,11 @@ QHash<QString, QStringList> headerIndex(const Register &reg)
 
 } // namespace
 
+QString RegisterCells::inChinese(const char *context, const char *source)
+{
+    return chinese().translate(context, source);
+}
+
 RegisterCells::RegisterCells(const QSqlDatabase &db, const Register &reg)
     : m_db(db)
     , m_reg(reg)

@@ -33,6 +33,9 @@ public:
     void setPlaceContext(const QStringList &names) { m_context = names; }
     /// Whether a first cell marks an export's totals row (合计 / Total).
     static bool isTotalsLabel(const QString &cell);
+    /// A text in Chinese, whatever language is applied (headers and sheet names are recognised
+    /// in both languages); empty when it has no translation.
+    static QString inChinese(const char *context, const char *source);
     /// The column's header in the language of this thread.
     static QString header(const Register &reg, const RegisterColumn &column);
 
