@@ -38,6 +38,8 @@ public:
     static int importSales(const Options &options); // importsales.cpp
     static int importRegister(const Options &options); // importregister.cpp
     static int importWorkbook(const Options &options, Database &db); // importregister.cpp
+    /// An import's report: its problems on stdout, then its summary (on stderr when it failed).
+    static void report(const QString &text, const QString &summary, RegisterImportResult::Status status);
     /// An import's exit code (importregister.cpp).
     static int exitCode(RegisterImportResult::Status status, bool databaseFailure);
     /// Writes an import template to the new file `path` through `write`, saying so; never

@@ -223,11 +223,7 @@ int Commands::importRegister(const Options &o)
             text += e.text() + QLatin1Char('\n');
         if (result.invalid > result.errors.size())
             text += tr("… and more: only the first %1 problems are listed.").arg(result.errors.size()) + QLatin1Char('\n');
-        printOut(text);
-        if (result.status == RegisterImportResult::Status::Failed)
-            printError(result.summary());
-        else
-            printOut(result.summary() + QLatin1Char('\n'));
+        report(text, result.summary(), result.status);
     }
     return exitCode(result.status, result.databaseFailure);
 }
@@ -256,13 +252,18 @@ int Commands::importWorkbook(const Options &o, Database &db)
             for (const RegisterImportError &e : sheet.result.errors)
                 text += QStringLiteral("  ") + e.text() + QLatin1Char('\n');
         }
-        printOut(text);
-        if (result.status == RegisterImportResult::Status::Failed)
-            printError(result.summary());
-        else
-            printOut(result.summary() + QLatin1Char('\n'));
+        report(text, result.summary(), result.status);
     }
     return exitCode(result.status, result.databaseFailure);
+}
+
+void Commands::report(const QString &text, const QString &summary, RegisterImportResult::Status status)
+{
+    printOut(text);
+    if (status == RegisterImportResult::Status::Failed)
+        printError(summary);
+    else
+        printOut(summary + QLatin1Char('\n'));
 }
 
 int Commands::exitCode(RegisterImportResult::Status status, bool databaseFailure)

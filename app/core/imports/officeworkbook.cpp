@@ -148,14 +148,8 @@ OfficeWorkbook::Result OfficeWorkbook::import(const QSqlDatabase &db, const QStr
         return result;
     }
 
-    Transaction t(db, options.lockWaitMs, [&options, told = false]() mutable {
-        if (!told && options.waiting)
-            options.waiting();
-        told = true;
-        return true;
-    });
-    if (!t.isActive()) {
-        result.failure = t.isBusy() ? DbError::busyMessage() : DbError::describe(t.lastSqlError());
+    std::optional<Transaction> t;
+    if (!beginImport(&t, db, options, &result.failure)) {
         result.databaseFailure = true;
         return result;
     }
@@ -189,8 +183,8 @@ OfficeWorkbook::Result OfficeWorkbook::import(const QSqlDatabase &db, const QStr
         result.status = RegisterImportResult::Status::Rejected;
     } else if (options.dryRun) {
         result.status = RegisterImportResult::Status::DryRun;
-    } else if (!t.commit()) {
-        result.failure = DbError::describe(t.lastSqlError());
+    } else if (!t->commit()) {
+        result.failure = DbError::describe(t->lastSqlError());
         result.databaseFailure = true;
     } else {
         result.status = RegisterImportResult::Status::Imported;

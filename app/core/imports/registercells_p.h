@@ -11,7 +11,17 @@
 #include <QVariant>
 #include <QVector>
 
+#include <optional>
+
 namespace tongxin {
+
+class Transaction;
+struct RegisterImportOptions;
+
+/// Begins an import's one transaction, waiting while another program writes as `options` say;
+/// false with *failure (the busy message, or the database's error). (registerimport.cpp)
+bool beginImport(
+    std::optional<Transaction> *t, const QSqlDatabase &db, const RegisterImportOptions &options, QString *failure);
 
 class RegisterCells final
 {

@@ -107,6 +107,21 @@ QString RegisterImportResult::summary() const
     return text;
 }
 
+bool beginImport(
+    std::optional<Transaction> *t, const QSqlDatabase &db, const RegisterImportOptions &options, QString *failure)
+{
+    t->emplace(db, options.lockWaitMs, [&options, told = false]() mutable {
+        if (!told && options.waiting)
+            options.waiting();
+        told = true;
+        return true;
+    });
+    if ((*t)->isActive())
+        return true;
+    *failure = (*t)->isBusy() ? DbError::busyMessage() : DbError::describe((*t)->lastSqlError());
+    return false;
+}
+
 QStringList RegisterImport::tables()
 {
     QStringList out;
@@ -197,14 +212,8 @@ RegisterImportResult RegisterImport::run(
         }
     }
 
-    Transaction t(db, options.lockWaitMs, [&options, told = false]() mutable {
-        if (!told && options.waiting)
-            options.waiting();
-        told = true;
-        return true;
-    });
-    if (!t.isActive()) {
-        result.failure = t.isBusy() ? DbError::busyMessage() : DbError::describe(t.lastSqlError());
+    std::optional<Transaction> t;
+    if (!beginImport(&t, db, options, &result.failure)) {
         result.databaseFailure = true;
         return result;
     }
@@ -312,8 +321,8 @@ RegisterImportResult RegisterImport::run(
         result.status = RegisterImportResult::Status::Rejected;
     } else if (options.dryRun) {
         result.status = RegisterImportResult::Status::DryRun;
-    } else if (!t.commit()) {
-        result.failure = DbError::describe(t.lastSqlError());
+    } else if (!t->commit()) {
+        result.failure = DbError::describe(t->lastSqlError());
         result.databaseFailure = true;
         return result;
     } else {
