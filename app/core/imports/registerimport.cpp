@@ -8,13 +8,15 @@
 #include "imports/registercells_p.h"
 #include "io/tabularreader.h"
 #include "records/recordops.h"
-#include "records/recordstore.h"
 #include "registers/catalogue.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <memory>
 
 namespace tongxin {
 
@@ -239,6 +241,35 @@ RegisterImportResult RegisterImport::run(
         }
     }
 
+    // One INSERT statement prepared per set of columns, not one per row: compiling it (with the
+    // register's triggers and checks) was most of an import's time.
+    QHash<QString, std::shared_ptr<QSqlQuery>> inserts;
+    const auto insert = [&](const QVariantMap &values, qint64 *id, QString *message) {
+        const QStringList names = values.keys();
+        std::shared_ptr<QSqlQuery> &q = inserts[names.join(QLatin1Char(','))];
+        if (!q) {
+            q = std::make_shared<QSqlQuery>(db);
+            const QString sql = names.isEmpty()
+                ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(table)
+                : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, names.join(QStringLiteral(", ")),
+                          QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+            if (!q->prepare(sql)) {
+                *message = DbError::describe(q->lastError());
+                q.reset();
+                return false;
+            }
+        }
+        int i = 0;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            q->bindValue(i++, it.value());
+        if (!q->exec()) {
+            *message = DbError::describe(q->lastError());
+            return false;
+        }
+        *id = q->lastInsertId().toLongLong();
+        return true;
+    };
     RegisterCells convert(db, *reg);
     const RecordOps::Rule rule = RecordOps::ruleOf(table);
     const auto addError = [&result](int row, const QString &column, const QString &value, const QString &message) {
@@ -288,7 +319,7 @@ RegisterImportResult RegisterImport::run(
             }
             QString message = rule ? rule(db, values, 0) : QString();
             qint64 id = 0;
-            if (message.isEmpty() && RecordStore::insertIn(db, table, values, &id, &message)) {
+            if (message.isEmpty() && insert(values, &id, &message)) {
                 present.insert(key);
                 convert.added(id, values);
                 ++result.added;
