@@ -5,6 +5,7 @@
 #include "imports/registerimport.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <functional>
 #include <memory>
@@ -42,6 +43,8 @@ public:
     static void report(const QString &text, const QString &summary, RegisterImportResult::Status status);
     /// An import's exit code (importregister.cpp).
     static int exitCode(RegisterImportResult::Status status, bool databaseFailure);
+    /// An import's JSON report on stdout, ending in a new line (importsales.cpp).
+    static void printJson(const QJsonObject &report, bool compact);
     /// Writes an import template to the new file `path` through `write`, saying so; never
     /// replaces a file (ExitUsage), ExitWriteFailed with why when `write` fails.
     static int writeNewTemplate(const QString &path, const std::function<bool(QString *why)> &write); // importsales.cpp

@@ -208,11 +208,7 @@ int Commands::importRegister(const Options &o)
         out.insert(QStringLiteral("file"), s.data);
         out.insert(QStringLiteral("dry_run"), s.dryRun);
         out.insert(QStringLiteral("skip_invalid"), s.skipInvalid);
-        QString text = QString::fromUtf8(
-            QJsonDocument(out).toJson(o.compact ? QJsonDocument::Compact : QJsonDocument::Indented));
-        if (!text.endsWith(QLatin1Char('\n')))
-            text += QLatin1Char('\n');
-        printOut(text);
+        printJson(out, o.compact);
     } else {
         QString text;
         if (!result.ignoredColumns.isEmpty())
@@ -241,7 +237,7 @@ int Commands::importWorkbook(const Options &o, Database &db)
         out.insert(QStringLiteral("file"), o.importSales.data);
         out.insert(QStringLiteral("dry_run"), options.dryRun);
         out.insert(QStringLiteral("skip_invalid"), options.skipInvalid);
-        printOut(QString::fromUtf8(QJsonDocument(out).toJson(o.compact ? QJsonDocument::Compact : QJsonDocument::Indented)));
+        printJson(out, o.compact);
     } else {
         QString text;
         if (!result.unknownSheets.isEmpty())

@@ -130,6 +130,14 @@ CommandLine::ImportOptionSet CommandLine::importOptions()
     };
 }
 
+void Commands::printJson(const QJsonObject &report, bool compact)
+{
+    QString text = QString::fromUtf8(QJsonDocument(report).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    printOut(text);
+}
+
 int Commands::writeNewTemplate(const QString &path, const std::function<bool(QString *why)> &write)
 {
     if (QFileInfo::exists(path)) {
@@ -284,11 +292,7 @@ int Commands::importSales(const Options &o)
         out.insert(QStringLiteral("mode"), s.overwrite ? QStringLiteral("overwrite") : QStringLiteral("add"));
         out.insert(QStringLiteral("dry_run"), s.dryRun);
         out.insert(QStringLiteral("skip_invalid"), s.skipInvalid);
-        QString text = QString::fromUtf8(
-            QJsonDocument(out).toJson(o.compact ? QJsonDocument::Compact : QJsonDocument::Indented));
-        if (!text.endsWith(QLatin1Char('\n')))
-            text += QLatin1Char('\n');
-        printOut(text);
+        printJson(out, o.compact);
     } else {
         QString text = source + QLatin1Char('\n');
         for (const ImportIssue &issue : result.issues)

@@ -194,7 +194,6 @@ OfficeWorkbook::Result OfficeWorkbook::import(const QSqlDatabase &db, const QStr
 
 QJsonObject OfficeWorkbook::Result::toJson() const
 {
-    static const char *const statuses[] = { "imported", "dry_run", "rejected", "failed" };
     QJsonArray list;
     for (const Sheet &s : sheets) {
         QJsonObject o = s.result.toJson();
@@ -203,7 +202,7 @@ QJsonObject OfficeWorkbook::Result::toJson() const
         o.insert(QStringLiteral("table"), s.table);
         list.append(o);
     }
-    QJsonObject o { { QStringLiteral("status"), QLatin1String(statuses[int(status)]) },
+    QJsonObject o { { QStringLiteral("status"), RegisterImportResult::statusCode(status) },
         { QStringLiteral("sheets"), list }, { QStringLiteral("unknown_sheets"), QJsonArray::fromStringList(unknownSheets) } };
     if (!failure.isEmpty())
         o.insert(QStringLiteral("failure"), failure);

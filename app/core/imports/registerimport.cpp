@@ -65,15 +65,20 @@ QString RegisterImportError::text() const
     return RegisterImport::tr("Row %1, column %2 (\"%3\"): %4").arg(row).arg(column, value, message);
 }
 
+QString RegisterImportResult::statusCode(Status status)
+{
+    static const char *const codes[] = { "imported", "dry_run", "rejected", "failed" };
+    return QLatin1String(codes[int(status)]);
+}
+
 QJsonObject RegisterImportResult::toJson() const
 {
-    static const char *const statuses[] = { "imported", "dry_run", "rejected", "failed" };
     QJsonArray list;
     for (const RegisterImportError &e : errors) {
         list.append(QJsonObject { { QStringLiteral("row"), e.row }, { QStringLiteral("column"), e.column },
             { QStringLiteral("value"), e.value }, { QStringLiteral("message"), e.message } });
     }
-    QJsonObject o { { QStringLiteral("table"), table }, { QStringLiteral("status"), QLatin1String(statuses[int(status)]) },
+    QJsonObject o { { QStringLiteral("table"), table }, { QStringLiteral("status"), statusCode(status) },
         { QStringLiteral("rows"), rows }, { QStringLiteral("valid"), valid }, { QStringLiteral("added"), added },
         { QStringLiteral("updated"), 0 }, { QStringLiteral("duplicates"), duplicates },
         { QStringLiteral("invalid"), invalid }, { QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignoredColumns) },

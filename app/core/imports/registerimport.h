@@ -60,6 +60,8 @@ struct RegisterImportResult final
     /// {"table", "rows", "valid", "added", "updated", "duplicates", "invalid", "ignored_columns",
     ///  "errors": [{"row", "column", "value", "message"}], "status"}.
     QJsonObject toJson() const;
+    /// "imported", "dry_run", "rejected" or "failed", as JSON reports say it.
+    static QString statusCode(Status status);
     /// One sentence: "12 rows read: 10 added, 2 already present." in the user's language.
     QString summary() const;
 };
