@@ -129,6 +129,9 @@ private:
         QVERIFY2(SalesSummary::matchesLedger(d, &difference), qPrintable(difference));
         QString out;
         QCOMPARE(runCli({ QStringLiteral("check"), m_file, QStringLiteral("--lang"), QStringLiteral("en") }, &out), 0);
+        // The audit trail's seals hold (the fixture's own rows, written with plain SQL, are
+        // "another program"'s; a Tongxin transaction committed without its seal would show here).
+        QVERIFY2(!out.contains(QStringLiteral("[audit_chain]")), qPrintable(out));
     }
     // Another connection of this test holding the write lock, as another program would.
     struct Holder

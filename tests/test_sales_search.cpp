@@ -213,7 +213,7 @@ void TestSalesSearch::sqliteHasTrigram()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM temp.t WHERE t MATCH '\"庄浪苹\" OR \"app\"'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
     QVERIFY(q.exec(QStringLiteral("DROP TABLE temp.t")));
-    QCOMPARE(Schema::Version, 4);
+    QVERIFY(Schema::Version >= 4); // the text index came with version 4
     QVERIFY(SalesSearch::exists(db()));
 }
 
@@ -522,7 +522,7 @@ void TestSalesSearch::upgradeFromV3IndexesEveryRow()
     }
     Database upgraded;
     QVERIFY(upgraded.open(path));
-    QCOMPARE(scalar(upgraded.db(), QStringLiteral("PRAGMA user_version")), qint64(4));
+    QCOMPARE(scalar(upgraded.db(), QStringLiteral("PRAGMA user_version")), qint64(Schema::Version));
     QSqlQuery q(upgraded.db());
     QVERIFY(q.exec(rowHash) && q.next());
     QCOMPARE(q.value(0).toString(), before);

@@ -527,6 +527,108 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>the demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <source>invalid, left out</source>
+        <translation>无效未导入</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>first record</source>
+        <translation>首条记录</translation>
+    </message>
+    <message>
+        <source>last record</source>
+        <translation>末条记录</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The imported file %1 cannot be read again for the audit trail: %2</source>
+        <translation>为记入审计日志重新读取导入文件 %1 时失败：%2</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed after it was written: entries %1 to %2 (sealed %3) are not those that were sealed.</source>
+        <translation>审计日志写入后被改动：第 %1 至 %2 条（封存于 %3）与封存时不符。</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail&apos;s entries from %1 on was removed: they cannot be proved unchanged.</source>
+        <translation>审计日志自第 %1 条起的封存记录被删除：无法证明这些条目未被改动。</translation>
+    </message>
+    <message>
+        <source>The last entries of the audit trail were removed: it ends at entry %1, but entries up to %2 were written.</source>
+        <translation>审计日志末尾的条目被删除：日志止于第 %1 条，但曾写到第 %2 条。</translation>
+    </message>
+    <message>
+        <source>The last seals of the audit trail were removed: %1 of %2 remain.</source>
+        <translation>审计日志末尾的封存记录被删除：%2 条中仅剩 %1 条。</translation>
+    </message>
+    <message>
+        <source>A change to the %1 was made by another program, outside Tongxin (audit entry %2, %3).</source>
+        <translation>有 1 处对%1的修改由其他程序在同心之外做出（审计第 %2 条，%3）。</translation>
+    </message>
+    <message>
+        <source>%1 changes to the %2 were made by another program, outside Tongxin (the first: audit entry %3, %4).</source>
+        <translation>有 %1 处对%2的修改由其他程序在同心之外做出（第一处：审计第 %3 条，%4）。</translation>
+    </message>
+</context>
+<context>
     <name>Bounds</name>
     <message>
         <source>%1 cannot be more than %2.</source>
@@ -1943,6 +2045,77 @@
         <source>With --workbook, import needs a database file and an .xlsx workbook.</source>
         <translation>使用 --workbook 时，import 需要一个数据库文件和一个 .xlsx 工作簿。</translation>
     </message>
+    <message>
+        <source>only the changes to this table (a register, or settings).</source>
+        <translation>只列出对该表（登记簿或设置）的修改。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>with --table, one record&apos;s history.</source>
+        <translation>与 --table 同用：一条记录的历史。</translation>
+    </message>
+    <message>
+        <source>only the changes made by this user.</source>
+        <translation>只列出该用户做出的修改。</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>only insert, update, delete or import.</source>
+        <translation>只列出 insert（新增）、update（修改）、delete（删除）或 import（导入）。</translation>
+    </message>
+    <message>
+        <source>only the changes made on this day or later.</source>
+        <translation>只列出当天及以后做出的修改。</translation>
+    </message>
+    <message>
+        <source>only the changes made on this day or earlier.</source>
+        <translation>只列出当天及以前做出的修改。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>only the newest n changes.</source>
+        <translation>只列出最近的 n 处修改。</translation>
+    </message>
+    <message>
+        <source>  audit FILE [--table T [--record ID]] [--user U] [--operation OP] [--since DAY]
+             [--until DAY] [--limit N] [--json]
+                             who changed what and when, newest first: every insert, update
+                             and delete with the values before and after, and each import.
+                             JSON: [{&quot;id&quot;, &quot;at&quot;, &quot;user&quot;, &quot;program&quot;, &quot;table&quot;,
+                             &quot;row_id&quot;, &quot;operation&quot;, &quot;old&quot;, &quot;new&quot;}] (user and program
+                             null: a change made by another program)</source>
+        <translation>  audit FILE [--table T [--record ID]] [--user U] [--operation OP] [--since DAY]
+             [--until DAY] [--limit N] [--json]
+                             谁在何时改了什么，最近的在前：每次新增、修改、删除及其前后的值，
+                             以及每次导入。JSON：[{&quot;id&quot;, &quot;at&quot;, &quot;user&quot;, &quot;program&quot;, &quot;table&quot;,
+                             &quot;row_id&quot;, &quot;operation&quot;, &quot;old&quot;, &quot;new&quot;}]（user 与 program 为
+                             null：由其他程序做出的修改）</translation>
+    </message>
+    <message>
+        <source>The option --operation needs one of: %1.</source>
+        <translation>选项 --operation 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>选项 --%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number above 0, not &quot;%2&quot;.</source>
+        <translation>选项 --%1 需要大于 0 的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The option --record needs --table: a record is a row of one table.</source>
+        <translation>选项 --record 需要 --table：记录是某一张表中的一行。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2420,6 +2593,35 @@
     <message>
         <source>Sheets left out (named after no register): %1</source>
         <translation>未导入的工作表（名称不是任何登记表）：%1</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>其他程序</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4 %5</source>
+        <extracomment>An audit entry&apos;s first line: its number, the local time, who, what was done, to what.</extracomment>
+        <translation>#%1  %2  %3  %4%5</translation>
+    </message>
+    <message>
+        <source>No audited table is called &quot;%1&quot;. Tables: %2.</source>
+        <translation>没有名为“%1”的审计表。可用的表：%2。</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>No change recorded matches.</source>
+        <translation>没有符合条件的修改记录。</translation>
     </message>
 </context>
 <context>
@@ -6988,6 +7190,152 @@ That day: %4</source>
     </message>
 </context>
 <context>
+    <name>tongxin::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All registers</source>
+        <translation>全部登记簿</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation>任何修改</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>History of %1 #%2: </source>
+        <translation>%1 #%2 的历史：</translation>
+    </message>
+    <message>
+        <source>No change recorded matches.</source>
+        <translation>没有符合条件的修改记录。</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes that match, newest first; narrow the filter to see older ones.</source>
+        <translation>符合条件的最近 %1 处修改，最近的在前；缩小筛选范围可查看更早的修改。</translation>
+    </message>
+    <message>
+        <source>One change matches.</source>
+        <translation>有 1 处修改符合条件。</translation>
+    </message>
+    <message>
+        <source>%1 changes match, newest first.</source>
+        <translation>有 %1 处修改符合条件，最近的在前。</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be checked: %1</source>
+        <translation>无法核验审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The seals hold: no entry of the audit trail was changed or removed since it was written.</source>
+        <translation>封存完好：审计日志的条目写入后均未被改动或删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>登记簿(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Done:</source>
+        <translation>操作(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Check the seals</source>
+        <translation>核验封存</translation>
+    </message>
+    <message>
+        <source>Recompute the chain of seals: any entry changed or removed outside Tongxin shows</source>
+        <translation>重新计算封存链：在同心之外被改动或删除的条目都会显示出来</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::AuditTable</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>其他程序</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+</context>
+<context>
     <name>tongxin::CoveragePage</name>
     <message>
         <source>Western unit</source>
@@ -7677,6 +8025,37 @@ That day: %4</source>
     <message>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::HistoryDialog</name>
+    <message>
+        <source>History of %1 #%2</source>
+        <translation>%1 #%2 的历史</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <source>No change to this record is recorded: it was written before the audit trail began, or in bulk (the demo, a sales import), which the trail records as one entry.</source>
+        <translation>没有这条记录的修改记录：它写于审计日志开始之前，或为批量写入（演示数据、销售导入），审计日志将其记为一条。</translation>
+    </message>
+    <message>
+        <source>One change is recorded.</source>
+        <translation>记录了 1 处修改。</translation>
+    </message>
+    <message>
+        <source>%1 changes are recorded, newest first.</source>
+        <translation>记录了 %1 处修改，最近的在前。</translation>
     </message>
 </context>
 <context>
@@ -9468,6 +9847,14 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     <message>
         <source>Bring in records from a spreadsheet or CSV file</source>
         <translation>从电子表格或 CSV 文件导入记录</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected record, when, and what it was before (Ctrl+H)</source>
+        <translation>谁在何时修改了所选记录，修改前是什么（Ctrl+H）</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ const QVector<OptionSpec> &specs()
     const QString report = QStringLiteral("report");
     const QString exportCmd = QStringLiteral("export");
     const QString tables = QStringLiteral("tables");
+    const QString audit = QStringLiteral("audit");
     static const QStringList all = [] {
         QStringList l = CliHelp::commandNames();
         l.removeAll(QStringLiteral("import-sales")); // parsed by importsales.cpp
@@ -70,10 +71,10 @@ const QVector<OptionSpec> &specs()
             { { { summary, explain, projects, coverage, report, exportCmd },
                 QT_TRANSLATE_NOOP("CommandLine", "one western unit, by Chinese or English name.") } } },
         { { QStringLiteral("json") }, nullptr,
-            { { { summary, explain, projects, coverage, tables },
+            { { { summary, explain, projects, coverage, tables, audit },
                 QT_TRANSLATE_NOOP("CommandLine", "print JSON (money in fen).") } } },
         { { QStringLiteral("compact") }, nullptr,
-            { { { summary, explain, projects, coverage, tables },
+            { { { summary, explain, projects, coverage, tables, audit },
                 QT_TRANSLATE_NOOP("CommandLine", "with --json, print on one line.") } } },
         { { QStringLiteral("definitions") }, nullptr,
             { { { summary },
@@ -97,7 +98,20 @@ const QVector<OptionSpec> &specs()
         { { QStringLiteral("kind") }, QT_TRANSLATE_NOOP("CommandLine", "kind"),
             { { { report }, QT_TRANSLATE_NOOP("CommandLine", "yearly, county, roster, ledger or sales.") } } },
         { { QStringLiteral("table") }, QT_TRANSLATE_NOOP("CommandLine", "name"),
-            { { { exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "the table to export.") } } },
+            { { { exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "the table to export.") },
+                { { audit }, QT_TRANSLATE_NOOP("CommandLine", "only the changes to this table (a register, or settings).") } } },
+        { { QStringLiteral("record") }, QT_TRANSLATE_NOOP("CommandLine", "id"),
+            { { { audit }, QT_TRANSLATE_NOOP("CommandLine", "with --table, one record's history.") } } },
+        { { QStringLiteral("user") }, QT_TRANSLATE_NOOP("CommandLine", "name"),
+            { { { audit }, QT_TRANSLATE_NOOP("CommandLine", "only the changes made by this user.") } } },
+        { { QStringLiteral("operation") }, QT_TRANSLATE_NOOP("CommandLine", "operation"),
+            { { { audit }, QT_TRANSLATE_NOOP("CommandLine", "only insert, update, delete or import.") } } },
+        { { QStringLiteral("since") }, QT_TRANSLATE_NOOP("CommandLine", "YYYY-MM-DD"),
+            { { { audit }, QT_TRANSLATE_NOOP("CommandLine", "only the changes made on this day or later.") } } },
+        { { QStringLiteral("until") }, QT_TRANSLATE_NOOP("CommandLine", "YYYY-MM-DD"),
+            { { { audit }, QT_TRANSLATE_NOOP("CommandLine", "only the changes made on this day or earlier.") } } },
+        { { QStringLiteral("limit") }, QT_TRANSLATE_NOOP("CommandLine", "n"),
+            { { { audit }, QT_TRANSLATE_NOOP("CommandLine", "only the newest n changes.") } } },
         { { QStringLiteral("stats") }, nullptr,
             { { { exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "the statistical tables workbook.") } } },
         { { QStringLiteral("workbook") }, nullptr,
@@ -207,6 +221,14 @@ QString commandBlock(const QString &command)
             .arg(wrappedList(ExportTables::names(), 29, HelpLayout::Width, 45));
     if (command == QLatin1String("check"))
         return CliHelp::tr("  check FILE                 verify the file's integrity and invariants");
+    if (command == QLatin1String("audit"))
+        return CliHelp::tr("  audit FILE [--table T [--record ID]] [--user U] [--operation OP] [--since DAY]\n"
+                           "             [--until DAY] [--limit N] [--json]\n"
+                           "                             who changed what and when, newest first: every insert, update\n"
+                           "                             and delete with the values before and after, and each import.\n"
+                           "                             JSON: [{\"id\", \"at\", \"user\", \"program\", \"table\",\n"
+                           "                             \"row_id\", \"operation\", \"old\", \"new\"}] (user and program\n"
+                           "                             null: a change made by another program)");
     if (command == QLatin1String("tables"))
         return CliHelp::tr("  tables [--json]            list every register (kind of record): its columns, what each\n"
                            "                             holds, which are required and what a reference points to");
@@ -235,7 +257,7 @@ const QStringList &CliHelp::commandNames()
     static const QStringList list { QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("summary"),
         QStringLiteral("explain"), QStringLiteral("projects"), QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("import-sales"),
         QStringLiteral("report"),
-        QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("backup"),
+        QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("audit"), QStringLiteral("backup"),
         QStringLiteral("tables") };
     return list;
 }

@@ -4,7 +4,11 @@
 #include "exitcode.h"
 #include "output.h"
 
+#include "audit/auditlog.h"
+
 #include <QCommandLineParser>
+
+#include <limits>
 
 namespace tongxin::cli {
 
@@ -84,6 +88,46 @@ int checkOptionsApply(const QCommandLineParser &parser, const QString &command)
     return Proceed;
 }
 
+// audit's filter: --user, --operation, --record (with --table), --since, --until, --limit.
+int readAudit(const QCommandLineParser &parser, Options *o)
+{
+    const QString &c = o->command;
+    o->user = parser.value(QStringLiteral("user")).trimmed();
+    o->operation = parser.value(QStringLiteral("operation")).trimmed();
+    if (!o->operation.isEmpty() && !AuditLog::operations().contains(o->operation))
+        return usageError(CommandLine::tr("The option --operation needs one of: %1.")
+                              .arg(AuditLog::operations().join(QLatin1String(", "))),
+            c);
+    const auto readDay = [&](const QString &option, QDate *day) {
+        if (!parser.isSet(option))
+            return true;
+        *day = QDate::fromString(parser.value(option).trimmed(), Qt::ISODate);
+        if (day->isValid())
+            return true;
+        usageError(CommandLine::tr("The option --%1 needs a day as YYYY-MM-DD, not \"%2\".").arg(option, parser.value(option)), c);
+        return false;
+    };
+    if (!readDay(QStringLiteral("since"), &o->since) || !readDay(QStringLiteral("until"), &o->until))
+        return ExitUsage;
+    const auto readCount = [&](const QString &option, qint64 *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        *value = parser.value(option).trimmed().toLongLong(&ok);
+        if (ok && *value > 0)
+            return true;
+        usageError(CommandLine::tr("The option --%1 needs a whole number above 0, not \"%2\".").arg(option, parser.value(option)), c);
+        return false;
+    };
+    qint64 limit = 0;
+    if (!readCount(QStringLiteral("record"), &o->record) || !readCount(QStringLiteral("limit"), &limit))
+        return ExitUsage;
+    o->limit = int(qMin<qint64>(limit, std::numeric_limits<int>::max()));
+    if (o->record > 0 && o->table.isEmpty())
+        return usageError(CommandLine::tr("The option --record needs --table: a record is a row of one table."), c);
+    return Proceed;
+}
+
 // Options with values other than years; report's and export's are checked by their commands.
 int readValues(const QCommandLineParser &parser, Options *o)
 {
@@ -110,6 +154,10 @@ int readValues(const QCommandLineParser &parser, Options *o)
     o->stats = parser.isSet(QStringLiteral("stats"));
     o->workbook = parser.isSet(QStringLiteral("workbook"));
     o->definitions = parser.isSet(QStringLiteral("definitions"));
+    if (c == QLatin1String("audit")) {
+        if (const int code = readAudit(parser, o); code != Proceed)
+            return code;
+    }
     const bool isReport = c == QLatin1String("report");
     const bool isExport = c == QLatin1String("export");
     if (isReport || isExport) {

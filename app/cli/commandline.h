@@ -48,6 +48,13 @@ struct Options
     int paidYear = 0; ///< projects: count only payments of this calendar year; 0 = all
     QString figure; ///< explain: the figure, as a `summary --json` key
     bool definitions = false; ///< summary: print the figures' definitions instead
+    // audit: which entries (with `table`, `json`, `compact`)
+    QString user; ///< the user named in the entries
+    QString operation; ///< insert, update, delete or import
+    qint64 record = 0; ///< with table: one record's history
+    QDate since; ///< from this day on
+    QDate until; ///< up to this day
+    int limit = 0; ///< the newest entries only; 0 = all
 };
 
 /// The command line of tongxin-cli: translated help, options, and the checks that tie each

@@ -103,6 +103,8 @@ int Commands::run(const Options &o)
         return exportTable(o);
     if (o.command == QLatin1String("tables"))
         return tables(o);
+    if (o.command == QLatin1String("audit"))
+        return audit(o);
     return backup(o);
 }
 

@@ -54,6 +54,7 @@ public:
     static int exportTable(const Options &options); // export.cpp
     static int backup(const Options &options);
     static int tables(const Options &options); // tables.cpp
+    static int audit(const Options &options); // audit.cpp
 
     /// Opens an existing database, reporting why not on stderr. Never changes a file it refuses.
     static bool openExisting(const QString &path, Database *db);

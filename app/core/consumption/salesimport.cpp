@@ -4,6 +4,7 @@
 #include "consumption/salessearch.h"
 #include "consumption/salessummary.h"
 
+#include "db/audittrail.h"
 #include "db/dberror.h"
 #include "db/openfiles.h"
 #include "db/transaction.h"
@@ -168,6 +169,11 @@ void Importer::run(const SalesMapping *mapping)
             fail(why);
             return;
         }
+        // And the audit trail: one entry for the import, naming the rows it added.
+        if (!AuditTrail::suspendInserts(m_db, { QStringLiteral("sales") }, &why)) {
+            fail(why);
+            return;
+        }
     }
     const bool overwrite = m_options.mode == SalesImportOptions::Mode::Overwrite;
     const qint64 fileSize = qMax<qint64>(1, m_reader.size());
@@ -265,6 +271,21 @@ void Importer::run(const SalesMapping *mapping)
     }
     m_insert.finish();
     m_insertBatch.finish();
+    QSqlQuery last(m_db);
+    if (!last.exec(QStringLiteral("SELECT min(id), max(id) FROM sales WHERE id > %1").arg(m_maxId)) || !last.next()) {
+        fail(last.lastError().text());
+        return;
+    }
+    const QJsonObject report { { QStringLiteral("rows"), m_result.rowsRead }, { QStringLiteral("added"), m_result.accepted },
+        { QStringLiteral("first_id"), last.value(0).toLongLong() }, { QStringLiteral("last_id"), last.value(1).toLongLong() },
+        { QStringLiteral("replaced"), m_result.replaced }, { QStringLiteral("duplicates"), m_result.duplicates },
+        { QStringLiteral("invalid_skipped"), m_result.rowsInvalid },
+        { QStringLiteral("amount_fen"), m_result.acceptedAmountFen } };
+    if (!AuditTrail::resumeInserts(m_db, { QStringLiteral("sales") }, &why)
+        || !AuditTrail::noteImport(m_db, QStringLiteral("sales"), m_reader.path(), report, &why)) {
+        fail(why);
+        return;
+    }
     if (!transaction->commit()) {
         fail(SalesImport::tr("The import could not be saved: %1").arg(DbError::describe(transaction->lastSqlError())));
         return;

@@ -1,5 +1,6 @@
 #include "db/checker.h"
 
+#include "db/audittrail.h"
 #include "db/schema.h"
 #include "domain/labels.h"
 #include "registers/catalogue.h"
@@ -274,6 +275,18 @@ void totals(const QSqlDatabase &db, QVector<CheckProblem> *out)
     }
 }
 
+// The audit trail's chain of seals, recomputed (AuditTrail::verify).
+void audit(const QSqlDatabase &db, QVector<CheckProblem> *out)
+{
+    QString why;
+    const QVector<AuditFinding> findings = AuditTrail::verify(db, &why);
+    if (!why.isEmpty())
+        out->push_back(problem("query", QString(), 0,
+            Checker::tr("The check \"%1\" could not run: %2").arg(QStringLiteral("audit_chain"), why)));
+    for (const AuditFinding &f : findings)
+        out->push_back(problem("audit_chain", QStringLiteral("audit_log"), f.entry, f.message));
+}
+
 } // namespace
 
 QStringList Checker::rules()
@@ -281,7 +294,7 @@ QStringList Checker::rules()
     QStringList out { QStringLiteral("integrity"), QStringLiteral("foreign_key"), QStringLiteral("schema") };
     for (const Rule &r : invariants())
         out << QString::fromLatin1(r.id);
-    out << QStringLiteral("totals");
+    out << QStringLiteral("totals") << QStringLiteral("audit_chain");
     return out;
 }
 
@@ -314,6 +327,15 @@ QVector<CheckProblem> Checker::warnings(const QSqlDatabase &db)
                     .arg(row)
                     .arg(table));
         }
+    }
+
+    {
+        QString why;
+        for (const AuditFinding &f : AuditTrail::outsideChanges(db, &why))
+            warn("audit_outside", f.table, 0, f.message);
+        if (!why.isEmpty())
+            out.push_back(problem("query", QString(), 0,
+                Checker::tr("The check \"%1\" could not run: %2").arg(QStringLiteral("audit_outside"), why)));
     }
 
     const OfficePeriod period = OfficePeriod::of(db);
@@ -373,6 +395,7 @@ QVector<CheckProblem> Checker::run(const QSqlDatabase &db)
         }
     }
     totals(db, &out);
+    audit(db, &out);
     return out;
 }
 

@@ -12,8 +12,8 @@ struct CheckProblem
 {
     /// Stable id of the rule broken: "integrity", "foreign_key", "schema", "county_reference",
     /// "pairing_sides", "pairing_kind_parties", "pairing_duplicate", "payment_over_budget",
-    /// "household_village", "place_parent_level", "organisation_side" or "query"; warnings:
-    /// "no_unit" or "outside_period".
+    /// "household_village", "place_parent_level", "organisation_side", "totals", "audit_chain" or
+    /// "query"; warnings: "no_unit", "outside_period" or "audit_outside".
     QString rule;
     QString table; ///< table of the offending row, when there is one
     qint64 rowId = 0; ///< its id (rowid), 0 when the problem is not about one row

@@ -1,5 +1,7 @@
 #include "db/schema.h"
 
+#include "db/audittrail.h"
+
 #include "registers/catalogue.h"
 
 #include <QFile>
@@ -74,9 +76,15 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
         return false;
     if (from <= 2 && !runScript(db, QStringLiteral(":/sql/migrate_v3.sql"), error))
         return false;
+    // The audit triggers name every column of their table: out of the way of the steps, then
+    // made again from the catalogue of this version.
+    if (from >= 5 && !AuditTrail::dropTriggers(db, error))
+        return false;
     if (from <= 3 && !runScript(db, QStringLiteral(":/sql/migrate_v4.sql"), error))
         return false;
-    return true;
+    if (from <= 4 && !runScript(db, QStringLiteral(":/sql/migrate_v5.sql"), error))
+        return false;
+    return AuditTrail::installTriggers(db, error);
 }
 
 QStringList Schema::tables()

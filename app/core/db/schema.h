@@ -14,8 +14,10 @@ public:
     /// The schema version this build writes (PRAGMA user_version). 2 adds the sales ledger's
     /// monthly summary (resources/sql/migrate_v2.sql); 3 tells a new enterprise settlement from
     /// an expansion, enterprise_settlements.kind (resources/sql/migrate_v3.sql); 4 indexes the
-    /// sales ledger's text for its search, sales_fts (resources/sql/migrate_v4.sql).
-    static constexpr int Version = 4;
+    /// sales ledger's text for its search, sales_fts (resources/sql/migrate_v4.sql); 5 adds the
+    /// audit trail, audit_log and its seals (resources/sql/migrate_v5.sql) and the audit triggers
+    /// of every register (AuditTrail).
+    static constexpr int Version = 5;
     /// Marks a file as a Tongxin database (PRAGMA application_id), "TXN1".
     static constexpr qint32 ApplicationId = 0x54584E31;
 

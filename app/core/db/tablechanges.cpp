@@ -41,8 +41,9 @@ QSet<QString> TableChanges::take()
 
 void TableChanges::onUpdate(void *self, int, const char *database, const char *table, long long)
 {
-    // Only the main database (not temp tables or attached copies).
-    if (qstrcmp(database, "main") == 0)
+    // Only the main database (not temp tables or attached copies), and the records, not the audit
+    // trail each write adds to.
+    if (qstrcmp(database, "main") == 0 && qstrncmp(table, "audit_", 6) != 0)
         static_cast<TableChanges *>(self)->m_pending.insert(QString::fromUtf8(table));
 }
 

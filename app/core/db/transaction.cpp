@@ -1,5 +1,6 @@
 #include "db/transaction.h"
 
+#include "db/audittrail.h"
 #include "db/dberror.h"
 
 #include <QElapsedTimer>
@@ -69,7 +70,7 @@ Transaction::Transaction(QSqlDatabase db)
         return;
     m_active = exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (m_active)
-        enter(m_db);
+        started();
 }
 
 Transaction::Transaction(QSqlDatabase db, int waitMs, const std::function<bool()> &waiting)
@@ -94,12 +95,20 @@ Transaction::Transaction(QSqlDatabase db, int waitMs, const std::function<bool()
             break;
     }
     if (m_active)
-        enter(m_db);
+        started();
     if (previous >= 0) {
         const QSqlError kept = m_error;
         exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(previous));
         m_error = kept;
     }
+}
+
+void Transaction::started()
+{
+    enter(m_db);
+    // Every write of the transaction is audited in the name of the connection's user.
+    if (!AuditTrail::begin(m_db, &m_error))
+        rollback();
 }
 
 Transaction::~Transaction()
@@ -117,6 +126,10 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    if (m_savepoint.isEmpty() && !AuditTrail::seal(m_db, &m_error)) {
+        rollback();
+        return false;
+    }
     if (!exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint)) {
         rollback();
         return false;

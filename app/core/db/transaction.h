@@ -21,6 +21,9 @@ namespace tongxin {
 /// one: its commit keeps its writes for the outer transaction to commit or roll back, its
 /// rollback undoes its own writes only (a whole-office import runs every register's import,
 /// each one a Transaction, inside one).
+///
+/// The outermost Transaction on a connection names its user and program in the audit trail
+/// after BEGIN and seals the trail's new entries before COMMIT (AuditTrail).
 class Transaction final
 {
 public:
@@ -45,6 +48,7 @@ public:
 
 private:
     bool exec(const QString &sql);
+    void started(); ///< after BEGIN: counts the transaction open, names its user in the audit trail
     bool begin(); ///< a savepoint, when a Transaction is open on the connection; false otherwise
 
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #include "demo/demo.h"
 
+#include "db/audittrail.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/transaction.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlError>
 
 #include <algorithm>
@@ -188,6 +190,10 @@ bool Demo::populate(Database &db, QString *error)
     Transaction t(sql);
     if (!t.isActive())
         return setError(t.lastError());
+    // The trail records the demo as one entry with its counts, not tens of thousands of rows.
+    QString why;
+    if (!AuditTrail::suspendInserts(sql, AuditTrail::auditedTables(), &why))
+        return setError(why);
     World world(sql);
     using Stage = bool (*)(World &);
     const Stage stages[]
@@ -199,6 +205,17 @@ bool Demo::populate(Database &db, QString *error)
                     ? QCoreApplication::translate("Demo", "The demo data could not be generated.")
                     : world.w.error());
     }
+    QJsonObject rows;
+    for (const QString &table : AuditTrail::auditedTables()) {
+        QSqlQuery q(sql);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
+            return setError(q.lastError().text());
+        rows.insert(table, q.value(0).toLongLong());
+    }
+    if (!AuditTrail::resumeInserts(sql, AuditTrail::auditedTables(), &why)
+        || !AuditTrail::note(sql, AuditTrail::wholeDatabase(), QStringLiteral("import"),
+            { { QStringLiteral("demo"), true }, { QStringLiteral("rows"), rows } }, &why))
+        return setError(why);
     if (!t.commit())
         return setError(t.lastError());
     return true;

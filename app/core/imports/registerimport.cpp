@@ -1,5 +1,6 @@
 #include "imports/registerimport.h"
 
+#include "db/audittrail.h"
 #include "db/dberror.h"
 #include "db/transaction.h"
 #include "export/csvexporter.h"
@@ -23,6 +24,14 @@ namespace tongxin {
 namespace {
 
 using T = RegisterColumn::Type;
+
+// The import's own entry in the audit trail: its file and what it did.
+bool noteImport(QSqlDatabase db, const RegisterImportResult &r, const TabularReader &reader, QString *why)
+{
+    const QJsonObject report { { QStringLiteral("rows"), r.rows }, { QStringLiteral("added"), r.added },
+        { QStringLiteral("duplicates"), r.duplicates }, { QStringLiteral("invalid_skipped"), r.invalid } };
+    return AuditTrail::noteImport(db, r.table, reader.path(), report, why);
+}
 
 // How many rows at the top of a sheet may come before its header row (an export's title).
 constexpr int HeaderSearchRows = 10;
@@ -357,6 +366,10 @@ RegisterImportResult RegisterImport::run(
         result.status = RegisterImportResult::Status::Rejected;
     } else if (options.dryRun) {
         result.status = RegisterImportResult::Status::DryRun;
+    } else if (QString why; result.added > 0 && !noteImport(db, result, reader, &why)) {
+        result.failure = why;
+        result.databaseFailure = true;
+        return result;
     } else if (!t->commit()) {
         result.failure = DbError::describe(t->lastSqlError());
         result.databaseFailure = true;

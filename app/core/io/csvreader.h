@@ -41,6 +41,7 @@ public:
     static bool isValidUtf8(QByteArrayView data, QByteArray *carry = nullptr);
 
     bool open(const QString &path) override;
+    QString path() const override { return m_path; }
     QStringList sheetNames() const override;
     bool selectSheet(int index) override;
     bool rewind() override;

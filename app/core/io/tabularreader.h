@@ -30,6 +30,8 @@ public:
 
     /// Opens `path` and selects the first sheet. False with errorString() on failure.
     virtual bool open(const QString &path) = 0;
+    /// The file open() was given.
+    virtual QString path() const = 0;
     /// The sheet names in workbook order; a CSV file has one sheet named after the file.
     virtual QStringList sheetNames() const = 0;
     /// Selects the sheet at `index` (0-based) and restarts reading at its first row.

@@ -284,6 +284,11 @@ QString XlsxReader::normaliseNumber(const QString &stored)
     return s;
 }
 
+QString XlsxReader::path() const
+{
+    return d->path;
+}
+
 bool XlsxReader::open(const QString &path)
 {
     clearError();

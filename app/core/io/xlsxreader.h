@@ -20,6 +20,7 @@ public:
     ~XlsxReader() override;
 
     bool open(const QString &path) override;
+    QString path() const override;
     QStringList sheetNames() const override;
     bool selectSheet(int index) override;
     bool rewind() override;

@@ -1,0 +1,85 @@
+// tongxin-cli audit: the audit trail, newest first, as text or JSON.
+
+#include "commands.h"
+#include "exitcode.h"
+#include "output.h"
+
+#include "audit/auditlog.h"
+#include "db/audittrail.h"
+#include "db/database.h"
+#include "registers/catalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tongxin::cli {
+
+namespace {
+
+QString entryText(const QSqlDatabase &db, const AuditEntry &e)
+{
+    const QString who = e.program.isEmpty()
+        ? Commands::tr("another program")
+        //: Who made a change: the user, then the program ("root (tongxin-cli)").
+        : Commands::tr("%1 (%2)").arg(e.user, e.program);
+    QString what = e.table == AuditTrail::wholeDatabase() ? Commands::tr("the whole database") : Catalogue::noun(e.table);
+    if (e.rowId > 0)
+        what += QStringLiteral(" #%1").arg(e.rowId);
+    //: An audit entry's first line: its number, the local time, who, what was done, to what.
+    QString text = Commands::tr("#%1  %2  %3  %4 %5")
+                       .arg(e.id)
+                       .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), who, e.operationText(),
+                           what)
+        + QLatin1Char('\n');
+    const QString changes = e.changes(db);
+    if (!changes.isEmpty())
+        text += QStringLiteral("    ") + changes + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+int Commands::audit(const Options &o)
+{
+    if (!o.table.isEmpty() && !AuditTrail::auditedTables().contains(o.table)) {
+        printError(tr("No audited table is called \"%1\". Tables: %2.")
+                       .arg(o.table, AuditTrail::auditedTables().join(QLatin1String(", "))));
+        return ExitUsage;
+    }
+    Database db;
+    if (!openExisting(o.file, &db))
+        return ExitUsage;
+    AuditFilter filter;
+    filter.table = o.table;
+    filter.rowId = o.record;
+    filter.user = o.user;
+    filter.operation = o.operation;
+    filter.since = o.since;
+    filter.until = o.until;
+    filter.limit = o.limit;
+    QVector<AuditEntry> entries;
+    QString why;
+    if (!AuditLog::read(db.db(), filter, &entries, &why)) {
+        printError(tr("The audit trail cannot be read: %1").arg(why));
+        return ExitWriteFailed;
+    }
+    if (o.json) {
+        QJsonArray list;
+        for (const AuditEntry &e : std::as_const(entries))
+            list.append(AuditLog::toJson(e));
+        printOut(QString::fromUtf8(
+            QJsonDocument(list).toJson(o.compact ? QJsonDocument::Compact : QJsonDocument::Indented)));
+        if (o.compact)
+            printOut(QStringLiteral("\n"));
+        return ExitOk;
+    }
+    if (entries.isEmpty()) {
+        printOut(tr("No change recorded matches.") + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    for (const AuditEntry &e : std::as_const(entries))
+        printOut(entryText(db.db(), e));
+    return ExitOk;
+}
+
+} // namespace tongxin::cli
