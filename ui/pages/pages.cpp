@@ -1,5 +1,6 @@
 #include "pages/pages.h"
 
+#include "audit/auditpage.h"
 #include "consumption/eventspage.h"
 #include "consumption/salespage.h"
 #include "dashboard/dashboardpage.h"
@@ -33,7 +34,7 @@ const QVector<Pages::Factory> &Pages::factories()
     static const QVector<Factory> list { &make<DashboardPage>, &make<RegistriesPage>, &make<PairingsPage>,
         &make<CoveragePage>, &make<NetworkPage>, &make<FundsPage>, &make<SalesPage>, &make<EventsPage>,
         &make<TalentPage>, &make<LabourPage>, &make<IndustryPage>, &make<SocialPage>, &make<OrganisationPage>,
-        &make<ReportsPage> };
+        &make<ReportsPage>, &make<AuditPage> };
     return list;
 }
 

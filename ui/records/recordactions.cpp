@@ -1,5 +1,7 @@
 #include "records/recordactions.h"
 
+#include "audit/historydialog.h"
+
 #include "db/database.h"
 #include "records/recordcommands.h"
 #include "records/recorddialog.h"
@@ -67,6 +69,7 @@ RecordActions::RecordActions(ListView *list, const FormSpec &spec, QWidget *pare
     , m_new(new QAction(list))
     , m_edit(new QAction(list))
     , m_delete(new QAction(list))
+    , m_history(new QAction(list))
 {
     m_new->setObjectName(QStringLiteral("new_") + spec.table);
     m_edit->setObjectName(QStringLiteral("edit_") + spec.table);
@@ -81,6 +84,13 @@ RecordActions::RecordActions(ListView *list, const FormSpec &spec, QWidget *pare
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         list->addAction(a);
     }
+    // Read-only: offered whatever the list allows, in the table's right-click menu.
+    m_history->setObjectName(QStringLiteral("history_") + spec.table);
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_history->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    list->addAction(m_history);
+    list->addContextAction(m_history);
+    connect(m_history, &QAction::triggered, this, [this] { openHistory(); });
     list->addFilterWidget(button(m_new, list));
     list->addFilterWidget(button(m_edit, list));
     list->addFilterWidget(button(m_delete, list));
@@ -117,6 +127,8 @@ void RecordActions::retranslate()
     m_edit->setToolTip(tr("Edit the selected record (F2, Enter or double-click)"));
     m_delete->setText(tr("Delete"));
     m_delete->setToolTip(tr("Delete the selected record (Del); Ctrl+Z undoes it"));
+    m_history->setText(tr("History…"));
+    m_history->setToolTip(tr("Who changed the selected record, when, and what it was before (Ctrl+H)"));
     if (m_import) {
         m_import->setText(tr("Import…"));
         m_import->setToolTip(tr("Bring in records from a spreadsheet or CSV file"));
@@ -143,6 +155,17 @@ void RecordActions::updateEnabled()
     m_delete->setEnabled(open && currentId() != 0);
     if (m_import)
         m_import->setEnabled(open);
+    m_history->setEnabled(m_db && m_db->isOpen() && currentId() != 0);
+}
+
+bool RecordActions::openHistory()
+{
+    const qint64 id = currentId();
+    if (!m_db || !m_db->isOpen() || id == 0)
+        return false;
+    HistoryDialog dialog(m_db, m_spec.table, id, m_parent);
+    dialog.exec();
+    return true;
 }
 
 bool RecordActions::openImport()

@@ -45,6 +45,10 @@ public:
     /// "Import…": the register's records from a spreadsheet (RegisterImportDialog); null for a
     /// list whose register does not import that way.
     QAction *importAction() const { return m_import; }
+    /// "History…" (right-click, Ctrl+H): the selected record's changes (HistoryDialog).
+    QAction *historyAction() const { return m_history; }
+    /// Shows the selected record's history; false when none is selected.
+    bool openHistory();
     /// Opens the import dialog; true when it added records (the list's page, and every page
     /// showing the register, then reload).
     bool openImport();
@@ -76,6 +80,7 @@ private:
     QAction *m_edit;
     QAction *m_delete;
     QAction *m_import = nullptr;
+    QAction *m_history;
 };
 
 } // namespace tongxin

@@ -145,6 +145,11 @@ void ListView::clear()
     updateCount();
 }
 
+void ListView::addContextAction(QAction *action)
+{
+    m_table->addAction(action);
+}
+
 void ListView::addFilterWidget(QWidget *widget)
 {
     m_filters->addWidget(widget);

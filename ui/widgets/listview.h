@@ -37,6 +37,8 @@ public:
 
     /// Adds a page's filter widget (a combo box…) to the tool bar, after the search box.
     void addFilterWidget(QWidget *widget);
+    /// Adds an action to the table's right-click menu (after Export).
+    void addContextAction(QAction *action);
     /// Keeps only rows whose raw value of the column named `column` equals `value`;
     /// an invalid or empty value shows all rows again.
     void setColumnFilter(const QString &column, const QVariant &value);
