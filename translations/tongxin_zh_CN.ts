@@ -2116,6 +2116,50 @@
         <source>The option --record needs --table: a record is a row of one table.</source>
         <translation>选项 --record 需要 --table：记录是某一张表中的一行。</translation>
     </message>
+    <message>
+        <source>the year to lock or unlock.</source>
+        <translation>要锁定或解锁的年份。</translation>
+    </message>
+    <message>
+        <source>the year of this western unit only (default: every unit).</source>
+        <translation>只锁定该西部县区的这一年（默认：所有县区）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>why the year is locked (kept with the lock).</source>
+        <translation>锁定的原因（与锁定一同保存）。</translation>
+    </message>
+    <message>
+        <source>why it is unlocked (required; kept with the lock).</source>
+        <translation>解锁的原因（必填；与锁定一同保存）。</translation>
+    </message>
+    <message>
+        <source>  lock FILE --year Y [--county NAME] [--reason TEXT]
+                             lock a year (of one western unit, or of all): its records can be
+                             neither added, changed nor deleted until it is unlocked;
+  lock FILE                  list the years locked</source>
+        <translation>  lock FILE --year Y [--county NAME] [--reason TEXT]
+                             锁定某一年（某个西部县区或全部）：解锁之前，该年的记录
+                             不能新增、修改或删除；
+  lock FILE                  列出已锁定的年份</translation>
+    </message>
+    <message>
+        <source>  unlock FILE --year Y [--county NAME] --reason TEXT
+                             end a lock, keeping who unlocked it, when and why</source>
+        <translation>  unlock FILE --year Y [--county NAME] --reason TEXT
+                             解除锁定，并保存解锁人、时间和原因</translation>
+    </message>
+    <message>
+        <source>The command unlock needs --year and --reason.</source>
+        <translation>命令 unlock 需要 --year 和 --reason。</translation>
+    </message>
+    <message>
+        <source>The command lock needs --year to lock; without options it lists the locks.</source>
+        <translation>命令 lock 需要 --year 才能锁定；不带选项时列出已有的锁定。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2623,6 +2667,22 @@
         <source>No change recorded matches.</source>
         <translation>没有符合条件的修改记录。</translation>
     </message>
+    <message>
+        <source>No year is locked.</source>
+        <translation>没有锁定的年份。</translation>
+    </message>
+    <message>
+        <source>every western unit</source>
+        <translation>所有西部县区</translation>
+    </message>
+    <message>
+        <source>Locked: %1 · %2.</source>
+        <translation>已锁定：%1 · %2。</translation>
+    </message>
+    <message>
+        <source>Unlocked: %1 · %2.</source>
+        <translation>已解锁：%1 · %2。</translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionForms</name>
@@ -2952,6 +3012,14 @@
         <source>A required value is missing: “%1” (%2).</source>
         <extracomment>%1 a column&apos;s label, %2 the records of its register (&quot;sales records&quot;)</extracomment>
         <translation>缺少必填项：“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>This record is in a locked period (a year locked for its western unit); unlock the year first.</source>
+        <translation>这条记录属于已锁定的期间（其西部县区的该年份已锁定）；请先解锁该年份。</translation>
+    </message>
+    <message>
+        <source>A period lock is never deleted or changed; it can only be unlocked, once.</source>
+        <translation>期间锁定不能删除或修改，只能解锁一次。</translation>
     </message>
 </context>
 <context>
@@ -5421,6 +5489,37 @@ That day: %4</source>
     <message>
         <source>Not assigned to a unit</source>
         <translation>未分配到县区</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLocks</name>
+    <message>
+        <source>every western unit</source>
+        <translation>所有西部县区</translation>
+    </message>
+    <message>
+        <source>%1 · %2, locked by %3 on %4</source>
+        <translation>%1 · %2，由 %3 于 %4 锁定</translation>
+    </message>
+    <message>
+        <source>%1 · %2, locked by %3 on %4 (%5)</source>
+        <translation>%1 · %2，由 %3 于 %4 锁定（%5）</translation>
+    </message>
+    <message>
+        <source>This record is in a locked period: %1. Unlock it first (an administrator&apos;s act, with a reason).</source>
+        <translation>这条记录属于已锁定的期间：%1。请先解锁（由管理员操作，并说明原因）。</translation>
+    </message>
+    <message>
+        <source>Already locked: %1.</source>
+        <translation>已经锁定：%1。</translation>
+    </message>
+    <message>
+        <source>Unlocking needs a reason: it is kept with the lock and in the audit trail.</source>
+        <translation>解锁需要说明原因：原因将与锁定一同保存，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 is not locked for this unit.</source>
+        <translation>%1 年对该县区未锁定。</translation>
     </message>
 </context>
 <context>

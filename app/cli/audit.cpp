@@ -7,6 +7,7 @@
 #include "audit/auditlog.h"
 #include "db/audittrail.h"
 #include "db/database.h"
+#include "db/periodlocks.h"
 #include "registers/catalogue.h"
 
 #include <QJsonArray>
@@ -79,6 +80,46 @@ int Commands::audit(const Options &o)
     }
     for (const AuditEntry &e : std::as_const(entries))
         printOut(entryText(db.db(), e));
+    return ExitOk;
+}
+
+int Commands::lock(const Options &o)
+{
+    Database db;
+    if (!openExisting(o.file, &db))
+        return ExitUsage;
+    qint64 unit = 0;
+    QString unitName;
+    if (!o.county.isEmpty() && !resolveUnit(db.db(), o.county, &unit, &unitName))
+        return ExitUsage;
+    if (o.command == QLatin1String("lock") && o.fromYear == 0) {
+        QVector<PeriodLock> locks;
+        QString why;
+        if (!PeriodLocks::active(db.db(), &locks, &why)) {
+            printError(why);
+            return ExitWriteFailed;
+        }
+        if (locks.isEmpty())
+            printOut(tr("No year is locked.") + QLatin1Char('\n'));
+        for (const PeriodLock &l : std::as_const(locks))
+            printOut(PeriodLocks::describe(l) + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    const QString unitText = unit ? unitName : tr("every western unit");
+    QString why;
+    if (o.command == QLatin1String("lock")) {
+        if (!PeriodLocks::lock(db.db(), o.fromYear, unit, o.reason, &why)) {
+            printError(why);
+            return ExitRefused;
+        }
+        printOut(tr("Locked: %1 · %2.").arg(o.fromYear).arg(unitText) + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    if (!PeriodLocks::unlock(db.db(), o.fromYear, unit, o.reason, &why)) {
+        printError(why);
+        return ExitRefused;
+    }
+    printOut(tr("Unlocked: %1 · %2.").arg(o.fromYear).arg(unitText) + QLatin1Char('\n'));
     return ExitOk;
 }
 

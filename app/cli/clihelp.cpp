@@ -38,6 +38,8 @@ const QVector<OptionSpec> &specs()
     const QString exportCmd = QStringLiteral("export");
     const QString tables = QStringLiteral("tables");
     const QString audit = QStringLiteral("audit");
+    const QString lock = QStringLiteral("lock");
+    const QString unlock = QStringLiteral("unlock");
     static const QStringList all = [] {
         QStringList l = CliHelp::commandNames();
         l.removeAll(QStringLiteral("import-sales")); // parsed by importsales.cpp
@@ -59,6 +61,7 @@ const QVector<OptionSpec> &specs()
         { { QStringLiteral("year") }, QT_TRANSLATE_NOOP("CommandLine", "year"),
             { { { summary, explain, report, exportCmd },
                   QT_TRANSLATE_NOOP("CommandLine", "only this calendar year (money paid, sales… dated in it).") },
+                { { lock, unlock }, QT_TRANSLATE_NOOP("CommandLine", "the year to lock or unlock.") },
                 { { projects },
                     QT_TRANSLATE_NOOP("CommandLine",
                         "only projects of this funding year (the year of their plan and budget); their paid "
@@ -69,7 +72,11 @@ const QVector<OptionSpec> &specs()
             { { { summary, explain, report, exportCmd }, QT_TRANSLATE_NOOP("CommandLine", "up to this year.") } } },
         { { QStringLiteral("county") }, QT_TRANSLATE_NOOP("CommandLine", "name"),
             { { { summary, explain, projects, coverage, report, exportCmd },
-                QT_TRANSLATE_NOOP("CommandLine", "one western unit, by Chinese or English name.") } } },
+                QT_TRANSLATE_NOOP("CommandLine", "one western unit, by Chinese or English name.") },
+                { { lock, unlock }, QT_TRANSLATE_NOOP("CommandLine", "the year of this western unit only (default: every unit).") } } },
+        { { QStringLiteral("reason") }, QT_TRANSLATE_NOOP("CommandLine", "text"),
+            { { { lock }, QT_TRANSLATE_NOOP("CommandLine", "why the year is locked (kept with the lock).") },
+                { { unlock }, QT_TRANSLATE_NOOP("CommandLine", "why it is unlocked (required; kept with the lock).") } } },
         { { QStringLiteral("json") }, nullptr,
             { { { summary, explain, projects, coverage, tables, audit },
                 QT_TRANSLATE_NOOP("CommandLine", "print JSON (money in fen).") } } },
@@ -229,6 +236,14 @@ QString commandBlock(const QString &command)
                            "                             JSON: [{\"id\", \"at\", \"user\", \"program\", \"table\",\n"
                            "                             \"row_id\", \"operation\", \"old\", \"new\"}] (user and program\n"
                            "                             null: a change made by another program)");
+    if (command == QLatin1String("lock"))
+        return CliHelp::tr("  lock FILE --year Y [--county NAME] [--reason TEXT]\n"
+                           "                             lock a year (of one western unit, or of all): its records can be\n"
+                           "                             neither added, changed nor deleted until it is unlocked;\n"
+                           "  lock FILE                  list the years locked");
+    if (command == QLatin1String("unlock"))
+        return CliHelp::tr("  unlock FILE --year Y [--county NAME] --reason TEXT\n"
+                           "                             end a lock, keeping who unlocked it, when and why");
     if (command == QLatin1String("tables"))
         return CliHelp::tr("  tables [--json]            list every register (kind of record): its columns, what each\n"
                            "                             holds, which are required and what a reference points to");
@@ -257,7 +272,8 @@ const QStringList &CliHelp::commandNames()
     static const QStringList list { QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("summary"),
         QStringLiteral("explain"), QStringLiteral("projects"), QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("import-sales"),
         QStringLiteral("report"),
-        QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("audit"), QStringLiteral("backup"),
+        QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("audit"), QStringLiteral("lock"), QStringLiteral("unlock"),
+        QStringLiteral("backup"),
         QStringLiteral("tables") };
     return list;
 }

@@ -154,6 +154,12 @@ int readValues(const QCommandLineParser &parser, Options *o)
     o->stats = parser.isSet(QStringLiteral("stats"));
     o->workbook = parser.isSet(QStringLiteral("workbook"));
     o->definitions = parser.isSet(QStringLiteral("definitions"));
+    o->reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (c == QLatin1String("unlock") && (!parser.isSet(QStringLiteral("year")) || o->reason.isEmpty()))
+        return usageError(CommandLine::tr("The command unlock needs --year and --reason."), c);
+    if (c == QLatin1String("lock") && !parser.isSet(QStringLiteral("year"))
+        && (parser.isSet(QStringLiteral("county")) || parser.isSet(QStringLiteral("reason"))))
+        return usageError(CommandLine::tr("The command lock needs --year to lock; without options it lists the locks."), c);
     if (c == QLatin1String("audit")) {
         if (const int code = readAudit(parser, o); code != Proceed)
             return code;

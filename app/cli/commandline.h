@@ -55,6 +55,7 @@ struct Options
     QDate since; ///< from this day on
     QDate until; ///< up to this day
     int limit = 0; ///< the newest entries only; 0 = all
+    QString reason; ///< lock, unlock: why
 };
 
 /// The command line of tongxin-cli: translated help, options, and the checks that tie each

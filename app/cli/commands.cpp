@@ -76,7 +76,8 @@ int Commands::run(const Options &o)
     // `import --dry-run` writes each row as the import would, inside a transaction it rolls back:
     // the database's own checks see every row.
     const bool writes = ((o.command == QLatin1String("import-sales") && !o.importSales.dryRun)
-                            || o.command == QLatin1String("import"))
+                            || o.command == QLatin1String("import") || o.command == QLatin1String("unlock")
+                            || (o.command == QLatin1String("lock") && o.fromYear > 0))
         && o.importSales.templateOut.isEmpty();
     commandAccess = writes ? Database::Access::ReadWrite : Database::Access::ReadOnly;
     if (o.command == QLatin1String("init"))
@@ -105,6 +106,8 @@ int Commands::run(const Options &o)
         return tables(o);
     if (o.command == QLatin1String("audit"))
         return audit(o);
+    if (o.command == QLatin1String("lock") || o.command == QLatin1String("unlock"))
+        return lock(o);
     return backup(o);
 }
 

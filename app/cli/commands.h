@@ -55,6 +55,7 @@ public:
     static int backup(const Options &options);
     static int tables(const Options &options); // tables.cpp
     static int audit(const Options &options); // audit.cpp
+    static int lock(const Options &options); // audit.cpp: lock and unlock
 
     /// Opens an existing database, reporting why not on stderr. Never changes a file it refuses.
     static bool openExisting(const QString &path, Database *db);

@@ -46,6 +46,20 @@ inline Result runCli(const QStringList &arguments)
 }
 #endif
 
+// The plain sqlite3 shell on `path`, as another program edits the file (stdout trimmed).
+inline Result sqliteShell(const QString &path, const QString &sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), { path, sql });
+    Result r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.code = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
 inline QByteArray fileHash(const QString &path)
 {
     QFile f(path);

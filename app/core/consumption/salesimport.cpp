@@ -6,6 +6,7 @@
 
 #include "db/audittrail.h"
 #include "db/dberror.h"
+#include "db/periodlocks.h"
 #include "db/openfiles.h"
 #include "db/transaction.h"
 #include "io/csvreader.h"
@@ -169,8 +170,10 @@ void Importer::run(const SalesMapping *mapping)
             fail(why);
             return;
         }
-        // And the audit trail: one entry for the import, naming the rows it added.
-        if (!AuditTrail::suspendInserts(m_db, { QStringLiteral("sales") }, &why)) {
+        // And the audit trail: one entry for the import, naming the rows it added; and the
+        // period locks: its rows checked once, at the end.
+        if (!AuditTrail::suspendInserts(m_db, { QStringLiteral("sales") }, &why)
+            || !PeriodLocks::suspendInsert(m_db, QStringLiteral("sales"), &why)) {
             fail(why);
             return;
         }
@@ -271,6 +274,14 @@ void Importer::run(const SalesMapping *mapping)
     }
     m_insert.finish();
     m_insertBatch.finish();
+    if (const QString locked = PeriodLocks::refusalAfter(m_db, QStringLiteral("sales"), m_maxId, &why); !locked.isEmpty()) {
+        fail(locked);
+        return;
+    }
+    if (!why.isEmpty() || !PeriodLocks::resumeInsert(m_db, QStringLiteral("sales"), &why)) {
+        fail(why);
+        return;
+    }
     QSqlQuery last(m_db);
     if (!last.exec(QStringLiteral("SELECT min(id), max(id) FROM sales WHERE id > %1").arg(m_maxId)) || !last.next()) {
         fail(last.lastError().text());

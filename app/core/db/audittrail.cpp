@@ -40,6 +40,11 @@ QVector<Audited> audited()
     QVector<Audited> out;
     out.push_back({ QStringLiteral("settings"), { QStringLiteral("key"), QStringLiteral("value") }, {},
         QStringLiteral("NULL") });
+    out.push_back({ QStringLiteral("period_locks"),
+        { QStringLiteral("year"), QStringLiteral("county_id"), QStringLiteral("locked_at"), QStringLiteral("locked_by"),
+            QStringLiteral("reason"), QStringLiteral("unlocked_at"), QStringLiteral("unlocked_by"),
+            QStringLiteral("unlock_reason") },
+        {}, QStringLiteral("%1.id") });
     for (const Register &r : Catalogue::all()) {
         Audited a { r.table, {}, {}, QStringLiteral("%1.id") };
         for (const RegisterColumn &c : r.columns) {

@@ -42,6 +42,10 @@ QString DbError::describe(const QString &t)
         return tr("An organisation must be in a place on its own side.");
     if (t.contains(QLatin1String("household_village")))
         return tr("A registered poor household must belong to a village.");
+    if (t.contains(QLatin1String("period_locked")))
+        return tr("This record is in a locked period (a year locked for its western unit); unlock the year first.");
+    if (t.contains(QLatin1String("period_lock_kept")))
+        return tr("A period lock is never deleted or changed; it can only be unlocked, once.");
     if (t.contains(QLatin1String("FOREIGN KEY")))
         return tr("This record is used by other records, or refers to a record that does not exist.");
     if (t.contains(QLatin1String("UNIQUE")))

@@ -1,6 +1,7 @@
 #include "db/schema.h"
 
 #include "db/audittrail.h"
+#include "db/periodlocks.h"
 
 #include "registers/catalogue.h"
 
@@ -80,11 +81,15 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
     // made again from the catalogue of this version.
     if (from >= 5 && !AuditTrail::dropTriggers(db, error))
         return false;
+    if (from >= 6 && !PeriodLocks::dropTriggers(db, error))
+        return false;
     if (from <= 3 && !runScript(db, QStringLiteral(":/sql/migrate_v4.sql"), error))
         return false;
     if (from <= 4 && !runScript(db, QStringLiteral(":/sql/migrate_v5.sql"), error))
         return false;
-    return AuditTrail::installTriggers(db, error);
+    if (from <= 5 && !runScript(db, QStringLiteral(":/sql/migrate_v6.sql"), error))
+        return false;
+    return AuditTrail::installTriggers(db, error) && PeriodLocks::installTriggers(db, error);
 }
 
 QStringList Schema::tables()

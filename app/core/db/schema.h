@@ -16,8 +16,9 @@ public:
     /// an expansion, enterprise_settlements.kind (resources/sql/migrate_v3.sql); 4 indexes the
     /// sales ledger's text for its search, sales_fts (resources/sql/migrate_v4.sql); 5 adds the
     /// audit trail, audit_log and its seals (resources/sql/migrate_v5.sql) and the audit triggers
-    /// of every register (AuditTrail).
-    static constexpr int Version = 5;
+    /// of every register (AuditTrail); 6 adds period locks, period_locks
+    /// (resources/sql/migrate_v6.sql), and the lock triggers of every dated register (PeriodLocks).
+    static constexpr int Version = 6;
     /// Marks a file as a Tongxin database (PRAGMA application_id), "TXN1".
     static constexpr qint32 ApplicationId = 0x54584E31;
 

@@ -2,6 +2,7 @@
 
 #include "db/audittrail.h"
 #include "db/dberror.h"
+#include "db/periodlocks.h"
 #include "db/transaction.h"
 #include "export/csvexporter.h"
 #include "export/tabledata.h"
@@ -331,7 +332,9 @@ RegisterImportResult RegisterImport::run(
                 ++result.valid;
                 return;
             }
-            QString message = rule ? rule(db, values, 0) : QString();
+            QString message = PeriodLocks::refusal(db, table, values);
+            if (message.isEmpty() && rule)
+                message = rule(db, values, 0);
             qint64 id = 0;
             if (message.isEmpty() && insert(values, &id, &message)) {
                 present.insert(key);

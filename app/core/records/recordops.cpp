@@ -4,6 +4,7 @@
 #include "consumption/eventrules.h"
 #include "consumption/outletrules.h"
 #include "db/dberror.h"
+#include "db/periodlocks.h"
 #include "db/transaction.h"
 #include "funds/fundsops.h"
 #include "funds/fundsrules.h"
@@ -87,8 +88,14 @@ bool RecordOps::save(const QSqlDatabase &db, const QString &table, qint64 id, co
             return false;
         }
     }
+    // A record of a locked period is neither changed nor moved into one.
+    const QString wasLocked = id ? PeriodLocks::refusal(db, table, row) : QString();
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         row.insert(it.key(), it.value());
+    if (const QString locked = wasLocked.isEmpty() ? PeriodLocks::refusal(db, table, row) : wasLocked; !locked.isEmpty()) {
+        setError(error, locked);
+        return false;
+    }
     for (const Rule &rule : { extra, ruleOf(table) }) {
         const QString problem = rule ? rule(db, row, id) : QString();
         if (!problem.isEmpty()) {
@@ -117,6 +124,10 @@ bool RecordOps::remove(const QSqlDatabase &db, const QString &table, qint64 id, 
     Transaction t(db);
     if (!begun(t, error))
         return false;
+    if (const QString locked = PeriodLocks::refusal(db, table, RecordStore::fetch(db, table, id)); !locked.isEmpty()) {
+        setError(error, locked);
+        return false;
+    }
     RecordChange done;
     done.kind = RecordChange::Kind::Delete;
     done.table = table;
