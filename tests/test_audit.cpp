@@ -26,14 +26,9 @@ using namespace tongxin;
 using dbfiletest::fileHash;
 using dbfiletest::Result;
 using dbfiletest::runCli;
+using dbfiletest::sqliteShell;
 
 namespace {
-
-// The plain sqlite3 shell, as another program edits the file.
-Result sqlite(const QString &path, const QString &sql)
-{
-    return dbfiletest::sqliteShell(path, sql);
-}
 
 QVector<AuditEntry> entries(const QSqlDatabase &db, const AuditFilter &filter = {})
 {
@@ -179,7 +174,7 @@ void TestAudit::appendOnly()
     for (const QString &sql : { QStringLiteral("DELETE FROM audit_log WHERE id = 5"),
              QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE id = 5"),
              QStringLiteral("DELETE FROM audit_seals"), QStringLiteral("UPDATE audit_seals SET hash = 'x'") }) {
-        const Result r = sqlite(path, sql);
+        const Result r = sqliteShell(path, sql);
         QVERIFY2(r.code != 0, qPrintable(sql));
         QVERIFY2(r.err.contains(QStringLiteral("append-only")), qPrintable(r.err));
     }
@@ -210,7 +205,7 @@ void TestAudit::checkFindsTampering()
     QFETCH(QString, sql);
     QFETCH(QString, expected);
     const QString path = demoCopy(QStringLiteral("tampered.db"));
-    const Result edit = sqlite(path, sql);
+    const Result edit = sqliteShell(path, sql);
     QVERIFY2(edit.code == 0, qPrintable(edit.err));
     const Result r = runCli({ QStringLiteral("check"), path, QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(r.code, 1);
@@ -221,7 +216,7 @@ void TestAudit::checkFindsTampering()
 void TestAudit::sqliteShellChangesAreOutside()
 {
     const QString path = demoCopy(QStringLiteral("outside.db"));
-    QVERIFY(sqlite(path, QStringLiteral("UPDATE households SET members = members + 1 WHERE id IN (1, 2, 3);")).code == 0);
+    QVERIFY(sqliteShell(path, QStringLiteral("UPDATE households SET members = members + 1 WHERE id IN (1, 2, 3);")).code == 0);
     // Recorded, but by no one Tongxin knows: check warns and names them, and the file is sound.
     Result r = runCli({ QStringLiteral("check"), path, QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(r.code, 0);
@@ -367,10 +362,10 @@ void TestAudit::schema4UpgradeKeepsEveryRow()
         drop << QStringLiteral("DROP TRIGGER %1;").arg(name);
     drop << QStringLiteral("DROP TABLE period_locks;");
     drop << QStringLiteral("DELETE FROM sqlite_sequence WHERE name LIKE 'audit%'; PRAGMA user_version = 4;");
-    QVERIFY(sqlite(path, drop.join(QLatin1Char(' '))).code == 0);
+    QVERIFY(sqliteShell(path, drop.join(QLatin1Char(' '))).code == 0);
     QHash<QString, qint64> rows;
     for (const QString &table : AuditTrail::auditedTables())
-        rows.insert(table, sqlite(path, QStringLiteral("SELECT count(*) FROM %1").arg(table)).out.toLongLong());
+        rows.insert(table, sqliteShell(path, QStringLiteral("SELECT count(*) FROM %1").arg(table)).out.toLongLong());
     QVERIFY(rows.value(QStringLiteral("sales")) > 0);
 
     Database db;

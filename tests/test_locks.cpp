@@ -21,13 +21,9 @@ using namespace tongxin;
 using dbfiletest::fileHash;
 using dbfiletest::Result;
 using dbfiletest::runCli;
+using dbfiletest::sqliteShell;
 
 namespace {
-
-Result sqlite(const QString &path, const QString &sql)
-{
-    return dbfiletest::sqliteShell(path, sql);
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -60,8 +56,8 @@ void TestLocks::initTestCase()
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.db"));
     QCOMPARE(runCli({ QStringLiteral("demo"), m_demo }).code, 0);
-    m_zhuanglang = sqlite(m_demo, QStringLiteral("SELECT id FROM places WHERE name = '庄浪县'")).out.toLongLong();
-    m_kongtong = sqlite(m_demo, QStringLiteral("SELECT id FROM places WHERE name = '崆峒区'")).out.toLongLong();
+    m_zhuanglang = sqliteShell(m_demo, QStringLiteral("SELECT id FROM places WHERE name = '庄浪县'")).out.toLongLong();
+    m_kongtong = sqliteShell(m_demo, QStringLiteral("SELECT id FROM places WHERE name = '崆峒区'")).out.toLongLong();
     QVERIFY(m_zhuanglang > 0 && m_kongtong > 0);
 }
 
@@ -152,7 +148,7 @@ void TestLocks::importsAndTheShellAreRefusedToo()
             QStringLiteral("UPDATE sales SET amount_fen = amount_fen + 1 WHERE sale_date LIKE '2019-03%'"),
             QStringLiteral("DELETE FROM trainings WHERE train_date LIKE '2019%'"),
             QStringLiteral("DELETE FROM period_locks"), QStringLiteral("UPDATE period_locks SET year = 2018") }) {
-        const Result r = sqlite(path, sql);
+        const Result r = sqliteShell(path, sql);
         QVERIFY2(r.code != 0, qPrintable(sql));
         QVERIFY2(r.err.contains(QStringLiteral("period_lock")), qPrintable(r.err));
     }
@@ -195,8 +191,8 @@ void TestLocks::unlockNeedsAReasonAndKeepsTheLock()
         QStringLiteral("--county"), QStringLiteral("庄浪县"), QStringLiteral("--reason"), QStringLiteral("省里退回修改") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // Writable again; the lock's row kept with who unlocked it and why.
-    QVERIFY(sqlite(path, QStringLiteral("UPDATE fund_allocations SET notes = 'ok' WHERE year = 2019")).code == 0);
-    QCOMPARE(sqlite(path, QStringLiteral("SELECT count(*) || ' ' || unlock_reason FROM period_locks")).out,
+    QVERIFY(sqliteShell(path, QStringLiteral("UPDATE fund_allocations SET notes = 'ok' WHERE year = 2019")).code == 0);
+    QCOMPARE(sqliteShell(path, QStringLiteral("SELECT count(*) || ' ' || unlock_reason FROM period_locks")).out,
         QStringLiteral("1 省里退回修改"));
     // Both acts are in the audit trail.
     const Result audit = runCli({ QStringLiteral("audit"), path, QStringLiteral("--table"), QStringLiteral("period_locks"),
@@ -212,7 +208,7 @@ void TestLocks::unlockNeedsAReasonAndKeepsTheLock()
                  QStringLiteral("庄浪县") })
                  .code,
         0);
-    QCOMPARE(sqlite(path, QStringLiteral("SELECT count(*) FROM period_locks")).out, QStringLiteral("2"));
+    QCOMPARE(sqliteShell(path, QStringLiteral("SELECT count(*) FROM period_locks")).out, QStringLiteral("2"));
 }
 
 QTEST_GUILESS_MAIN(TestLocks)

@@ -596,6 +596,19 @@
         <source>amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>another program</source>
+        <extracomment>Who made a change: the user, then the program (&quot;root (tongxin-cli)&quot;).</extracomment>
+        <translation>其他程序</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>整个数据库</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -2637,18 +2650,6 @@
     <message>
         <source>Sheets left out (named after no register): %1</source>
         <translation>未导入的工作表（名称不是任何登记表）：%1</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>其他程序</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>the whole database</source>
-        <translation>整个数据库</translation>
     </message>
     <message>
         <source>#%1  %2  %3  %4 %5</source>
@@ -7420,18 +7421,6 @@ That day: %4</source>
     <message>
         <source>Changes</source>
         <translation>修改内容</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>其他程序</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>the whole database</source>
-        <translation>整个数据库</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@
 #include "registers/catalogue.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace tongxin::cli {
 
@@ -19,18 +18,11 @@ namespace {
 
 QString entryText(const QSqlDatabase &db, const AuditEntry &e)
 {
-    const QString who = e.program.isEmpty()
-        ? Commands::tr("another program")
-        //: Who made a change: the user, then the program ("root (tongxin-cli)").
-        : Commands::tr("%1 (%2)").arg(e.user, e.program);
-    QString what = e.table == AuditTrail::wholeDatabase() ? Commands::tr("the whole database") : Catalogue::noun(e.table);
-    if (e.rowId > 0)
-        what += QStringLiteral(" #%1").arg(e.rowId);
     //: An audit entry's first line: its number, the local time, who, what was done, to what.
     QString text = Commands::tr("#%1  %2  %3  %4 %5")
                        .arg(e.id)
-                       .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), who, e.operationText(),
-                           what)
+                       .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.who(), e.operationText(),
+                           e.record())
         + QLatin1Char('\n');
     const QString changes = e.changes(db);
     if (!changes.isEmpty())
@@ -68,10 +60,7 @@ int Commands::audit(const Options &o)
         QJsonArray list;
         for (const AuditEntry &e : std::as_const(entries))
             list.append(AuditLog::toJson(e));
-        printOut(QString::fromUtf8(
-            QJsonDocument(list).toJson(o.compact ? QJsonDocument::Compact : QJsonDocument::Indented)));
-        if (o.compact)
-            printOut(QStringLiteral("\n"));
+        printJson(list, o.compact);
         return ExitOk;
     }
     if (entries.isEmpty()) {

@@ -5,6 +5,8 @@
 #include "imports/registerimport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <functional>
@@ -45,6 +47,8 @@ public:
     static int exitCode(RegisterImportResult::Status status, bool databaseFailure);
     /// An import's JSON report on stdout, ending in a new line (importsales.cpp).
     static void printJson(const QJsonObject &report, bool compact);
+    static void printJson(const QJsonArray &list, bool compact); ///< audit's entries
+    static void printJson(const QJsonDocument &document, bool compact);
     /// Writes an import template to the new file `path` through `write`, saying so; never
     /// replaces a file (ExitUsage), ExitWriteFailed with why when `write` fails.
     static int writeNewTemplate(const QString &path, const std::function<bool(QString *why)> &write); // importsales.cpp

@@ -132,7 +132,17 @@ CommandLine::ImportOptionSet CommandLine::importOptions()
 
 void Commands::printJson(const QJsonObject &report, bool compact)
 {
-    QString text = QString::fromUtf8(QJsonDocument(report).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+    printJson(QJsonDocument(report), compact);
+}
+
+void Commands::printJson(const QJsonArray &list, bool compact)
+{
+    printJson(QJsonDocument(list), compact);
+}
+
+void Commands::printJson(const QJsonDocument &document, bool compact)
+{
+    QString text = QString::fromUtf8(document.toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
     if (!text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
     printOut(text);

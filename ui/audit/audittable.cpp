@@ -1,7 +1,5 @@
 #include "audit/audittable.h"
 
-#include "db/audittrail.h"
-#include "registers/catalogue.h"
 
 #include <QHeaderView>
 
@@ -34,13 +32,9 @@ void AuditTable::setEntries(const QSqlDatabase &db, const QVector<AuditEntry> &e
     setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry &e = entries.at(row);
-        const QString who = e.program.isEmpty() ? tr("another program") : tr("%1 (%2)").arg(e.user, e.program);
-        QString record = e.table == AuditTrail::wholeDatabase() ? tr("the whole database") : Catalogue::noun(e.table);
-        if (e.rowId > 0)
-            record += QStringLiteral(" #%1").arg(e.rowId);
         const QString changes = db.isOpen() ? e.changes(db) : QString();
         const QStringList cells { QString::number(e.id), e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            who, e.operationText(), record, changes };
+            e.who(), e.operationText(), e.record(), changes };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == 5)

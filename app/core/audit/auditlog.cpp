@@ -1,5 +1,6 @@
 #include "audit/auditlog.h"
 
+#include "db/audittrail.h"
 #include "domain/labels.h"
 #include "money/money.h"
 #include "registers/catalogue.h"
@@ -154,6 +155,20 @@ QString AuditEntry::operationText() const
     if (operation == QLatin1String("import"))
         return AuditLog::tr("imported");
     return operation;
+}
+
+QString AuditEntry::who() const
+{
+    //: Who made a change: the user, then the program ("root (tongxin-cli)").
+    return program.isEmpty() ? AuditLog::tr("another program") : AuditLog::tr("%1 (%2)").arg(user, program);
+}
+
+QString AuditEntry::record() const
+{
+    QString text = table == AuditTrail::wholeDatabase() ? AuditLog::tr("the whole database") : Catalogue::noun(table);
+    if (rowId > 0)
+        text += QStringLiteral(" #%1").arg(rowId);
+    return text;
 }
 
 QStringList AuditLog::operations()

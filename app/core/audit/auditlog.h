@@ -40,6 +40,11 @@ struct AuditEntry
     QString changes(const QSqlDatabase &db) const;
     /// The operation in the user's language.
     QString operationText() const;
+    /// Who made it: "王敏 (tongxin)", or "another program".
+    QString who() const;
+    /// To what: "registered poor households #12", "delegation visits" (an import), "the whole
+    /// database" (the demo).
+    QString record() const;
 };
 
 /// Reads the audit trail (schema 5): the entries a filter selects, newest first. GUI-free; the
