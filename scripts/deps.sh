@@ -5,7 +5,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libxlsxwriter-dev zlib1g-dev libsqlite3-dev fonts-wqy-microhei
+  libxlsxwriter-dev libsodium-dev zlib1g-dev libsqlite3-dev fonts-wqy-microhei
   xvfb xauth x11-apps xdotool imagemagick poppler-utils python3-openpyxl sqlite3 time
   clang libclang-rt-14-dev python3
 )

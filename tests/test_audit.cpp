@@ -331,7 +331,7 @@ void TestAudit::auditCommandFilters()
         QStringLiteral("--lang"), QStringLiteral("en") });
     QVERIFY2(r.out.contains(QStringLiteral("imported the whole database")) && r.out.contains(QStringLiteral("sales records 22,753")),
         qPrintable(r.out));
-    r = runCli({ QStringLiteral("audit"), m_demo, QStringLiteral("--user"), QStringLiteral("nobody-here") });
+    r = runCli({ QStringLiteral("audit"), m_demo, QStringLiteral("--by"), QStringLiteral("nobody-here") });
     QCOMPARE(r.code, 0);
     QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isNull());
     r = runCli({ QStringLiteral("audit"), m_demo, QStringLiteral("--since"), QStringLiteral("2999-01-01"),
@@ -355,12 +355,12 @@ void TestAudit::auditCommandFilters()
 
 void TestAudit::schema4UpgradeKeepsEveryRow()
 {
-    // A schema-4 file: the demo without what versions 5 and 6 add.
+    // A schema-4 file: the demo without what versions 5, 6 and 7 add.
     const QString path = demoCopy(QStringLiteral("v4.db"));
     QStringList drop { QStringLiteral("DROP TABLE audit_log; DROP TABLE audit_seals; DROP TABLE audit_context;") };
     for (const QString &name : AuditTrail::triggerNames() + PeriodLocks::triggerNames())
         drop << QStringLiteral("DROP TRIGGER %1;").arg(name);
-    drop << QStringLiteral("DROP TABLE period_locks;");
+    drop << QStringLiteral("DROP TABLE period_locks; DROP TABLE account_units; DROP TABLE accounts;");
     drop << QStringLiteral("DELETE FROM sqlite_sequence WHERE name LIKE 'audit%'; PRAGMA user_version = 4;");
     QVERIFY(sqliteShell(path, drop.join(QLatin1Char(' '))).code == 0);
     QHash<QString, qint64> rows;

@@ -9,6 +9,9 @@
 #include "audit/auditpage.h"
 #include "audit/audittable.h"
 #include "i18n/language.h"
+#include "io/xlsxreader.h"
+#include "shell/filedialog.h"
+#include "shell/messagebox.h"
 #include "records/recordactions.h"
 #include "records/recordops.h"
 #include "records/recorddialog.h"
@@ -16,6 +19,8 @@
 #include "widgets/listview.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -161,6 +166,27 @@ void TestAuditUi::auditPageFiltersAndChecks()
     QVERIFY(usertest::click(check));
     QVERIFY2(page.findChild<QLabel *>(QStringLiteral("auditSealState"))->text().startsWith(QStringLiteral("The seals hold")),
         qPrintable(page.findChild<QLabel *>(QStringLiteral("auditSealState"))->text()));
+    // Export…: the households' entries to a workbook, read back.
+    const QString file = QDir(QDir::tempPath()).filePath(QStringLiteral("tongxin-audit-export-%1.xlsx").arg(QCoreApplication::applicationPid()));
+    QFile::remove(file);
+    FileDialog::setNextFileName(file);
+    MessageBox::clearRecorded();
+    QVERIFY(usertest::click(page.findChild<QPushButton *>(QStringLiteral("auditExport"))));
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
+    QVERIFY(!MessageBox::recorded().isEmpty());
+    QVERIFY(MessageBox::recorded().constLast().text.contains(QFileInfo(file).fileName()));
+    XlsxReader reader;
+    QVERIFY(reader.open(file));
+    QStringList cells;
+    QStringList rows;
+    while (reader.readRow(&cells))
+        rows << cells.join(QLatin1Char('|'));
+    QFile::remove(file);
+    const int header = int(rows.indexOf(QStringLiteral("No.|Time|Who|Done|Record|Changes")));
+    QVERIFY2(header >= 0, qPrintable(rows.join(QLatin1Char('\n'))));
+    QCOMPARE(rows.size() - header - 1, 1);
+    QVERIFY2(rows.at(header + 1).contains(QStringLiteral("|changed|registered poor households #1|")), qPrintable(rows.at(header + 1)));
     // In Chinese, live.
     QVERIFY(Language::apply(QStringLiteral("zh_CN")));
     QCoreApplication::processEvents();

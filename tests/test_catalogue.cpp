@@ -87,7 +87,7 @@ void TestCatalogue::tablesAreRegisters()
     // (kept by triggers, never written by a form), the audit trail (written by triggers).
     const QSet<QString> derived { QStringLiteral("settings"), QStringLiteral("sales_monthly"),
         QStringLiteral("audit_context"), QStringLiteral("audit_log"), QStringLiteral("audit_seals"),
-        QStringLiteral("period_locks") };
+        QStringLiteral("period_locks"), QStringLiteral("accounts"), QStringLiteral("account_units") };
     QSet<QString> tables;
     QSqlQuery q(m_db.db());
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "

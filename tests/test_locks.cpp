@@ -44,33 +44,17 @@ private slots:
     void unlockNeedsAReasonAndKeepsTheLock();
 
 private:
-    QString copy(const QString &name);
-    QTemporaryDir m_dir;
-    QString m_demo;
-    qint64 m_zhuanglang = 0;
-    qint64 m_kongtong = 0;
+    dbfiletest::DemoCopies m_f;
 };
 
 void TestLocks::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_demo = m_dir.filePath(QStringLiteral("demo.db"));
-    QCOMPARE(runCli({ QStringLiteral("demo"), m_demo }).code, 0);
-    m_zhuanglang = sqliteShell(m_demo, QStringLiteral("SELECT id FROM places WHERE name = '庄浪县'")).out.toLongLong();
-    m_kongtong = sqliteShell(m_demo, QStringLiteral("SELECT id FROM places WHERE name = '崆峒区'")).out.toLongLong();
-    QVERIFY(m_zhuanglang > 0 && m_kongtong > 0);
-}
-
-QString TestLocks::copy(const QString &name)
-{
-    const QString path = m_dir.filePath(name);
-    QFile::remove(path);
-    return QFile::copy(m_demo, path) ? path : QString();
+    QVERIFY(m_f.setUp());
 }
 
 void TestLocks::coreRefusesEveryWriteIntoALockedYear()
 {
-    const QString path = copy(QStringLiteral("core.db"));
+    const QString path = m_f.copy(QStringLiteral("core.db"));
     Result r = runCli({ QStringLiteral("lock"), path, QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("--county"),
         QStringLiteral("庄浪县"), QStringLiteral("--reason"), QStringLiteral("已报省审核"), QStringLiteral("--lang"), QStringLiteral("en") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -89,12 +73,12 @@ void TestLocks::coreRefusesEveryWriteIntoALockedYear()
     QString why;
     RecordChange change;
     // Added into the locked year and unit: refused, naming the lock.
-    QVERIFY(!RecordOps::save(db.db(), QStringLiteral("fund_allocations"), 0, allocation(2019, m_zhuanglang), &change, &why));
+    QVERIFY(!RecordOps::save(db.db(), QStringLiteral("fund_allocations"), 0, allocation(2019, m_f.zhuanglang), &change, &why));
     QVERIFY2(why.contains(QStringLiteral("locked period")) && why.contains(QStringLiteral("已报省审核")), qPrintable(why));
     // Another unit, another year: written.
-    QVERIFY2(RecordOps::save(db.db(), QStringLiteral("fund_allocations"), 0, allocation(2019, m_kongtong), &change, &why),
+    QVERIFY2(RecordOps::save(db.db(), QStringLiteral("fund_allocations"), 0, allocation(2019, m_f.kongtong), &change, &why),
         qPrintable(why));
-    QVERIFY2(RecordOps::save(db.db(), QStringLiteral("fund_allocations"), 0, allocation(2018, m_zhuanglang), &change, &why),
+    QVERIFY2(RecordOps::save(db.db(), QStringLiteral("fund_allocations"), 0, allocation(2018, m_f.zhuanglang), &change, &why),
         qPrintable(why));
     const qint64 free = change.id;
     // Moved into the locked year: refused; a locked record changed or deleted: refused.
@@ -102,7 +86,7 @@ void TestLocks::coreRefusesEveryWriteIntoALockedYear()
     QVERIFY(!RecordOps::save(db.db(), QStringLiteral("fund_allocations"), free, { { QStringLiteral("year"), 2019 } }, &change, &why));
     QVERIFY(why.contains(QStringLiteral("locked period")));
     QSqlQuery q(db.db());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM fund_allocations WHERE year = 2019 AND county_id = %1 LIMIT 1").arg(m_zhuanglang))
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM fund_allocations WHERE year = 2019 AND county_id = %1 LIMIT 1").arg(m_f.zhuanglang))
         && q.next());
     const qint64 locked = q.value(0).toLongLong();
     why.clear();
@@ -115,7 +99,7 @@ void TestLocks::coreRefusesEveryWriteIntoALockedYear()
     // A dated record whose unit comes through another record: a payment of a 庄浪县 project.
     QVERIFY(q.exec(QStringLiteral("SELECT pp.id FROM project_payments pp JOIN projects p ON p.id = pp.project_id "
                                   "WHERE p.county_id = %1 AND pp.pay_date LIKE '2019%' LIMIT 1")
-                       .arg(m_zhuanglang))
+                       .arg(m_f.zhuanglang))
         && q.next());
     why.clear();
     QVERIFY(!RecordOps::remove(db.db(), QStringLiteral("project_payments"), q.value(0).toLongLong(), &change, &why));
@@ -123,7 +107,7 @@ void TestLocks::coreRefusesEveryWriteIntoALockedYear()
     // Every unit's 2020, locked in core: any unit refused.
     QVERIFY2(PeriodLocks::lock(db.db(), 2020, 0, QString(), &why), qPrintable(why));
     why.clear();
-    QVERIFY(!RecordOps::save(db.db(), QStringLiteral("fund_allocations"), 0, allocation(2020, m_kongtong), &change, &why));
+    QVERIFY(!RecordOps::save(db.db(), QStringLiteral("fund_allocations"), 0, allocation(2020, m_f.kongtong), &change, &why));
     QVERIFY2(why.contains(QStringLiteral("every western unit")), qPrintable(why));
     QVector<PeriodLock> locks;
     QVERIFY(PeriodLocks::active(db.db(), &locks, &why));
@@ -138,13 +122,13 @@ void TestLocks::coreRefusesEveryWriteIntoALockedYear()
 
 void TestLocks::importsAndTheShellAreRefusedToo()
 {
-    const QString path = copy(QStringLiteral("imports.db"));
+    const QString path = m_f.copy(QStringLiteral("imports.db"));
     QCOMPARE(runCli({ QStringLiteral("lock"), path, QStringLiteral("--year"), QStringLiteral("2019") }).code, 0);
     const QByteArray before = fileHash(path);
     // The plain sqlite3 shell: the triggers refuse an insert, an update and a delete.
     for (const QString &sql :
         { QStringLiteral("INSERT INTO fund_allocations (county_id, year, amount_fen, source) VALUES (%1, 2019, 1, 'district')")
-                .arg(m_zhuanglang),
+                .arg(m_f.zhuanglang),
             QStringLiteral("UPDATE sales SET amount_fen = amount_fen + 1 WHERE sale_date LIKE '2019-03%'"),
             QStringLiteral("DELETE FROM trainings WHERE train_date LIKE '2019%'"),
             QStringLiteral("DELETE FROM period_locks"), QStringLiteral("UPDATE period_locks SET year = 2018") }) {
@@ -154,7 +138,7 @@ void TestLocks::importsAndTheShellAreRefusedToo()
     }
     QCOMPARE(fileHash(path), before);
     // A register import with a row of the locked year: refused, the row named, nothing written.
-    const QString csv = m_dir.filePath(QStringLiteral("allocations.csv"));
+    const QString csv = m_f.dir.filePath(QStringLiteral("allocations.csv"));
     QVERIFY(writeFile(csv, "Western unit,Year,Amount,Source\n庄浪县,2018,10.00,district\n庄浪县,2019,10.00,district\n"));
     Result r = runCli({ QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("fund_allocations"), csv,
         QStringLiteral("--lang"), QStringLiteral("en") });
@@ -162,7 +146,7 @@ void TestLocks::importsAndTheShellAreRefusedToo()
     QVERIFY2((r.out + r.err).contains(QStringLiteral("locked period")), qPrintable(r.out + r.err));
     QCOMPARE(fileHash(path), before);
     // A sales import with a sale of the locked year: refused by the triggers, nothing written.
-    const QString sales = m_dir.filePath(QStringLiteral("sales.csv"));
+    const QString sales = m_f.dir.filePath(QStringLiteral("sales.csv"));
     QVERIFY(writeFile(sales, "日期,渠道,销售网点,来源县区,品类,产品,数量,单位,金额（元）,购买方类型,以购代捐,来源单号\n"
                              "2019-03-01,institutional,,庄浪县,蔬菜,马铃薯,100,箱,3000.00,government,0,LOCK-1\n"));
     r = runCli({ QStringLiteral("import-sales"), path, sales, QStringLiteral("--lang"), QStringLiteral("en") });
@@ -173,7 +157,7 @@ void TestLocks::importsAndTheShellAreRefusedToo()
 
 void TestLocks::unlockNeedsAReasonAndKeepsTheLock()
 {
-    const QString path = copy(QStringLiteral("unlock.db"));
+    const QString path = m_f.copy(QStringLiteral("unlock.db"));
     QCOMPARE(runCli({ QStringLiteral("lock"), path, QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("--county"),
                  QStringLiteral("庄浪县") })
                  .code,

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>This database has accounts: sign in to change it.</source>
+        <translation>本数据库已启用账号：请先登录再修改。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer: viewers read, export and print, but change nothing.</source>
+        <translation>%1 是查阅人员：只能查看、导出和打印，不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 is a county working group (%2): it changes only records of its western unit(s), and this record belongs to none.</source>
+        <translation>%1 是县区工作组（%2）：只能修改本县区的记录，而这条记录不属于任何西部县区。</translation>
+    </message>
+    <message>
+        <source>%1 is a county working group (%2): it changes only records of its western unit(s), and this record belongs to %3.</source>
+        <translation>%1 是县区工作组（%2）：只能修改本县区的记录，而这条记录属于%3。</translation>
+    </message>
+    <message>
+        <source>%1 is a county working group: it changes only records of its western unit(s), and %2 belong to none.</source>
+        <translation>%1 是县区工作组：只能修改本县区的记录，而%2不属于任何西部县区。</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked: %1</source>
+        <translation>无法检查这些行：%1</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in as an administrator to %1.</source>
+        <translation>本数据库已启用账号：请以管理员身份登录后再%1。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may %1; the role of %2 is %3.</source>
+        <translation>只有管理员可以%1；%2 的角色是%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>office staff</source>
+        <translation>办公室人员</translation>
+    </message>
+    <message>
+        <source>county working group</source>
+        <translation>县区工作组</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查阅人员</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This database is from an older version of Tongxin: open it in the window once to upgrade it.</source>
+        <translation>本数据库来自旧版同心：请先在窗口中打开一次以升级。</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>账号需要名称。</translation>
+    </message>
+    <message>
+        <source>The first account enables accounts: it must be an administrator.</source>
+        <translation>第一个账号用于启用账号功能，必须是管理员。</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>A county working group&apos;s account names its western unit(s).</source>
+        <translation>县区工作组账号须指定所属西部县区。</translation>
+    </message>
+    <message>
+        <source>Only a county working group&apos;s account has western units.</source>
+        <translation>只有县区工作组账号才有所属西部县区。</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>已有名为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (libsodium).</source>
+        <translation>无法计算密码哈希（libsodium）。</translation>
+    </message>
+    <message>
+        <source>The place %1 is not a western unit.</source>
+        <translation>地方 %1 不是西部县区。</translation>
+    </message>
+    <message>
+        <source>disable an account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>没有名为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>The account %1 is already disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator in use; add another before disabling it.</source>
+        <translation>%1 是最后一个在用的管理员；请先添加另一位管理员再停用。</translation>
+    </message>
+    <message>
+        <source>Sign in to change a password.</source>
+        <translation>请先登录再修改密码。</translation>
+    </message>
+    <message>
+        <source>change another account&apos;s password</source>
+        <translation>修改其他账号的密码</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>账号或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 was disabled on %2 by %3.</source>
+        <translation>账号 %1 已于 %2 被 %3 停用。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Records, figures and reports for East–West cooperation offices: pairings, fiscal aid and its projects, talent exchange, industry, labour and consumption aid.</source>
@@ -608,6 +738,70 @@
     <message>
         <source>the whole database</source>
         <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>Period locks</source>
+        <translation>期间锁定</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Units of county accounts</source>
+        <translation>县区工作组账号的县区</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>period locks</source>
+        <translation>期间锁定</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>units of county accounts</source>
+        <translation>县区工作组账号的县区</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1682,6 @@
         <translation>  0  成功</translation>
     </message>
     <message>
-        <source>  1  check found problems</source>
-        <translation>  1  检查发现问题</translation>
-    </message>
-    <message>
         <source>  2  usage error, or a file that cannot be used (missing, exists, not a Tongxin database, from a newer version)</source>
         <translation>  2  用法错误，或文件不可用（不存在、已存在、不是同心数据库、来自更新的版本）</translation>
     </message>
@@ -2099,21 +2289,6 @@
         <translation>只列出最近的 n 处修改。</translation>
     </message>
     <message>
-        <source>  audit FILE [--table T [--record ID]] [--user U] [--operation OP] [--since DAY]
-             [--until DAY] [--limit N] [--json]
-                             who changed what and when, newest first: every insert, update
-                             and delete with the values before and after, and each import.
-                             JSON: [{&quot;id&quot;, &quot;at&quot;, &quot;user&quot;, &quot;program&quot;, &quot;table&quot;,
-                             &quot;row_id&quot;, &quot;operation&quot;, &quot;old&quot;, &quot;new&quot;}] (user and program
-                             null: a change made by another program)</source>
-        <translation>  audit FILE [--table T [--record ID]] [--user U] [--operation OP] [--since DAY]
-             [--until DAY] [--limit N] [--json]
-                             谁在何时改了什么，最近的在前：每次新增、修改、删除及其前后的值，
-                             以及每次导入。JSON：[{&quot;id&quot;, &quot;at&quot;, &quot;user&quot;, &quot;program&quot;, &quot;table&quot;,
-                             &quot;row_id&quot;, &quot;operation&quot;, &quot;old&quot;, &quot;new&quot;}]（user 与 program 为
-                             null：由其他程序做出的修改）</translation>
-    </message>
-    <message>
         <source>The option --operation needs one of: %1.</source>
         <translation>选项 --operation 须为以下之一：%1。</translation>
     </message>
@@ -2172,6 +2347,83 @@
     <message>
         <source>The command lock needs --year to lock; without options it lists the locks.</source>
         <translation>命令 lock 需要 --year 才能锁定；不带选项时列出已有的锁定。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>add: administrator, office, county or viewer.</source>
+        <translation>add：administrator（管理员）、office（办公室人员）、county（县区工作组）或 viewer（查阅人员）。</translation>
+    </message>
+    <message>
+        <source>add, with --role county: a western unit the group writes (repeat for several).</source>
+        <translation>add 且 --role county 时：该工作组可修改的西部县区（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>when the database has accounts, the account working (its password from TONGXIN_PASSWORD, or asked on the terminal).</source>
+        <translation>数据库已启用账号时，以哪个账号工作（密码取自 TONGXIN_PASSWORD，或在终端中询问）。</translation>
+    </message>
+    <message>
+        <source>  audit FILE [--table T [--record ID]] [--by USER] [--operation OP] [--since DAY]
+             [--until DAY] [--limit N] [--json]
+                             who changed what and when, newest first: every insert, update
+                             and delete with the values before and after, and each import.
+                             JSON: [{&quot;id&quot;, &quot;at&quot;, &quot;user&quot;, &quot;program&quot;, &quot;table&quot;,
+                             &quot;row_id&quot;, &quot;operation&quot;, &quot;old&quot;, &quot;new&quot;}] (user and program
+                             null: a change made by another program)</source>
+        <translation>  audit FILE [--table T [--record ID]] [--by USER] [--operation OP] [--since DAY]
+             [--until DAY] [--limit N] [--json]
+                             谁在何时改了什么，最近的在前：每次新增、修改、删除及其前后的值，
+                             以及每次导入。JSON：[{&quot;id&quot;, &quot;at&quot;, &quot;user&quot;, &quot;program&quot;, &quot;table&quot;,
+                             &quot;row_id&quot;, &quot;operation&quot;, &quot;old&quot;, &quot;new&quot;}]（user 与 program 为
+                             null：由其他程序做出的修改）</translation>
+    </message>
+    <message>
+        <source>  user add FILE NAME --role administrator|office|county|viewer [--unit NAME]…
+                             add an account; the first, an administrator, enables accounts;
+                             its password from TONGXIN_NEW_PASSWORD, or asked twice
+  user list FILE             the accounts, their roles and units
+  user disable FILE NAME     disable an account (accounts are never deleted)
+  user passwd FILE NAME      set a new password (TONGXIN_NEW_PASSWORD, or asked twice)</source>
+        <translation>  user add FILE NAME --role administrator|office|county|viewer [--unit NAME]…
+                             添加账号；第一个账号须为管理员，用于启用账号功能；
+                             密码取自 TONGXIN_NEW_PASSWORD，或询问两次
+  user list FILE             列出账号及其角色和县区
+  user disable FILE NAME     停用账号（账号从不删除）
+  user passwd FILE NAME      设置新密码（TONGXIN_NEW_PASSWORD，或询问两次）</translation>
+    </message>
+    <message>
+        <source>  1  check found problems; or a write refused (a locked year, the account&apos;s role)</source>
+        <translation>  1  检查发现问题；或写入被拒绝（年份已锁定、账号角色不允许）</translation>
+    </message>
+    <message>
+        <source>The command user needs one of: %1.</source>
+        <translation>命令 user 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The command user list needs one database file.</source>
+        <translation>命令 user list 需要一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>The command user %1 needs a database file and an account&apos;s name.</source>
+        <translation>命令 user %1 需要一个数据库文件和一个账号名称。</translation>
+    </message>
+    <message>
+        <source>The option --user needs an account&apos;s name.</source>
+        <translation>选项 --user 需要一个账号名称。</translation>
+    </message>
+    <message>
+        <source>The command user add needs --role (administrator, office, county or viewer).</source>
+        <translation>命令 user add 需要 --role（administrator、office、county 或 viewer）。</translation>
+    </message>
+    <message>
+        <source>The options --role and --unit apply to user add only.</source>
+        <translation>选项 --role 和 --unit 只适用于 user add。</translation>
+    </message>
+    <message>
+        <source>When the database has accounts: the account to sign in as (its password from TONGXIN_PASSWORD, or asked).</source>
+        <translation>数据库已启用账号时：登录所用的账号（密码取自 TONGXIN_PASSWORD，或询问）。</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2935,62 @@
     <message>
         <source>Unlocked: %1 · %2.</source>
         <translation>已解锁：%1 · %2。</translation>
+    </message>
+    <message>
+        <source>No password: set %1, or run the command on a terminal to be asked.</source>
+        <translation>没有密码：请设置 %1，或在终端中运行命令以便询问。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不同；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>added %1 by %2</source>
+        <translation>%1 由 %2 添加</translation>
+    </message>
+    <message>
+        <source>disabled %1 by %2</source>
+        <translation>%1 由 %2 停用</translation>
+    </message>
+    <message>
+        <source>%1 has accounts: say who is working with --user NAME (the password from TONGXIN_PASSWORD, or asked on the terminal).</source>
+        <translation>%1 已启用账号：请用 --user 账号 说明由谁工作（密码取自 TONGXIN_PASSWORD，或在终端中询问）。</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1 has no accounts: whoever opens it works, named by their login. &quot;user add&quot; with --role administrator enables accounts.</source>
+        <translation>%1 未启用账号：谁打开就由谁工作，以其系统登录名记录。用 &quot;user add&quot; 加 --role administrator 即可启用账号。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use administrator, office, county or viewer.</source>
+        <translation>未知角色&quot;%1&quot;；请使用 administrator、office、county 或 viewer。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2).</source>
+        <translation>已添加账号 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1.</source>
+        <translation>已停用账号 %1。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -5522,6 +5830,14 @@ That day: %4</source>
         <source>%1 is not locked for this unit.</source>
         <translation>%1 年对该县区未锁定。</translation>
     </message>
+    <message>
+        <source>lock a year</source>
+        <translation>锁定年份</translation>
+    </message>
+    <message>
+        <source>unlock a year</source>
+        <translation>解锁年份</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -7147,6 +7463,184 @@ That day: %4</source>
     </message>
 </context>
 <context>
+    <name>tongxin::AccountForm</name>
+    <message>
+        <source>Enable Accounts</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Change Password of %1</source>
+        <translation>修改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>The first account is an administrator&apos;s. From then on Tongxin and tongxin-cli ask who is working, each change in the audit trail names the account, and what a role may not do is refused. Accounts are disabled, never deleted.</source>
+        <translation>第一个账号为管理员账号。此后同心和 tongxin-cli 都会询问由谁工作，审计日志中的每项修改都记下账号，角色不允许的操作一律拒绝。账号只能停用，从不删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Western units:</source>
+        <translation>西部县区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Accounts</source>
+        <translation>启用账号(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The western units this working group writes; it reads all.</source>
+        <translation>该工作组可修改的西部县区；所有记录均可查看。</translation>
+    </message>
+    <message>
+        <source>Only a county working group&apos;s account has western units.</source>
+        <translation>只有县区工作组账号才有所属西部县区。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不同。</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::AccountsDialog</name>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Western units</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This database has no accounts: whoever opens it works, named by their login. Enable accounts to say who may change what.</source>
+        <translation>本数据库未启用账号：谁打开就由谁工作，以其系统登录名记录。启用账号后可规定谁能修改什么。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>已登录：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Accounts…</source>
+        <translation>启用账号(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Create the first account, an administrator&apos;s</source>
+        <translation>创建第一个账号（管理员）</translation>
+    </message>
+    <message>
+        <source>Add an account with its role</source>
+        <translation>添加账号并指定角色</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <source>disable an account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the selected account: it can no longer sign in; the audit trail keeps its name</source>
+        <translation>停用所选账号：它将无法登录；审计日志保留其名称</translation>
+    </message>
+    <message>
+        <source>change another account&apos;s password</source>
+        <translation>修改其他账号的密码</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected account</source>
+        <translation>为所选账号设置新密码</translation>
+    </message>
+    <message>
+        <source>Disable Account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It can no longer sign in; its changes in the audit trail keep its name.</source>
+        <translation>停用账号 %1？它将无法登录；审计日志中的修改仍保留其名称。</translation>
+    </message>
+    <message>
+        <source>Cannot Disable Account</source>
+        <translation>无法停用账号</translation>
+    </message>
+    <message>
+        <source>Password Changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+</context>
+<context>
     <name>tongxin::AllocationsDialog</name>
     <message>
         <source>Western unit</source>
@@ -7300,14 +7794,6 @@ That day: %4</source>
         <translation>全部登记簿</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>The whole database</source>
-        <translation>整个数据库</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
@@ -7395,32 +7881,33 @@ That day: %4</source>
         <source>Recompute the chain of seals: any entry changed or removed outside Tongxin shows</source>
         <translation>重新计算封存链：在同心之外被改动或删除的条目都会显示出来</translation>
     </message>
-</context>
-<context>
-    <name>tongxin::AuditTable</name>
     <message>
-        <source>No.</source>
-        <translation>序号</translation>
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+        <source>from %1</source>
+        <translation>自 %1</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>操作人</translation>
+        <source>to %1</source>
+        <translation>至 %1</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>操作</translation>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>记录</translation>
+        <source>The audit trail could not be exported: %1</source>
+        <translation>无法导出审计日志：%1</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>修改内容</translation>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write every change the filters choose to a spreadsheet (.xlsx) or CSV file</source>
+        <translation>将筛选出的全部修改写入电子表格（.xlsx）或 CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -8815,6 +9302,112 @@ That day: %4</source>
     </message>
 </context>
 <context>
+    <name>tongxin::LockForm</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation>解锁 %1 年</translation>
+    </message>
+    <message>
+        <source>Its records can then be changed again. The lock is kept, with who unlocked it, when and why; the audit trail records it too.</source>
+        <translation>解锁后，其记录可以再次修改。锁定记录会保留，并记下解锁人、时间和原因；审计日志也会记录。</translation>
+    </message>
+    <message>
+        <source>Lock a Year</source>
+        <translation>锁定年份</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Every western unit</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>&amp;Western unit:</source>
+        <translation>西部县区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>required: why it is unlocked</source>
+        <translation>必填：解锁原因</translation>
+    </message>
+    <message>
+        <source>e.g. figures submitted to the province</source>
+        <translation>例如：数据已报省审核</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::LocksDialog</name>
+    <message>
+        <source>&amp;Lock a Year…</source>
+        <translation>锁定年份(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Period Locks</source>
+        <translation>期间锁定</translation>
+    </message>
+    <message>
+        <source>While a year is locked, no record dated in it (of that western unit, or of every unit) can be added, changed or deleted — by the window, the command line, an import or another program.</source>
+        <translation>某一年锁定期间，该年（该西部县区或全部县区）的任何记录都不能新增、修改或删除——无论通过窗口、命令行、导入还是其他程序。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Western unit</source>
+        <translation>西部县区</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Every western unit</source>
+        <translation>全部西部县区</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No year is locked.</source>
+        <translation>没有锁定的年份。</translation>
+    </message>
+    <message>
+        <source>Lock a year of one western unit or of all</source>
+        <translation>锁定某个西部县区或全部县区的某一年</translation>
+    </message>
+    <message>
+        <source>Select a lock first.</source>
+        <translation>请先选择一项锁定。</translation>
+    </message>
+    <message>
+        <source>End the selected lock, saying why</source>
+        <translation>解除所选锁定，并说明原因</translation>
+    </message>
+</context>
+<context>
     <name>tongxin::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -8999,6 +9592,34 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     <message>
         <source>The previous file is kept as %1</source>
         <translation>原文件已保留为 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Who may work on this database and what each may change</source>
+        <translation>谁可以使用本数据库，各自能修改什么</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — Tongxin</source>
+        <translation>%1 — %2（%3）— 同心</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: no one signed in.</source>
+        <translation>%1 未打开：没有人登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Period Locks…</source>
+        <translation>期间锁定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Lock the figures of a year once they are submitted, or unlock them</source>
+        <translation>数据上报后锁定该年的数据，或解除锁定</translation>
     </message>
 </context>
 <context>
@@ -10659,6 +11280,29 @@ Replace it anyway with a new, empty database? The file is kept beside it, rename
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>tongxin::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>%1 has accounts: sign in to work on it.</source>
+        <translation>%1 已启用账号：请登录后使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,14 @@ const QVector<OptionSpec> &specs()
     const QString audit = QStringLiteral("audit");
     const QString lock = QStringLiteral("lock");
     const QString unlock = QStringLiteral("unlock");
+    const QString user = QStringLiteral("user");
+    // Every command that opens a database signs in to it (when it has accounts).
+    static const QStringList openers = [] {
+        QStringList l = CliHelp::commandNames();
+        for (const char *c : { "init", "demo", "tables" })
+            l.removeAll(QLatin1String(c));
+        return l;
+    }();
     static const QStringList all = [] {
         QStringList l = CliHelp::commandNames();
         l.removeAll(QStringLiteral("import-sales")); // parsed by importsales.cpp
@@ -109,8 +117,18 @@ const QVector<OptionSpec> &specs()
                 { { audit }, QT_TRANSLATE_NOOP("CommandLine", "only the changes to this table (a register, or settings).") } } },
         { { QStringLiteral("record") }, QT_TRANSLATE_NOOP("CommandLine", "id"),
             { { { audit }, QT_TRANSLATE_NOOP("CommandLine", "with --table, one record's history.") } } },
-        { { QStringLiteral("user") }, QT_TRANSLATE_NOOP("CommandLine", "name"),
+        { { QStringLiteral("by") }, QT_TRANSLATE_NOOP("CommandLine", "name"),
             { { { audit }, QT_TRANSLATE_NOOP("CommandLine", "only the changes made by this user.") } } },
+        { { QStringLiteral("role") }, QT_TRANSLATE_NOOP("CommandLine", "role"),
+            { { { user }, QT_TRANSLATE_NOOP("CommandLine", "add: administrator, office, county or viewer.") } } },
+        { { QStringLiteral("unit") }, QT_TRANSLATE_NOOP("CommandLine", "name"),
+            { { { user },
+                QT_TRANSLATE_NOOP("CommandLine", "add, with --role county: a western unit the group writes (repeat for several).") } } },
+        { { QStringLiteral("user") }, QT_TRANSLATE_NOOP("CommandLine", "name"),
+            { { openers,
+                QT_TRANSLATE_NOOP("CommandLine",
+                    "when the database has accounts, the account working (its password from TONGXIN_PASSWORD, or "
+                    "asked on the terminal).") } } },
         { { QStringLiteral("operation") }, QT_TRANSLATE_NOOP("CommandLine", "operation"),
             { { { audit }, QT_TRANSLATE_NOOP("CommandLine", "only insert, update, delete or import.") } } },
         { { QStringLiteral("since") }, QT_TRANSLATE_NOOP("CommandLine", "YYYY-MM-DD"),
@@ -229,7 +247,7 @@ QString commandBlock(const QString &command)
     if (command == QLatin1String("check"))
         return CliHelp::tr("  check FILE                 verify the file's integrity and invariants");
     if (command == QLatin1String("audit"))
-        return CliHelp::tr("  audit FILE [--table T [--record ID]] [--user U] [--operation OP] [--since DAY]\n"
+        return CliHelp::tr("  audit FILE [--table T [--record ID]] [--by USER] [--operation OP] [--since DAY]\n"
                            "             [--until DAY] [--limit N] [--json]\n"
                            "                             who changed what and when, newest first: every insert, update\n"
                            "                             and delete with the values before and after, and each import.\n"
@@ -244,6 +262,13 @@ QString commandBlock(const QString &command)
     if (command == QLatin1String("unlock"))
         return CliHelp::tr("  unlock FILE --year Y [--county NAME] --reason TEXT\n"
                            "                             end a lock, keeping who unlocked it, when and why");
+    if (command == QLatin1String("user"))
+        return CliHelp::tr("  user add FILE NAME --role administrator|office|county|viewer [--unit NAME]…\n"
+                           "                             add an account; the first, an administrator, enables accounts;\n"
+                           "                             its password from TONGXIN_NEW_PASSWORD, or asked twice\n"
+                           "  user list FILE             the accounts, their roles and units\n"
+                           "  user disable FILE NAME     disable an account (accounts are never deleted)\n"
+                           "  user passwd FILE NAME      set a new password (TONGXIN_NEW_PASSWORD, or asked twice)");
     if (command == QLatin1String("tables"))
         return CliHelp::tr("  tables [--json]            list every register (kind of record): its columns, what each\n"
                            "                             holds, which are required and what a reference points to");
@@ -254,7 +279,7 @@ QString exitCodes()
 {
     // Translations keep the "  2  usage error, …" form: the code, then its text in a column.
     QVector<QPair<QString, QString>> rows;
-    for (const QString &line : { CliHelp::tr("  0  success"), CliHelp::tr("  1  check found problems"),
+    for (const QString &line : { CliHelp::tr("  0  success"), CliHelp::tr("  1  check found problems; or a write refused (a locked year, the account's role)"),
              CliHelp::tr("  2  usage error, or a file that cannot be used (missing, exists, not a Tongxin database, "
                          "from a newer version)"),
              CliHelp::tr("  3  a file could not be written") }) {
@@ -273,6 +298,7 @@ const QStringList &CliHelp::commandNames()
         QStringLiteral("explain"), QStringLiteral("projects"), QStringLiteral("coverage"), QStringLiteral("import"), QStringLiteral("import-sales"),
         QStringLiteral("report"),
         QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("audit"), QStringLiteral("lock"), QStringLiteral("unlock"),
+        QStringLiteral("user"),
         QStringLiteral("backup"),
         QStringLiteral("tables") };
     return list;

@@ -57,6 +57,24 @@ int readCommand(const QStringList &args, bool definitions, Options *o)
         return args.size() == 1 ? Proceed
                                 : usageError(CommandLine::tr("The command tables takes no database file."), o->command);
     }
+    // user ACTION FILE [NAME]: list takes no name, the others one.
+    if (o->command == QLatin1String("user")) {
+        static const QStringList actions { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("disable"),
+            QStringLiteral("passwd") };
+        o->action = args.value(1);
+        if (!actions.contains(o->action))
+            return usageError(CommandLine::tr("The command user needs one of: %1.").arg(actions.join(QLatin1String(", "))),
+                o->command);
+        const int wanted = o->action == QLatin1String("list") ? 3 : 4;
+        if (args.size() != wanted)
+            return usageError(wanted == 3 ? CommandLine::tr("The command user list needs one database file.")
+                                          : CommandLine::tr("The command user %1 needs a database file and an account's name.")
+                                                .arg(o->action),
+                o->command);
+        o->file = args.at(2);
+        o->accountName = args.value(3).trimmed();
+        return Proceed;
+    }
     // summary --definitions prints what the figures mean: no database needed.
     if (definitions && o->command == QLatin1String("summary") && args.size() == 1)
         return Proceed;
@@ -88,11 +106,11 @@ int checkOptionsApply(const QCommandLineParser &parser, const QString &command)
     return Proceed;
 }
 
-// audit's filter: --user, --operation, --record (with --table), --since, --until, --limit.
+// audit's filter: --by, --operation, --record (with --table), --since, --until, --limit.
 int readAudit(const QCommandLineParser &parser, Options *o)
 {
     const QString &c = o->command;
-    o->user = parser.value(QStringLiteral("user")).trimmed();
+    o->user = parser.value(QStringLiteral("by")).trimmed();
     o->operation = parser.value(QStringLiteral("operation")).trimmed();
     if (!o->operation.isEmpty() && !AuditLog::operations().contains(o->operation))
         return usageError(CommandLine::tr("The option --operation needs one of: %1.")
@@ -155,6 +173,19 @@ int readValues(const QCommandLineParser &parser, Options *o)
     o->workbook = parser.isSet(QStringLiteral("workbook"));
     o->definitions = parser.isSet(QStringLiteral("definitions"));
     o->reason = parser.value(QStringLiteral("reason")).trimmed();
+    o->signInAs = parser.value(QStringLiteral("user")).trimmed();
+    if (parser.isSet(QStringLiteral("user")) && o->signInAs.isEmpty())
+        return usageError(CommandLine::tr("The option --user needs an account's name."), c);
+    o->role = parser.value(QStringLiteral("role")).trimmed();
+    for (const QString &unit : parser.values(QStringLiteral("unit")))
+        o->units << unit.trimmed();
+    if (c == QLatin1String("user")) {
+        const bool adding = o->action == QLatin1String("add");
+        if (adding && o->role.isEmpty())
+            return usageError(CommandLine::tr("The command user add needs --role (administrator, office, county or viewer)."), c);
+        if (!adding && (parser.isSet(QStringLiteral("role")) || !o->units.isEmpty()))
+            return usageError(CommandLine::tr("The options --role and --unit apply to user add only."), c);
+    }
     if (c == QLatin1String("unlock") && (!parser.isSet(QStringLiteral("year")) || o->reason.isEmpty()))
         return usageError(CommandLine::tr("The command unlock needs --year and --reason."), c);
     if (c == QLatin1String("lock") && !parser.isSet(QStringLiteral("year"))

@@ -48,8 +48,16 @@ struct Options
     int paidYear = 0; ///< projects: count only payments of this calendar year; 0 = all
     QString figure; ///< explain: the figure, as a `summary --json` key
     bool definitions = false; ///< summary: print the figures' definitions instead
+    /// --user: the account to sign in as, when the database has accounts (its password from
+    /// TONGXIN_PASSWORD, or asked on the terminal)
+    QString signInAs;
+    // user: the account command (add, list, disable, passwd), its account, role and units
+    QString action;
+    QString accountName;
+    QString role;
+    QStringList units;
     // audit: which entries (with `table`, `json`, `compact`)
-    QString user; ///< the user named in the entries
+    QString user; ///< --by: the user named in the entries
     QString operation; ///< insert, update, delete or import
     qint64 record = 0; ///< with table: one record's history
     QDate since; ///< from this day on
@@ -86,7 +94,7 @@ public:
     /// The options both imports declare alike.
     struct ImportOptionSet
     {
-        QCommandLineOption dryRun, skipInvalid, sheet, encoding, wait, compact, lang;
+        QCommandLineOption dryRun, skipInvalid, sheet, encoding, wait, compact, lang, user;
     };
     static ImportOptionSet importOptions(); // importsales.cpp
 };

@@ -20,6 +20,8 @@ namespace {
 // How the running command opens its database: read-only unless it writes to it (import-sales
 // without --dry-run, import); read-only commands never upgrade or otherwise change the file.
 Database::Access commandAccess = Database::Access::ReadOnly;
+// --user: the account the running command signs in as, when the database has accounts.
+QString commandUser;
 
 const QStringList &sqliteSuffixes()
 {
@@ -77,9 +79,11 @@ int Commands::run(const Options &o)
     // the database's own checks see every row.
     const bool writes = ((o.command == QLatin1String("import-sales") && !o.importSales.dryRun)
                             || o.command == QLatin1String("import") || o.command == QLatin1String("unlock")
-                            || (o.command == QLatin1String("lock") && o.fromYear > 0))
+                            || (o.command == QLatin1String("lock") && o.fromYear > 0)
+                            || (o.command == QLatin1String("user") && o.action != QLatin1String("list")))
         && o.importSales.templateOut.isEmpty();
     commandAccess = writes ? Database::Access::ReadWrite : Database::Access::ReadOnly;
+    commandUser = o.signInAs;
     if (o.command == QLatin1String("init"))
         return init(o);
     if (o.command == QLatin1String("demo"))
@@ -108,6 +112,8 @@ int Commands::run(const Options &o)
         return audit(o);
     if (o.command == QLatin1String("lock") || o.command == QLatin1String("unlock"))
         return lock(o);
+    if (o.command == QLatin1String("user"))
+        return users(o);
     return backup(o);
 }
 
@@ -119,7 +125,10 @@ bool Commands::openExisting(const QString &path, Database *db)
         if (!db->upgradeCopy().isEmpty())
             printError(tr("The file %1 was upgraded to this version of Tongxin; a copy of it as it was is kept as %2.")
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(db->upgradeCopy())));
-        return true;
+        if (signIn(path, db->db(), commandUser))
+            return true;
+        db->close();
+        return false;
     }
     printError(error.message);
     return false;

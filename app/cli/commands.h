@@ -43,8 +43,8 @@ public:
     static int importWorkbook(const Options &options, Database &db); // importregister.cpp
     /// An import's report: its problems on stdout, then its summary (on stderr when it failed).
     static void report(const QString &text, const QString &summary, RegisterImportResult::Status status);
-    /// An import's exit code (importregister.cpp).
-    static int exitCode(RegisterImportResult::Status status, bool databaseFailure);
+    /// An import's exit code (importregister.cpp): ExitRefused when the account may not write.
+    static int exitCode(RegisterImportResult::Status status, bool databaseFailure, bool refused);
     /// An import's JSON report on stdout, ending in a new line (importsales.cpp).
     static void printJson(const QJsonObject &report, bool compact);
     static void printJson(const QJsonArray &list, bool compact); ///< audit's entries
@@ -60,6 +60,11 @@ public:
     static int tables(const Options &options); // tables.cpp
     static int audit(const Options &options); // audit.cpp
     static int lock(const Options &options); // audit.cpp: lock and unlock
+    static int users(const Options &options); // users.cpp: user add|list|disable|passwd
+    /// When the database `path` has accounts, signs in as `name` with the password from
+    /// TONGXIN_PASSWORD or asked on the terminal; false, with why on stderr, when that fails
+    /// (users.cpp). A database without accounts needs no one.
+    static bool signIn(const QString &path, const QSqlDatabase &db, const QString &name);
 
     /// Opens an existing database, reporting why not on stderr. Never changes a file it refuses.
     static bool openExisting(const QString &path, Database *db);

@@ -17,6 +17,8 @@
 #include "io/tabularreader.h"
 #include "io/xlsxreader.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -115,7 +117,7 @@ int CommandLine::parseImport(const QStringList &arguments, Options *options)
     const QCommandLineOption &compact = common.compact;
     const QCommandLineOption &lang = common.lang;
     const QList<QCommandLineOption> all
-        = { help, table, workbook, templ, dryRun, skipInvalid, sheet, encoding, wait, json, compact, lang };
+        = { help, table, workbook, templ, dryRun, skipInvalid, sheet, encoding, wait, json, compact, lang, common.user };
     parser.addOptions(all.mid(1));
     parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The Tongxin database file."));
@@ -155,7 +157,7 @@ int CommandLine::parseImport(const QStringList &arguments, Options *options)
     if (parser.isSet(templ)) {
         if (args.size() != 2)
             return usageError(tr("With --template, import takes the new file's name only."));
-        for (const QCommandLineOption &other : { dryRun, skipInvalid, sheet, encoding, wait, json, compact }) {
+        for (const QCommandLineOption &other : { dryRun, skipInvalid, sheet, encoding, wait, json, compact, common.user }) {
             if (parser.isSet(other))
                 return usageError(tr("The option --%1 does not apply to --template.").arg(other.names().constFirst()));
         }
@@ -221,7 +223,7 @@ int Commands::importRegister(const Options &o)
             text += tr("… and more: only the first %1 problems are listed.").arg(result.errors.size()) + QLatin1Char('\n');
         report(text, result.summary(), result.status);
     }
-    return exitCode(result.status, result.databaseFailure);
+    return exitCode(result.status, result.databaseFailure, result.refused);
 }
 
 int Commands::importWorkbook(const Options &o, Database &db)
@@ -250,7 +252,9 @@ int Commands::importWorkbook(const Options &o, Database &db)
         }
         report(text, result.summary(), result.status);
     }
-    return exitCode(result.status, result.databaseFailure);
+    const bool refused = std::any_of(result.sheets.cbegin(), result.sheets.cend(),
+        [](const OfficeWorkbook::Sheet &sheet) { return sheet.result.refused; });
+    return exitCode(result.status, result.databaseFailure, refused);
 }
 
 void Commands::report(const QString &text, const QString &summary, RegisterImportResult::Status status)
@@ -262,8 +266,10 @@ void Commands::report(const QString &text, const QString &summary, RegisterImpor
         printOut(summary + QLatin1Char('\n'));
 }
 
-int Commands::exitCode(RegisterImportResult::Status status, bool databaseFailure)
+int Commands::exitCode(RegisterImportResult::Status status, bool databaseFailure, bool refused)
 {
+    if (refused)
+        return ExitRefused;
     switch (status) {
     case RegisterImportResult::Status::Imported:
     case RegisterImportResult::Status::DryRun:

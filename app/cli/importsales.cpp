@@ -70,6 +70,7 @@ QString CommandLine::templateError(const QString &path)
 QString CommandLine::readDataOptions(const QCommandLineParser &parser, Options *o)
 {
     ImportSalesOptions &s = o->importSales;
+    o->signInAs = parser.value(QStringLiteral("user")).trimmed();
     s.dryRun = parser.isSet(QStringLiteral("dry-run"));
     s.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
     const QString sheet = QStringLiteral("sheet");
@@ -127,6 +128,10 @@ CommandLine::ImportOptionSet CommandLine::importOptions()
         QCommandLineOption(QStringLiteral("compact"), tr("With --json, print on one line.")),
         QCommandLineOption(QStringLiteral("lang"),
             tr("Language of messages, and of the template: zh_CN or en (default: the system's)."), tr("language")),
+        QCommandLineOption(QStringLiteral("user"),
+            tr("When the database has accounts: the account to sign in as (its password from TONGXIN_PASSWORD, or "
+               "asked)."),
+            tr("name")),
     };
 }
 
@@ -203,7 +208,7 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
     const QCommandLineOption &compact = common.compact;
     const QCommandLineOption &lang = common.lang;
     const QList<QCommandLineOption> all = { help, templ, dryRun, skipInvalid, outsidePeriod, overwrite, sheet, encoding,
-        wait, json, compact, lang };
+        wait, json, compact, lang, common.user };
     parser.addOptions(all.mid(1));
     parser.addPositionalArgument(QStringLiteral("import-sales"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The Tongxin database file."));
@@ -226,7 +231,8 @@ int CommandLine::parseImportSales(const QStringList &arguments, Options *options
         const QStringList others = { dryRun.names().constFirst(), skipInvalid.names().constFirst(),
             outsidePeriod.names().constFirst(),
             overwrite.names().constFirst(), sheet.names().constFirst(), encoding.names().constFirst(),
-            wait.names().constFirst(), json.names().constFirst(), compact.names().constFirst() };
+            wait.names().constFirst(), json.names().constFirst(), compact.names().constFirst(),
+            common.user.names().constFirst() };
         for (const QString &name : others) {
             if (parser.isSet(name))
                 return usageError(tr("The option --%1 does not apply to --template.").arg(name));
@@ -334,6 +340,8 @@ int Commands::importSales(const Options &o)
     case SalesImportResult::Status::Failed:
         break;
     }
+    if (result.failure == SalesImportResult::Failure::Refused)
+        return ExitRefused;
     return result.failure == SalesImportResult::Failure::Database ? ExitWriteFailed : ExitUsage;
 }
 

@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <sys/stat.h>
 
@@ -30,11 +31,17 @@ struct Result
 };
 
 #ifdef TONGXIN_CLI
-inline Result runCli(const QStringList &arguments)
+/// tongxin-cli with `arguments`, in `environment` when one is given (its stdin then empty: no
+/// terminal to ask a password on).
+inline Result runCli(const QStringList &arguments, const QProcessEnvironment &environment = {})
 {
     QProcess p;
     p.setProgram(QStringLiteral(TONGXIN_CLI));
     p.setArguments(arguments);
+    if (!environment.isEmpty()) {
+        p.setProcessEnvironment(environment);
+        p.setStandardInputFile(QProcess::nullDevice());
+    }
     p.start();
     Result r;
     if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit)
@@ -44,6 +51,25 @@ inline Result runCli(const QStringList &arguments)
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
+
+/// The demo made once by tongxin-cli in a temporary folder, copied afresh for each test, and the
+/// ids of two of its western units (the accountability tests).
+struct DemoCopies
+{
+    QTemporaryDir dir;
+    QString demo;
+    qint64 zhuanglang = 0; ///< 庄浪县
+    qint64 kongtong = 0; ///< 崆峒区
+
+    bool setUp();
+    /// A fresh copy of the demo named `name` in the folder; empty when it cannot be made.
+    QString copy(const QString &name)
+    {
+        const QString path = dir.filePath(name);
+        QFile::remove(path);
+        return QFile::copy(demo, path) ? path : QString();
+    }
+};
 #endif
 
 // The plain sqlite3 shell on `path`, as another program edits the file (stdout trimmed).
@@ -59,6 +85,18 @@ inline Result sqliteShell(const QString &path, const QString &sql)
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
+
+#ifdef TONGXIN_CLI
+inline bool DemoCopies::setUp()
+{
+    demo = dir.filePath(QStringLiteral("demo.db"));
+    if (!dir.isValid() || runCli({ QStringLiteral("demo"), demo }).code != 0)
+        return false;
+    zhuanglang = sqliteShell(demo, QStringLiteral("SELECT id FROM places WHERE name = '庄浪县'")).out.toLongLong();
+    kongtong = sqliteShell(demo, QStringLiteral("SELECT id FROM places WHERE name = '崆峒区'")).out.toLongLong();
+    return zhuanglang > 0 && kongtong > 0;
+}
+#endif
 
 inline QByteArray fileHash(const QString &path)
 {

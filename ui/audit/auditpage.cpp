@@ -4,8 +4,9 @@
 #include "audit/audittable.h"
 #include "db/audittrail.h"
 #include "db/database.h"
-#include "registers/catalogue.h"
+#include "shell/messagebox.h"
 #include "widgets/datefield.h"
+#include "widgets/listexport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -43,6 +44,7 @@ AuditPage::AuditPage(QWidget *parent)
     , m_since(new DateField(this))
     , m_until(new DateField(this))
     , m_check(new QPushButton(this))
+    , m_export(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_sealState(new QLabel(this))
     , m_list(new AuditTable(this))
@@ -53,6 +55,7 @@ AuditPage::AuditPage(QWidget *parent)
     m_since->setObjectName(QStringLiteral("auditSince"));
     m_until->setObjectName(QStringLiteral("auditUntil"));
     m_check->setObjectName(QStringLiteral("auditCheck"));
+    m_export->setObjectName(QStringLiteral("auditExport"));
     m_count->setObjectName(QStringLiteral("auditCount"));
     m_sealState->setObjectName(QStringLiteral("auditSealState"));
     m_sealState->setWordWrap(true);
@@ -68,6 +71,7 @@ AuditPage::AuditPage(QWidget *parent)
     }
     filters->addStretch(1);
     filters->addWidget(m_check);
+    filters->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_count);
@@ -82,6 +86,7 @@ AuditPage::AuditPage(QWidget *parent)
     for (DateField *field : { m_since, m_until })
         connect(field, &DateField::dateChanged, this, [this] { reload(); });
     connect(m_check, &QPushButton::clicked, this, &AuditPage::checkSeals);
+    connect(m_export, &QPushButton::clicked, this, &AuditPage::exportEntries);
     retranslateUi();
 }
 
@@ -123,10 +128,8 @@ void AuditPage::fillChoices()
     m_table->clear();
     m_table->addItem(tr("All registers"), QString());
     for (const QString &t : AuditTrail::auditedTables())
-        m_table->addItem(Catalogue::find(t) ? QCoreApplication::translate("Catalogue", Catalogue::find(t)->title)
-                                            : tr("Settings"),
-            t);
-    m_table->addItem(tr("The whole database"), AuditTrail::wholeDatabase());
+        m_table->addItem(AuditLog::tableTitle(t), t);
+    m_table->addItem(AuditLog::tableTitle(AuditTrail::wholeDatabase()), AuditTrail::wholeDatabase());
     m_user->clear();
     m_user->addItem(tr("Everyone"), QString());
     if (m_db) {
@@ -150,16 +153,11 @@ void AuditPage::reload()
         m_list->setEntries(QSqlDatabase(), {});
         m_count->setText(tr("No database is open."));
         m_check->setEnabled(false);
+        m_export->setEnabled(false);
         return;
     }
     m_check->setEnabled(true);
-    AuditFilter filter;
-    filter.table = chosen(m_table);
-    filter.rowId = filter.table.isEmpty() ? 0 : m_record;
-    filter.user = chosen(m_user);
-    filter.operation = chosen(m_operation);
-    filter.since = m_since->date();
-    filter.until = m_until->date();
+    AuditFilter filter = this->filter();
     filter.limit = MaxShown + 1;
     QVector<AuditEntry> entries;
     QString why;
@@ -168,11 +166,12 @@ void AuditPage::reload()
         m_count->setText(tr("The audit trail cannot be read: %1").arg(why));
         return;
     }
+    m_export->setEnabled(!entries.isEmpty());
     const bool more = entries.size() > MaxShown;
     if (more)
         entries.resize(MaxShown);
     m_list->setEntries(m_db->db(), entries);
-    const QString record = filter.rowId > 0 ? tr("History of %1 #%2: ").arg(Catalogue::noun(filter.table)).arg(filter.rowId)
+    const QString record = filter.rowId > 0 ? tr("History of %1 #%2: ").arg(AuditLog::tableNoun(filter.table)).arg(filter.rowId)
                                             : QString();
     if (entries.isEmpty())
         m_count->setText(record + tr("No change recorded matches."));
@@ -183,6 +182,51 @@ void AuditPage::reload()
         m_count->setText(record + tr("One change matches."));
     else
         m_count->setText(record + tr("%1 changes match, newest first.").arg(QLocale().toString(entries.size())));
+}
+
+AuditFilter AuditPage::filter() const
+{
+    AuditFilter f;
+    f.table = chosen(m_table);
+    f.rowId = f.table.isEmpty() ? 0 : m_record;
+    f.user = chosen(m_user);
+    f.operation = chosen(m_operation);
+    f.since = m_since->date();
+    f.until = m_until->date();
+    return f;
+}
+
+void AuditPage::exportEntries()
+{
+    if (!m_db)
+        return;
+    const QString path = ListExport::askPath(this, tr("Export the audit trail"), ListExport::defaultFileName(title()));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QVector<AuditEntry> entries;
+    QString why;
+    bool written = AuditLog::read(m_db->db(), filter(), &entries, &why);
+    if (written) {
+        // What chose the rows: the filters as they read on the page.
+        QStringList chosenText;
+        for (const QComboBox *combo : { m_table, m_user, m_operation }) {
+            if (combo->currentIndex() > 0)
+                chosenText << combo->currentText();
+        }
+        if (m_since->date().isValid())
+            chosenText << tr("from %1").arg(m_since->date().toString(Qt::ISODate));
+        if (m_until->date().isValid())
+            chosenText << tr("to %1").arg(m_until->date().toString(Qt::ISODate));
+        TableData table = AuditLog::exportTable(m_db->db(), entries, chosenText.join(QStringLiteral(" · ")));
+        // Entries hold people's names and households' details: the file is its owner's only.
+        written = ListExport::writeSource(table, path, true, &why);
+    }
+    QApplication::restoreOverrideCursor();
+    if (written)
+        ListExport::reportWritten(this, path);
+    else
+        MessageBox::critical(this, tr("Export"), tr("The audit trail could not be exported: %1").arg(why));
 }
 
 void AuditPage::checkSeals()
@@ -229,6 +273,8 @@ void AuditPage::retranslateUi()
     for (int i = 0; i < 5; ++i)
         m_labels[i]->setText(labels.at(i));
     m_check->setText(tr("Check the seals"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Write every change the filters choose to a spreadsheet (.xlsx) or CSV file"));
     m_check->setToolTip(tr("Recompute the chain of seals: any entry changed or removed outside Tongxin shows"));
     m_list->retranslateUi();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditlog.h"
 #include "shell/page.h"
 
 class QComboBox;
@@ -39,6 +40,9 @@ private:
     void reload();
     void fillChoices();
     void checkSeals();
+    /// Export…: every entry the filters choose (not only the newest shown), to .xlsx or .csv.
+    void exportEntries();
+    AuditFilter filter() const;
     void retranslateUi();
 
     Database *m_db = nullptr;
@@ -48,6 +52,7 @@ private:
     DateField *m_since;
     DateField *m_until;
     QPushButton *m_check;
+    QPushButton *m_export;
     QLabel *m_count;
     QLabel *m_sealState;
     AuditTable *m_list;

@@ -20,7 +20,7 @@ AuditTable::AuditTable(QWidget *parent)
 
 void AuditTable::retranslateUi()
 {
-    setHorizontalHeaderLabels({ tr("No."), tr("Time"), tr("Who"), tr("Done"), tr("Record"), tr("Changes") });
+    setHorizontalHeaderLabels(AuditLog::headers());
     setEntries(m_db, m_entries);
 }
 
@@ -31,10 +31,8 @@ void AuditTable::setEntries(const QSqlDatabase &db, const QVector<AuditEntry> &e
     setRowCount(0);
     setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
-        const AuditEntry &e = entries.at(row);
-        const QString changes = db.isOpen() ? e.changes(db) : QString();
-        const QStringList cells { QString::number(e.id), e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            e.who(), e.operationText(), e.record(), changes };
+        const QStringList cells = AuditLog::cells(db, entries.at(row));
+        const QString &changes = cells.constLast();
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == 5)

@@ -2,7 +2,7 @@
 
 #include "audit/audittable.h"
 #include "db/database.h"
-#include "registers/catalogue.h"
+#include "audit/auditlog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,7 +15,7 @@ HistoryDialog::HistoryDialog(Database *db, const QString &table, qint64 id, QWid
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("historyDialog"));
-    setWindowTitle(tr("History of %1 #%2").arg(Catalogue::noun(table)).arg(id));
+    setWindowTitle(tr("History of %1 #%2").arg(AuditLog::tableNoun(table)).arg(id));
     auto *layout = new QVBoxLayout(this);
     auto *summary = new QLabel(this);
     summary->setObjectName(QStringLiteral("historySummary"));

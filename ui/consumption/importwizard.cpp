@@ -1,5 +1,6 @@
 #include "consumption/importwizard.h"
 
+#include "accounts/accounts.h"
 #include "consumption/importwizardpages.h"
 #include "consumption/salestemplate.h"
 #include "db/database.h"
@@ -263,6 +264,7 @@ ImportWizardRunner::Job ImportWizard::job(bool dryRun) const
 {
     ImportWizardRunner::Job j;
     j.databasePath = m_db ? m_db->path() : QString();
+    j.account = m_db ? Accounts::current(m_db->db()) : std::nullopt;
     j.file = m_file;
     j.encoding = m_encoding;
     j.sheet = m_sheet;

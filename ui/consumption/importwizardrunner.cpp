@@ -87,6 +87,8 @@ void ImportWizardRunner::run()
             error ? error.message : tr("The database has no file to import into."));
         return;
     }
+    if (m_job.account)
+        Accounts::adopt(db.db(), *m_job.account);
     if (OpenFiles::contains(m_job.file)) {
         failed(SalesImportResult::Failure::File, SalesImport::notSales(m_job.file));
         return;

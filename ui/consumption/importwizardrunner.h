@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/accounts.h"
 #include "consumption/salesimport.h"
 #include "io/csvreader.h"
 
@@ -7,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QThread;
 
@@ -33,6 +35,7 @@ public:
         bool dryRun = true;
         bool skipInvalid = false;
         bool allowOutsidePeriod = false; ///< import rows dated outside the office's period
+        std::optional<Account> account; ///< the account signed in to the window, if any
     };
 
     explicit ImportWizardRunner(QObject *parent = nullptr);

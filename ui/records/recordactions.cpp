@@ -1,5 +1,6 @@
 #include "records/recordactions.h"
 
+#include "accounts/access.h"
 #include "audit/historydialog.h"
 
 #include "db/database.h"
@@ -110,12 +111,12 @@ RecordActions::RecordActions(ListView *list, const FormSpec &spec, QWidget *pare
     connect(m_delete, &QAction::triggered, this, [this] { deleteCurrent(); });
     connect(list, &ListView::activated, this, [this](int row) {
         const qint64 id = m_list->value(row, QStringLiteral("id")).toLongLong();
-        if (id && !m_readOnly)
+        if (id && !m_readOnly && m_edit->isEnabled())
             openEdit(id);
     });
     connect(list, &ListView::currentRowChanged, this, [this] { updateEnabled(); });
-    list->installEventFilter(new LanguageWatcher(this, [this] { retranslate(); }));
-    retranslate();
+    // updateEnabled() retranslates, then says why an action is not offered.
+    list->installEventFilter(new LanguageWatcher(this, [this] { updateEnabled(); }));
     updateEnabled();
 }
 
@@ -149,13 +150,24 @@ void RecordActions::setReadOnly(bool readOnly)
 
 void RecordActions::updateEnabled()
 {
+    retranslate();
     const bool open = m_db && m_db->isOpen() && !m_readOnly;
-    m_new->setEnabled(open);
-    m_edit->setEnabled(open && currentId() != 0);
-    m_delete->setEnabled(open && currentId() != 0);
+    const qint64 id = currentId();
+    // What the account working may not do is not offered; the tooltip says why.
+    const QString tableRefused = open ? Access::tableRefusal(m_db->db(), m_spec.table) : QString();
+    const QString recordRefused
+        = open && id != 0 && tableRefused.isEmpty() ? Access::recordRefusal(m_db->db(), m_spec.table, id) : tableRefused;
+    const auto offer = [](QAction *action, bool enabled, const QString &refused) {
+        action->setEnabled(enabled && refused.isEmpty());
+        if (!refused.isEmpty())
+            action->setToolTip(refused);
+    };
+    offer(m_new, open, tableRefused);
+    offer(m_edit, open && id != 0, recordRefused);
+    offer(m_delete, open && id != 0, recordRefused);
     if (m_import)
-        m_import->setEnabled(open);
-    m_history->setEnabled(m_db && m_db->isOpen() && currentId() != 0);
+        offer(m_import, open, tableRefused);
+    m_history->setEnabled(m_db && m_db->isOpen() && id != 0);
 }
 
 bool RecordActions::openHistory()

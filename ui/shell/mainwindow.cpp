@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "accounts/accounts.h"
 #include "db/database.h"
 #include "demo/demo.h"
 #include "i18n/language.h"
@@ -186,6 +187,15 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_accountsAction = new QAction(this);
+    m_accountsAction->setObjectName(QStringLiteral("actionAccounts"));
+    m_accountsAction->setEnabled(false);
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::accountsDialog);
+    m_locksAction = new QAction(this);
+    m_locksAction->setObjectName(QStringLiteral("actionLocks"));
+    m_locksAction->setEnabled(false);
+    connect(m_locksAction, &QAction::triggered, this, &MainWindow::locksDialog);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -232,6 +242,11 @@ void MainWindow::createMenus()
         reloadAfterWrite(nullptr);
     });
 
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
+    m_settingsMenu->addAction(m_accountsAction);
+    m_settingsMenu->addAction(m_locksAction);
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
     m_languageMenu->addAction(m_chineseAction);
@@ -257,6 +272,11 @@ void MainWindow::retranslateUi()
     m_backupAction->setStatusTip(tr("Write a consistent copy of the open database to a new file"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_accountsAction->setText(tr("&Accounts…"));
+    m_accountsAction->setStatusTip(tr("Who may work on this database and what each may change"));
+    m_locksAction->setText(tr("&Period Locks…"));
+    m_locksAction->setStatusTip(tr("Lock the figures of a year once they are submitted, or unlock them"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tongxin"));
@@ -305,7 +325,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateTitle()
 {
-    if (m_db)
+    const std::optional<Account> signedIn = m_db ? Accounts::current(m_db->db()) : std::nullopt;
+    if (signedIn)
+        setWindowTitle(tr("%1 — %2 (%3) — Tongxin")
+                           .arg(QFileInfo(m_db->path()).fileName(), signedIn->name, Accounts::roleName(signedIn->role)));
+    else if (m_db)
         setWindowTitle(tr("%1 — Tongxin").arg(QFileInfo(m_db->path()).fileName()));
     else
         setWindowTitle(tr("Tongxin"));

@@ -92,6 +92,8 @@ private:
     void newDatabaseDialog();
     void openDatabaseDialog();
     void backupDialog();
+    void accountsDialog(); ///< Settings ▸ Accounts…
+    void locksDialog(); ///< Settings ▸ Period Locks…
     void about();
     void showStartStep(int step);
     /// After a write (by `writer`, or an undo or redo when nullptr): the page shown reloads the
@@ -115,11 +117,14 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_accountsAction = nullptr; ///< Settings ▸ Accounts…
+    QAction *m_locksAction = nullptr; ///< Settings ▸ Period Locks…
     QAction *m_clearRecentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

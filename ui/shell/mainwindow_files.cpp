@@ -1,5 +1,9 @@
 #include "shell/mainwindow.h"
 
+#include "accounts/accounts.h"
+#include "accounts/accountsdialog.h"
+#include "accounts/locksdialog.h"
+#include "accounts/signindialog.h"
 #include "db/database.h"
 #include "db/dbfiles.h"
 #include "db/openfiles.h"
@@ -78,6 +82,14 @@ bool MainWindow::openDatabase(const QString &path)
         if (error.code == OpenError::Missing)
             forgetRecent(file);
         return false;
+    }
+    // A database with accounts opens for the account that signs in; Cancel leaves it unopened.
+    if (Accounts::enabled(db->db())) {
+        SignInDialog signIn(db->db(), file, this);
+        if (signIn.exec() != QDialog::Accepted) {
+            statusBar()->showMessage(tr("%1 was not opened: no one signed in.").arg(QDir::toNativeSeparators(file)), 8000);
+            return false;
+        }
     }
     const QString copy = db->upgradeCopy();
     setDatabase(std::move(db));
@@ -167,6 +179,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         settings.setValue(settingskeys::LastDir, QFileInfo(m_db->path()).absolutePath());
     }
     m_backupAction->setEnabled(true);
+    m_accountsAction->setEnabled(true);
+    m_locksAction->setEnabled(true);
     m_central->setCurrentWidget(m_workspace);
     m_gettingStarted->refresh(m_db.get());
     updateTitle();
@@ -230,6 +244,26 @@ void MainWindow::backupDialog()
     if (QFileInfo::exists(path))
         QFile::remove(path);
     backupTo(path);
+}
+
+void MainWindow::accountsDialog()
+{
+    if (!m_db)
+        return;
+    AccountsDialog dialog(m_db->db(), this);
+    dialog.exec();
+    // Enabling accounts signs in their first administrator: the title names who works, and
+    // every page offers what the account may do.
+    updateTitle();
+    reloadAfterWrite(nullptr);
+}
+
+void MainWindow::locksDialog()
+{
+    if (!m_db)
+        return;
+    LocksDialog dialog(m_db->db(), this);
+    dialog.exec();
 }
 
 // --- Recent files ------------------------------------------------------------------------

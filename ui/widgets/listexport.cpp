@@ -257,7 +257,12 @@ bool ListExport::write(
     const ListView *view, const QString &path, QString *error, const ExportProgress &progress, bool *cancelled)
 {
     ListSource source(view);
-    const bool personal = holdsPersonalData(view);
+    return writeSource(source, path, holdsPersonalData(view), error, progress, cancelled);
+}
+
+bool ListExport::writeSource(TableSource &source, const QString &path, bool personal, QString *error,
+    const ExportProgress &progress, bool *cancelled)
+{
     const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     bool ok = false;
     QString why;

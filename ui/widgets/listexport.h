@@ -29,6 +29,10 @@ public:
     static bool holdsPersonalData(const ListView *view);
     static bool write(const ListView *view, const QString &path, QString *error = nullptr,
         const ExportProgress &progress = {}, bool *cancelled = nullptr);
+    /// Writes `source` as .xlsx or .csv (by the suffix of `path`); `personal`: readable by its
+    /// owner only (0600).
+    static bool writeSource(TableSource &source, const QString &path, bool personal, QString *error = nullptr,
+        const ExportProgress &progress = {}, bool *cancelled = nullptr);
     /// Asks for a file (FileDialog), writes it with a progress dialog for big lists, and
     /// reports failures (MessageBox). Returns the file written, or empty.
     static QString run(ListView *view, QWidget *parent);

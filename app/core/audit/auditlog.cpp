@@ -165,10 +165,69 @@ QString AuditEntry::who() const
 
 QString AuditEntry::record() const
 {
-    QString text = table == AuditTrail::wholeDatabase() ? AuditLog::tr("the whole database") : Catalogue::noun(table);
+    QString text = AuditLog::tableNoun(table);
     if (rowId > 0)
         text += QStringLiteral(" #%1").arg(rowId);
     return text;
+}
+
+QString AuditLog::tableTitle(const QString &table)
+{
+    if (const Register *r = Catalogue::find(table))
+        return QCoreApplication::translate("Catalogue", r->title);
+    if (table == QLatin1String("period_locks"))
+        return tr("Period locks");
+    if (table == QLatin1String("accounts"))
+        return tr("Accounts");
+    if (table == QLatin1String("account_units"))
+        return tr("Units of county accounts");
+    if (table == AuditTrail::wholeDatabase())
+        return tr("The whole database");
+    return tr("Settings");
+}
+
+QStringList AuditLog::headers()
+{
+    return { tr("No."), tr("Time"), tr("Who"), tr("Done"), tr("Record"), tr("Changes") };
+}
+
+QStringList AuditLog::cells(const QSqlDatabase &db, const AuditEntry &e)
+{
+    return { QString::number(e.id), e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.who(),
+        e.operationText(), e.record(), db.isOpen() ? e.changes(db) : QString() };
+}
+
+TableData AuditLog::exportTable(const QSqlDatabase &db, const QVector<AuditEntry> &entries, const QString &filter)
+{
+    QVector<ExportColumn> columns;
+    for (const QString &h : headers())
+        columns.push_back({ h, CellType::Text });
+    columns[0].type = CellType::Integer;
+    TableData table(tr("Audit trail"), columns);
+    table.setFilterDescription(filter);
+    for (const AuditEntry &e : entries) {
+        const QStringList texts = cells(db, e);
+        ExportRow row { e.id };
+        for (int i = 1; i < texts.size(); ++i)
+            row << texts.at(i);
+        table.addRow(row);
+    }
+    return table;
+}
+
+QString AuditLog::tableNoun(const QString &table)
+{
+    if (Catalogue::find(table))
+        return Catalogue::noun(table);
+    if (table == QLatin1String("period_locks"))
+        return tr("period locks");
+    if (table == QLatin1String("accounts"))
+        return tr("accounts");
+    if (table == QLatin1String("account_units"))
+        return tr("units of county accounts");
+    if (table == AuditTrail::wholeDatabase())
+        return tr("the whole database");
+    return tr("settings");
 }
 
 QStringList AuditLog::operations()

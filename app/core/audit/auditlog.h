@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/tabledata.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -59,6 +61,17 @@ public:
     static QStringList users(const QSqlDatabase &db);
     /// The operations a filter accepts.
     static QStringList operations();
+    /// An audited table as a heading ("Aid projects", "Period locks", "Accounts") and its records
+    /// in a sentence ("aid projects", "period locks"), in the user's language.
+    static QString tableTitle(const QString &table);
+    /// The columns of entries as the Audit page shows and exports them (No., Time, Who, Done,
+    /// Record, Changes) and an entry's cells, in the user's language (the time local).
+    static QStringList headers();
+    static QStringList cells(const QSqlDatabase &db, const AuditEntry &entry);
+    /// The entries as a table to export (XlsxExporter, CsvExporter); `filter` describes what
+    /// chose them ("accounts · 王敏").
+    static TableData exportTable(const QSqlDatabase &db, const QVector<AuditEntry> &entries, const QString &filter);
+    static QString tableNoun(const QString &table);
     /// The entry as JSON ({"id", "at", "user", "program", "table", "row_id", "operation",
     /// "old", "new"}).
     static QJsonObject toJson(const AuditEntry &entry);

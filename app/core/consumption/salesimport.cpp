@@ -4,6 +4,7 @@
 #include "consumption/salessearch.h"
 #include "consumption/salessummary.h"
 
+#include "accounts/access.h"
 #include "db/audittrail.h"
 #include "db/dberror.h"
 #include "db/periodlocks.h"
@@ -153,6 +154,12 @@ void Importer::run(const SalesMapping *mapping)
             return;
         }
     }
+    if (transaction) {
+        if (const QString refused = Access::tableRefusal(m_db, QStringLiteral("sales")); !refused.isEmpty()) {
+            fail(refused, SalesImportResult::Failure::Refused);
+            return;
+        }
+    }
     if (!loadLookups())
         return;
     if (transaction) {
@@ -275,7 +282,11 @@ void Importer::run(const SalesMapping *mapping)
     m_insert.finish();
     m_insertBatch.finish();
     if (const QString locked = PeriodLocks::refusalAfter(m_db, QStringLiteral("sales"), m_maxId, &why); !locked.isEmpty()) {
-        fail(locked);
+        fail(locked, SalesImportResult::Failure::Refused);
+        return;
+    }
+    if (const QString refused = Access::refusalAfter(m_db, QStringLiteral("sales"), m_maxId); !refused.isEmpty()) {
+        fail(refused, SalesImportResult::Failure::Refused);
         return;
     }
     if (!why.isEmpty() || !PeriodLocks::resumeInsert(m_db, QStringLiteral("sales"), &why)) {

@@ -108,7 +108,7 @@ struct SalesImportResult
         Failed, ///< the file could not be read, the mapping is incomplete or the database refused: nothing written
     };
     /// For Failed: what failed, so a caller can point at the file, the mapping or the database.
-    enum class Failure { None, File, Mapping, Database };
+    enum class Failure { None, File, Mapping, Database, Refused }; ///< Refused: by a lock or the account's role
     Status status = Status::Failed;
     Failure failure = Failure::None;
     QStringList headers; ///< the header row as read

@@ -32,21 +32,28 @@ struct Audited
     QString table;
     QStringList columns;
     QStringList blobs;
+    QStringList secrets; // written as "hidden" (a password's hash)
     QString rowId; // on a row alias: "%1.id", or NULL for the settings
 };
 
 QVector<Audited> audited()
 {
     QVector<Audited> out;
-    out.push_back({ QStringLiteral("settings"), { QStringLiteral("key"), QStringLiteral("value") }, {},
+    out.push_back({ QStringLiteral("settings"), { QStringLiteral("key"), QStringLiteral("value") }, {}, {},
         QStringLiteral("NULL") });
     out.push_back({ QStringLiteral("period_locks"),
         { QStringLiteral("year"), QStringLiteral("county_id"), QStringLiteral("locked_at"), QStringLiteral("locked_by"),
             QStringLiteral("reason"), QStringLiteral("unlocked_at"), QStringLiteral("unlocked_by"),
             QStringLiteral("unlock_reason") },
+        {}, {}, QStringLiteral("%1.id") });
+    out.push_back({ QStringLiteral("accounts"),
+        { QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("password_hash"), QStringLiteral("created_at"),
+            QStringLiteral("created_by"), QStringLiteral("disabled_at"), QStringLiteral("disabled_by") },
+        {}, { QStringLiteral("password_hash") }, QStringLiteral("%1.id") });
+    out.push_back({ QStringLiteral("account_units"), { QStringLiteral("account_id"), QStringLiteral("county_id") }, {},
         {}, QStringLiteral("%1.id") });
     for (const Register &r : Catalogue::all()) {
-        Audited a { r.table, {}, {}, QStringLiteral("%1.id") };
+        Audited a { r.table, {}, {}, {}, QStringLiteral("%1.id") };
         for (const RegisterColumn &c : r.columns) {
             if (c.type == RegisterColumn::Type::Id)
                 continue;
@@ -65,6 +72,8 @@ QString valueOf(const Audited &a, const QString &row, const QString &column)
     const QString v = row + QLatin1Char('.') + column;
     if (a.blobs.contains(column))
         return QStringLiteral("CASE WHEN %1 IS NULL THEN NULL ELSE length(%1) || ' bytes' END").arg(v);
+    if (a.secrets.contains(column))
+        return QStringLiteral("CASE WHEN %1 IS NULL THEN NULL ELSE 'hidden' END").arg(v);
     return v;
 }
 

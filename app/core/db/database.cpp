@@ -1,5 +1,6 @@
 #include "db/database.h"
 
+#include "accounts/access.h"
 #include "db/database_p.h"
 #include "db/dberror.h"
 #include "db/dbfiles.h"
@@ -491,6 +492,8 @@ QString Database::setting(const QString &key, const QString &fallback) const
 
 bool Database::setSetting(const QString &key, const QString &value)
 {
+    if (!tongxin::Access::settingsRefusal(db()).isEmpty())
+        return false;
     Transaction t(db());
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "

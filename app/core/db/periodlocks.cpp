@@ -1,11 +1,11 @@
 #include "db/periodlocks.h"
 
+#include "accounts/access.h"
 #include "db/audittrail.h"
 #include "db/transaction.h"
 #include "registers/catalogue.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -27,29 +27,11 @@ QVector<const Register *> dated()
     return out;
 }
 
-// The year of a row, its columns written `prefix` + name ("NEW.", or ":" for named binds).
-QString yearOf(const Register &r, const QString &prefix)
-{
-    const RegisterColumn *c = r.column(r.yearColumn);
-    const QString v = prefix + r.yearColumn;
-    return c && c->type == RegisterColumn::Type::Year ? v : QStringLiteral("CAST(substr(%1, 1, 4) AS INTEGER)").arg(v);
-}
-
-// Its western unit: the catalogue's expression on the row aliased `r`; NULL for none.
-QString unitOf(const Register &r, const QString &prefix)
-{
-    if (r.unitSql.isEmpty())
-        return QStringLiteral("NULL");
-    static const QRegularExpression alias(QStringLiteral("\\br\\.(\\w+)"));
-    QString sql = r.unitSql;
-    return sql.replace(alias, prefix + QStringLiteral("\\1"));
-}
-
 QString lockedCondition(const Register &r, const QString &prefix)
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM period_locks l WHERE l.unlocked_at IS NULL AND l.year = %1 "
                           "AND (l.county_id IS NULL OR l.county_id IS %2))")
-        .arg(yearOf(r, prefix), unitOf(r, prefix));
+        .arg(r.yearSql(prefix), r.unitOf(prefix));
 }
 
 bool run(QSqlQuery &q, const QString &sql, QString *error)
@@ -85,22 +67,6 @@ QStringList triggersOf(const Register &r)
             .arg(t, oldRow, newRow, refused),
         QStringLiteral("CREATE TRIGGER lock_%1_delete BEFORE DELETE ON %1 WHEN %2\nBEGIN\n    %3\nEND;").arg(t, oldRow, refused),
     };
-}
-
-// One write in its own transaction: `body` returns why it failed, or empty.
-bool inTransaction(const QSqlDatabase &db, QString *error, const std::function<QString(QSqlQuery &)> &body)
-{
-    Transaction t(db);
-    QString why = t.isActive() ? QString() : t.lastError();
-    if (why.isEmpty()) {
-        QSqlQuery q(db);
-        why = body(q);
-    }
-    if (why.isEmpty() && !t.commit())
-        why = t.lastError();
-    if (error && !why.isEmpty())
-        *error = why;
-    return why.isEmpty();
 }
 
 } // namespace
@@ -210,21 +176,15 @@ QString PeriodLocks::refusal(const QSqlDatabase &db, const QString &table, const
     const Register *r = Catalogue::find(table);
     if (!r || r->yearColumn.isEmpty() || !exists(db))
         return {};
-    // The row's year and unit, by the same expressions as the triggers, its columns bound.
+    // The row's year and unit, by the same expressions as the triggers.
+    const QVariant year = Catalogue::valueOf(db, r->yearSql(QStringLiteral(":")), row);
+    const QVariant unit = Catalogue::valueOf(db, r->unitOf(QStringLiteral(":")), row);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(LockColumns)
-        + QStringLiteral("WHERE l.unlocked_at IS NULL AND l.year = %1 AND (l.county_id IS NULL OR l.county_id IS %2) "
-                         "ORDER BY l.county_id IS NULL LIMIT 1")
-              .arg(yearOf(*r, QStringLiteral(":")), unitOf(*r, QStringLiteral(":"))));
-    static const QRegularExpression bind(QStringLiteral(":(\\w+)"));
-    QStringList bound;
-    for (auto it = bind.globalMatch(yearOf(*r, QStringLiteral(":")) + unitOf(*r, QStringLiteral(":"))); it.hasNext();) {
-        const QString name = it.next().captured(1);
-        if (bound.contains(name))
-            continue;
-        bound << name;
-        q.bindValue(QLatin1Char(':') + name, row.value(name));
-    }
+        + QStringLiteral("WHERE l.unlocked_at IS NULL AND l.year = ? AND (l.county_id IS NULL OR l.county_id IS ?) "
+                         "ORDER BY l.county_id IS NULL LIMIT 1"));
+    q.addBindValue(year);
+    q.addBindValue(unit);
     if (!q.exec() || !q.next())
         return {};
     return tr("This record is in a locked period: %1. Unlock it first (an administrator's act, with a reason).")
@@ -233,7 +193,9 @@ QString PeriodLocks::refusal(const QSqlDatabase &db, const QString &table, const
 
 bool PeriodLocks::lock(const QSqlDatabase &db, int year, qint64 countyId, const QString &reason, QString *error)
 {
-    return inTransaction(db, error, [&](QSqlQuery &q) {
+    return Transaction::run(db, error, [&](QSqlQuery &q) {
+        if (const QString refused = Access::adminRefusal(db, tr("lock a year")); !refused.isEmpty())
+            return refused;
         q.prepare(QStringLiteral("SELECT ") + QLatin1String(LockColumns)
             + QStringLiteral("WHERE l.unlocked_at IS NULL AND l.year = ? AND l.county_id IS ?"));
         q.addBindValue(year);
@@ -257,7 +219,9 @@ bool PeriodLocks::unlock(const QSqlDatabase &db, int year, qint64 countyId, cons
             *error = tr("Unlocking needs a reason: it is kept with the lock and in the audit trail.");
         return false;
     }
-    return inTransaction(db, error, [&](QSqlQuery &q) {
+    return Transaction::run(db, error, [&](QSqlQuery &q) {
+        if (const QString refused = Access::adminRefusal(db, tr("unlock a year")); !refused.isEmpty())
+            return refused;
         q.prepare(QStringLiteral("UPDATE period_locks SET unlocked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
                                  "unlocked_by = ?, unlock_reason = ? "
                                  "WHERE unlocked_at IS NULL AND year = ? AND county_id IS ?"));

@@ -89,6 +89,8 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
         return false;
     if (from <= 5 && !runScript(db, QStringLiteral(":/sql/migrate_v6.sql"), error))
         return false;
+    if (from <= 6 && !runScript(db, QStringLiteral(":/sql/migrate_v7.sql"), error))
+        return false;
     return AuditTrail::installTriggers(db, error) && PeriodLocks::installTriggers(db, error);
 }
 

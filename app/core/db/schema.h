@@ -17,8 +17,9 @@ public:
     /// sales ledger's text for its search, sales_fts (resources/sql/migrate_v4.sql); 5 adds the
     /// audit trail, audit_log and its seals (resources/sql/migrate_v5.sql) and the audit triggers
     /// of every register (AuditTrail); 6 adds period locks, period_locks
-    /// (resources/sql/migrate_v6.sql), and the lock triggers of every dated register (PeriodLocks).
-    static constexpr int Version = 6;
+    /// (resources/sql/migrate_v6.sql), and the lock triggers of every dated register (PeriodLocks);
+    /// 7 adds accounts and the units of county working groups (resources/sql/migrate_v7.sql).
+    static constexpr int Version = 7;
     /// Marks a file as a Tongxin database (PRAGMA application_id), "TXN1".
     static constexpr qint32 ApplicationId = 0x54584E31;
 

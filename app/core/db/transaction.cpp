@@ -155,4 +155,19 @@ void Transaction::rollback()
     leave(m_db);
 }
 
+bool Transaction::run(const QSqlDatabase &db, QString *error, const std::function<QString(QSqlQuery &)> &body)
+{
+    Transaction t(db);
+    QString why = t.isActive() ? QString() : t.lastError();
+    if (why.isEmpty()) {
+        QSqlQuery q(db);
+        why = body(q);
+    }
+    if (why.isEmpty() && !t.commit())
+        why = t.lastError();
+    if (error && !why.isEmpty())
+        *error = why;
+    return why.isEmpty();
+}
+
 } // namespace tongxin

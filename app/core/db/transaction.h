@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSqlError>
 #include <QString>
 
@@ -45,6 +46,10 @@ public:
     void rollback();
     QString lastError() const { return m_error.text(); }
     QSqlError lastSqlError() const { return m_error; }
+
+    /// One write in a transaction of its own: `body` returns why it failed (rolled back), or
+    /// empty (committed). False, with why in `error`, when it failed.
+    static bool run(const QSqlDatabase &db, QString *error, const std::function<QString(QSqlQuery &)> &body);
 
 private:
     bool exec(const QString &sql);

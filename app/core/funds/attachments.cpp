@@ -1,5 +1,6 @@
 #include "funds/attachments.h"
 
+#include "accounts/access.h"
 #include "db/dberror.h"
 #include "db/openfiles.h"
 #include "db/transaction.h"
@@ -147,6 +148,10 @@ qint64 Attachments::addData(const QSqlDatabase &db, qint64 projectId, const QStr
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
+    if (const QString refused = Access::recordRefusal(db, QStringLiteral("project_attachments"), id); !refused.isEmpty()) {
+        setError(error, refused);
+        return 0;
+    }
     if (!t.commit()) {
         setError(error, t.lastError());
         return 0;
@@ -231,6 +236,10 @@ QString Attachments::saveToTemp(const QSqlDatabase &db, qint64 attachmentId, QSt
 bool Attachments::remove(const QSqlDatabase &db, qint64 attachmentId, QString *error)
 {
     Transaction t(db);
+    if (const QString refused = Access::recordRefusal(db, QStringLiteral("project_attachments"), attachmentId); !refused.isEmpty()) {
+        setError(error, refused);
+        return false;
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM project_attachments WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), attachmentId);

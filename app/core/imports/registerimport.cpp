@@ -1,5 +1,7 @@
 #include "imports/registerimport.h"
 
+#include "accounts/access.h"
+#include "accounts/accounts.h"
 #include "db/audittrail.h"
 #include "db/dberror.h"
 #include "db/periodlocks.h"
@@ -234,6 +236,15 @@ RegisterImportResult RegisterImport::run(
         result.databaseFailure = true;
         return result;
     }
+    if (const QString refused = Access::tableRefusal(db, table); !refused.isEmpty()) {
+        result.failure = refused;
+        result.refused = true;
+        return result;
+    }
+    // A county working group adds only records of its units; which unit a record is of shows
+    // once it is stored, so each row is written in a savepoint of its own, undone if refused.
+    const std::optional<Account> account = Accounts::current(db);
+    const bool checkEachRow = Accounts::enabled(db) && account && account->role == AccountRole::County;
 
     // The records already there, on the imported columns.
     QSet<QString> present;
@@ -336,7 +347,16 @@ RegisterImportResult RegisterImport::run(
             if (message.isEmpty() && rule)
                 message = rule(db, values, 0);
             qint64 id = 0;
-            if (message.isEmpty() && insert(values, &id, &message)) {
+            std::optional<Transaction> row;
+            if (checkEachRow)
+                row.emplace(db);
+            if (message.isEmpty() && insert(values, &id, &message) && checkEachRow)
+                message = Access::recordRefusal(db, table, id);
+            if (row && !message.isEmpty())
+                row->rollback();
+            else if (row && !row->commit())
+                message = row->lastError();
+            if (message.isEmpty()) {
                 present.insert(key);
                 convert.added(id, values);
                 ++result.added;

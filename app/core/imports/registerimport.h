@@ -44,6 +44,7 @@ struct RegisterImportResult final
     };
     Status status = Status::Failed;
     bool databaseFailure = false; ///< Failed because of the database (not the file)
+    bool refused = false; ///< Failed because the account working may not write this register (Access)
     bool dryRun = false; ///< checked only: nothing was (or would have been) written
     QString table;
     qint64 rows = 0; ///< data rows read (blank and totals rows not counted)

@@ -1,5 +1,6 @@
 #include "records/recordstore.h"
 
+#include "accounts/access.h"
 #include "db/dberror.h"
 #include "db/transaction.h"
 #include "registers/catalogue.h"
@@ -103,6 +104,10 @@ bool RecordStore::insertIn(const QSqlDatabase &db, const QString &table, const Q
 {
     if (!checkColumns(table, values, error))
         return false;
+    if (const QString refused = Access::tableRefusal(db, table); !refused.isEmpty()) {
+        setError(error, refused);
+        return false;
+    }
     QStringList names;
     QStringList marks;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
@@ -121,8 +126,15 @@ bool RecordStore::insertIn(const QSqlDatabase &db, const QString &table, const Q
         setError(error, DbError::describe(q.lastError()));
         return false;
     }
+    const qint64 added = q.lastInsertId().toLongLong();
+    // Whose record it is shows once it is stored (a pairing's unit is its western party's): a
+    // refusal here leaves the caller's transaction to roll it back.
+    if (const QString refused = Access::recordRefusal(db, table, added); !refused.isEmpty()) {
+        setError(error, refused);
+        return false;
+    }
     if (id)
-        *id = q.lastInsertId().toLongLong();
+        *id = added;
     return true;
 }
 
@@ -134,6 +146,10 @@ bool RecordStore::updateIn(const QSqlDatabase &db, const QString &table, qint64 
     const QVariantMap old = fetch(db, table, id);
     if (old.isEmpty()) {
         setError(error, tr("The record no longer exists."));
+        return false;
+    }
+    if (const QString refused = Access::recordRefusal(db, table, id); !refused.isEmpty()) {
+        setError(error, refused);
         return false;
     }
     QStringList sets;
@@ -152,6 +168,11 @@ bool RecordStore::updateIn(const QSqlDatabase &db, const QString &table, qint64 
             return false;
         }
     }
+    // Not moved out of the account's units either.
+    if (const QString refused = Access::recordRefusal(db, table, id); !refused.isEmpty()) {
+        setError(error, refused);
+        return false;
+    }
     if (before)
         *before = old;
     return true;
@@ -167,6 +188,10 @@ bool RecordStore::removeIn(const QSqlDatabase &db, const QString &table, qint64 
     const QVariantMap old = fetch(db, table, id);
     if (old.isEmpty()) {
         setError(error, tr("The record no longer exists."));
+        return false;
+    }
+    if (const QString refused = Access::recordRefusal(db, table, id); !refused.isEmpty()) {
+        setError(error, refused);
         return false;
     }
     const QVector<Reference> refs = referencesTo(db, table, id);

@@ -1,6 +1,8 @@
 #include "registers/catalogue.h"
 
 #include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace tongxin {
 
@@ -42,6 +44,41 @@ QStringList Register::columnNames() const
     for (const RegisterColumn &c : columns)
         out << c.name;
     return out;
+}
+
+QString Register::yearSql(const QString &prefix) const
+{
+    if (yearColumn.isEmpty())
+        return {};
+    const RegisterColumn *c = column(yearColumn);
+    const QString v = prefix + yearColumn;
+    return c && c->type == RegisterColumn::Type::Year ? v : QStringLiteral("CAST(substr(%1, 1, 4) AS INTEGER)").arg(v);
+}
+
+QString Register::unitOf(const QString &prefix) const
+{
+    if (unitSql.isEmpty())
+        return QStringLiteral("NULL");
+    static const QRegularExpression alias(QStringLiteral("\\br\\.(\\w+)"));
+    QString sql = unitSql;
+    return sql.replace(alias, prefix + QStringLiteral("\\1"));
+}
+
+QVariant Catalogue::valueOf(const QSqlDatabase &db, const QString &sql, const QVariantMap &row)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT ") + sql))
+        return {};
+    static const QRegularExpression bind(QStringLiteral(":(\\w+)"));
+    QStringList bound;
+    for (auto it = bind.globalMatch(sql); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (bound.contains(name))
+            continue;
+        bound << name;
+        q.bindValue(QLatin1Char(':') + name, row.value(name));
+    }
+    return q.exec() && q.next() ? q.value(0) : QVariant();
 }
 
 const QVector<Register> &Catalogue::all()

@@ -3,6 +3,8 @@
 #include "domain/labels.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QVariantMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -67,6 +69,11 @@ struct Register final
 
     const RegisterColumn *column(const QString &name) const;
     QStringList columnNames() const;
+    /// SQL of a row's year and of its western unit (NULL for none), its columns written
+    /// `prefix` + name: "NEW." in a trigger, "r." on the table aliased r, ":" for named binds
+    /// (Catalogue::valueOf). Empty year SQL for a register not counted by year.
+    QString yearSql(const QString &prefix) const;
+    QString unitOf(const QString &prefix) const;
 };
 
 /// Every register of the schema, declared once, each after the registers it refers to (the
@@ -86,6 +93,10 @@ public:
     static QString noun(const QString &table);
     /// A column's label in the user's language; the column name when it is not declared.
     static QString columnLabel(const QString &table, const QString &column);
+    /// The value of `sql`, an expression over a row written with ":" + column binds (from
+    /// Register::yearSql / unitOf), for `row` (a record's columns, stored or as they would be).
+    /// Null when it has none or cannot be read.
+    static QVariant valueOf(const QSqlDatabase &db, const QString &sql, const QVariantMap &row);
 
 private:
     static QVector<Register> registries();
