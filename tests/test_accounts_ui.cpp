@@ -74,6 +74,8 @@ private slots:
 private:
     QString demoWithAccounts(const QString &name);
     bool openThroughMenu(MainWindow &w, const QString &path);
+    /// File ▸ Open of `path`, signing in as `name` in the dialog it asks in (Sign In clicked).
+    void openSignedIn(MainWindow &w, const QString &path, const QString &name, const QString &password);
     QTemporaryDir m_home;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -118,6 +120,18 @@ bool TestAccountsUi::openThroughMenu(MainWindow &w, const QString &path)
 {
     FileDialog::setNextFileName(path);
     return usertest::chooseMenuItem(&w, QStringLiteral("menuFile"), QStringLiteral("actionOpen"));
+}
+
+void TestAccountsUi::openSignedIn(MainWindow &w, const QString &path, const QString &name, const QString &password)
+{
+    auto ran = usertest::whenModal([&](QWidget *dialog) {
+        usertest::type(child<QLineEdit>(dialog, "signInName"), name);
+        usertest::type(child<QLineEdit>(dialog, "signInPassword"), password);
+        QVERIFY(usertest::click(child<QPushButton>(dialog, "signInButton")));
+    });
+    QVERIFY(openThroughMenu(w, path));
+    QTRY_VERIFY(*ran);
+    QVERIFY(w.database());
 }
 
 void TestAccountsUi::enableAccountsThroughSettings()
@@ -243,14 +257,9 @@ void TestAccountsUi::countyGroupEditsOnlyItsUnit()
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    auto ran = usertest::whenModal([&](QWidget *dialog) {
-        usertest::type(child<QLineEdit>(dialog, "signInName"), QStringLiteral("庄浪组"));
-        usertest::type(child<QLineEdit>(dialog, "signInPassword"), CountyPassword);
-        QVERIFY(usertest::click(child<QPushButton>(dialog, "signInButton")));
-    });
-    QVERIFY(openThroughMenu(w, path));
-    QTRY_VERIFY(*ran);
-    QVERIFY(w.database());
+    openSignedIn(w, path, QStringLiteral("庄浪组"), CountyPassword);
+    if (QTest::currentTestFailed())
+        return;
     // The Registries page from the sidebar, its Households tab.
     auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
     const int registries = w.pageIds().indexOf(QStringLiteral("registries"));
@@ -323,17 +332,9 @@ void TestAccountsUi::locksFromSettings()
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const auto signInAs = [&](const QString &name, const QString &password) {
-        return usertest::whenModal([=](QWidget *dialog) {
-            usertest::type(child<QLineEdit>(dialog, "signInName"), name);
-            usertest::type(child<QLineEdit>(dialog, "signInPassword"), password);
-            QVERIFY(usertest::click(child<QPushButton>(dialog, "signInButton")));
-        });
-    };
-    auto ran = signInAs(QStringLiteral("王敏"), AdminPassword);
-    QVERIFY(openThroughMenu(w, path));
-    QTRY_VERIFY(*ran);
-    QVERIFY(w.database());
+    openSignedIn(w, path, QStringLiteral("王敏"), AdminPassword);
+    if (QTest::currentTestFailed())
+        return;
 
     const auto lockForm = [](const QString &reason, bool expectRefusal, QString *refusal) {
         return usertest::whenModal([=](QWidget *f) {
@@ -353,7 +354,7 @@ void TestAccountsUi::locksFromSettings()
     QString again;
     QString noReason;
     int rowsAfterUnlock = -1;
-    ran = usertest::whenModal([&](QWidget *dialog) {
+    auto ran = usertest::whenModal([&](QWidget *dialog) {
         auto *table = child<QTableWidget>(dialog, "locksTable");
         QCOMPARE(table->rowCount(), 0);
         auto *lock = child<QPushButton>(dialog, "lockYearButton");

@@ -4,9 +4,9 @@
 #include "accounts/accountform.h"
 #include "accounts/accounts.h"
 #include "accounts/dialogkit.h"
+#include "domain/datetext.h"
 #include "shell/messagebox.h"
 
-#include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -15,12 +15,6 @@
 namespace tongxin {
 
 namespace {
-
-QString localDay(const QString &iso)
-{
-    return iso.isEmpty() ? QString()
-                         : QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
-}
 
 void setTip(QPushButton *button, const QString &refused, const QString &tip)
 {
@@ -69,8 +63,8 @@ void AccountsDialog::reload()
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         const QStringList cells { a.name, Accounts::roleName(a.role), a.units.join(QStringLiteral(", ")),
-            tr("%1 by %2").arg(localDay(a.createdAt), a.createdBy),
-            a.disabled() ? tr("%1 by %2").arg(localDay(a.disabledAt), a.disabledBy) : QString() };
+            tr("%1 by %2").arg(datetext::localDay(a.createdAt), a.createdBy),
+            a.disabled() ? tr("%1 by %2").arg(datetext::localDay(a.disabledAt), a.disabledBy) : QString() };
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

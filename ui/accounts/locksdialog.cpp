@@ -4,8 +4,8 @@
 #include "accounts/dialogkit.h"
 #include "accounts/lockform.h"
 #include "db/periodlocks.h"
+#include "domain/datetext.h"
 
-#include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -52,10 +52,8 @@ void LocksDialog::reload()
     for (const PeriodLock &l : std::as_const(m_locks)) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        const QString day
-            = QDateTime::fromString(l.lockedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
         const QStringList cells { QString::number(l.year), l.countyId ? l.county : tr("Every western unit"),
-            tr("%1 by %2").arg(day, l.lockedBy), l.reason };
+            tr("%1 by %2").arg(datetext::localDay(l.lockedAt), l.lockedBy), l.reason };
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

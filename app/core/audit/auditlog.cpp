@@ -171,19 +171,42 @@ QString AuditEntry::record() const
     return text;
 }
 
+namespace {
+
+// The audited tables that are not registers, as a heading and in a sentence (context AuditLog);
+// the last, the settings, stands for any other.
+struct OtherTable
+{
+    const char *table;
+    const char *title;
+    const char *noun;
+};
+const OtherTable OtherTables[] = {
+    { "period_locks", QT_TRANSLATE_NOOP("AuditLog", "Period locks"), QT_TRANSLATE_NOOP("AuditLog", "period locks") },
+    { "accounts", QT_TRANSLATE_NOOP("AuditLog", "Accounts"), QT_TRANSLATE_NOOP("AuditLog", "accounts") },
+    { "account_units", QT_TRANSLATE_NOOP("AuditLog", "Units of county accounts"),
+        QT_TRANSLATE_NOOP("AuditLog", "units of county accounts") },
+    { "*" /* AuditTrail::wholeDatabase() */, QT_TRANSLATE_NOOP("AuditLog", "The whole database"),
+        QT_TRANSLATE_NOOP("AuditLog", "the whole database") },
+    { "settings", QT_TRANSLATE_NOOP("AuditLog", "Settings"), QT_TRANSLATE_NOOP("AuditLog", "settings") },
+};
+
+const OtherTable &otherTable(const QString &table)
+{
+    for (const OtherTable &t : OtherTables) {
+        if (table == QLatin1String(t.table))
+            return t;
+    }
+    return OtherTables[std::size(OtherTables) - 1];
+}
+
+} // namespace
+
 QString AuditLog::tableTitle(const QString &table)
 {
     if (const Register *r = Catalogue::find(table))
         return QCoreApplication::translate("Catalogue", r->title);
-    if (table == QLatin1String("period_locks"))
-        return tr("Period locks");
-    if (table == QLatin1String("accounts"))
-        return tr("Accounts");
-    if (table == QLatin1String("account_units"))
-        return tr("Units of county accounts");
-    if (table == AuditTrail::wholeDatabase())
-        return tr("The whole database");
-    return tr("Settings");
+    return tr(otherTable(table).title);
 }
 
 QStringList AuditLog::headers()
@@ -219,15 +242,7 @@ QString AuditLog::tableNoun(const QString &table)
 {
     if (Catalogue::find(table))
         return Catalogue::noun(table);
-    if (table == QLatin1String("period_locks"))
-        return tr("period locks");
-    if (table == QLatin1String("accounts"))
-        return tr("accounts");
-    if (table == QLatin1String("account_units"))
-        return tr("units of county accounts");
-    if (table == AuditTrail::wholeDatabase())
-        return tr("the whole database");
-    return tr("settings");
+    return tr(otherTable(table).noun);
 }
 
 QStringList AuditLog::operations()

@@ -2,10 +2,10 @@
 
 #include "accounts/access.h"
 #include "db/audittrail.h"
+#include "domain/datetext.h"
 #include "db/transaction.h"
 #include "registers/catalogue.h"
 
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -166,7 +166,7 @@ bool PeriodLocks::active(const QSqlDatabase &db, QVector<PeriodLock> *locks, QSt
 QString PeriodLocks::describe(const PeriodLock &l)
 {
     const QString unit = l.countyId ? l.county : tr("every western unit");
-    const QString day = QDateTime::fromString(l.lockedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+    const QString day = datetext::localDay(l.lockedAt);
     return l.reason.isEmpty() ? tr("%1 · %2, locked by %3 on %4").arg(l.year).arg(unit, l.lockedBy, day)
                               : tr("%1 · %2, locked by %3 on %4 (%5)").arg(l.year).arg(unit, l.lockedBy, day, l.reason);
 }

@@ -1,5 +1,6 @@
 #include "domain/datetext.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace tongxin::datetext {
@@ -27,6 +28,12 @@ QDate parse(const QString &text)
 QString iso(const QDate &date)
 {
     return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString localDay(const QString &utcTimestamp)
+{
+    const QDateTime at = QDateTime::fromString(utcTimestamp, Qt::ISODateWithMs);
+    return at.isValid() ? iso(at.toLocalTime().date()) : QString();
 }
 
 } // namespace tongxin::datetext

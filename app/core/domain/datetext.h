@@ -16,6 +16,10 @@ QDate parse(const QString &text);
 /// The one way dates are written back: 2020-05-01.
 QString iso(const QDate &date);
 
+/// The local day of a UTC timestamp as Tongxin stores them (2026-12-03T19:53:53.222Z), written
+/// as iso(); empty for an empty or unreadable one.
+QString localDay(const QString &utcTimestamp);
+
 } // namespace datetext
 
 } // namespace tongxin
